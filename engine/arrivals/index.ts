@@ -1,0 +1,2 @@
+export { buildWeeklyProfile, expectedArrivalsPerDay, type RateSegment, type RateInput } from "./rateProfile.js";
+export { PoissonArrivals } from "./poissonProcess.js";

@@ -1,0 +1,50 @@
+import { SECONDS_PER_DAY, type Calendar, type Weekday } from "../time/index.js";
+import type { Uniform } from "../random/index.js";
+import type { RateSegment } from "./rateProfile.js";
+
+/**
+ * A non-homogeneous Poisson process with a piecewise-constant rate, sampled by inverting its
+ * cumulative rate: each arrival uses exactly one uniform (an Exp(1) amount of cumulative rate
+ * is walked off segment by segment), so the stream is exact and its draws do not depend on
+ * anything else in the model.
+ */
+export class PoissonArrivals {
+  private day = 0;
+  private segment = 0;
+  private time = 0;
+
+  constructor(
+    private readonly calendar: Calendar,
+    private readonly weekly: Record<Weekday, RateSegment[]>,
+    private readonly uniform: Uniform,
+  ) {}
+
+  /** The time in seconds of the next arrival, or Infinity when the rate is zero all week. */
+  next(): number {
+    let need = -Math.log(1 - this.uniform());
+    let emptyDays = 0;
+    for (;;) {
+      const segments = this.weekly[this.calendar.weekdayOfDay(this.day)];
+      if (this.segment >= segments.length) {
+        emptyDays = segments.length === 0 ? emptyDays + 1 : 0;
+        if (emptyDays > 7) return Infinity;
+        this.day++;
+        this.segment = 0;
+        this.time = this.day * SECONDS_PER_DAY;
+        continue;
+      }
+      const seg = segments[this.segment]!;
+      const base = this.day * SECONDS_PER_DAY;
+      const start = Math.max(this.time, base + seg.startSeconds);
+      const end = base + seg.endSeconds;
+      const available = (end - start) * seg.ratePerSecond;
+      if (available > need) {
+        this.time = start + need / seg.ratePerSecond;
+        return this.time;
+      }
+      need -= available;
+      this.time = end;
+      this.segment++;
+    }
+  }
+}

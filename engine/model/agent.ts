@@ -1,0 +1,89 @@
+import type { ScheduledEvent } from "../core/index.js";
+import type { Contact } from "./contact.js";
+
+/** What a member of staff is doing. */
+export const AGENT_STATE = {
+  offShift: 0,
+  idle: 1,
+  serving: 2,
+  wrapUp: 3,
+  onBreak: 4,
+} as const;
+export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
+export const AGENT_STATE_NAMES = ["offShift", "idle", "serving", "wrapUp", "onBreak"] as const;
+
+/**
+ * A member of staff in one pool. Keeps the seconds spent in each state since the statistics
+ * were last reset, so that workload can be read at any time.
+ */
+export class Agent {
+  state: AgentState = AGENT_STATE.offShift;
+  /** Time the current state began, in seconds. */
+  stateSince = 0;
+  /** Seconds in each state (indexed by AgentState) since the last reset. */
+  readonly secondsIn = new Float64Array(5);
+  /** Seconds serving or in wrap-up since the start of the run (never reset; for workload). */
+  workSeconds = 0;
+  /** Seconds on shift, breaks excluded, since the start of the run (never reset; for workload). */
+  availableSeconds = 0;
+  /** When the agent last became idle, in seconds. */
+  idleSince = 0;
+  /** Contacts served since the last reset. */
+  served = 0;
+  /** The shift has ended; leave once free. */
+  leaving = false;
+  /** A break is due; take it once free. Its length in seconds. */
+  pendingBreakSeconds = 0;
+  /** The contact being served or wrapped up. */
+  current: Contact | null = null;
+  /** The end of the current break, while on one. */
+  breakEvent: ScheduledEvent | null = null;
+
+  constructor(
+    /** Index over all agents of the model. */
+    readonly id: number,
+    /** Index in its pool. */
+    readonly indexInPool: number,
+    readonly name: string,
+    readonly poolIndex: number,
+    /** Wage per hour on shift, in the scenario currency. */
+    readonly hourlyCost: number,
+  ) {}
+
+  /** Moves to a new state at `now`, adding the time spent in the old one. */
+  enter(state: AgentState, now: number): void {
+    const spent = now - this.stateSince;
+    const old = this.state;
+    this.secondsIn[old] = this.secondsIn[old]! + spent;
+    if (old === AGENT_STATE.serving || old === AGENT_STATE.wrapUp) {
+      this.workSeconds += spent;
+      this.availableSeconds += spent;
+    } else if (old === AGENT_STATE.idle) {
+      this.availableSeconds += spent;
+    }
+    if (state === AGENT_STATE.idle) this.idleSince = now;
+    this.state = state;
+    this.stateSince = now;
+  }
+
+  /** Share of available time (on shift, breaks excluded) spent working, as of `now`. */
+  workloadShare(now: number): number {
+    let work = this.workSeconds;
+    let available = this.availableSeconds;
+    const spent = now - this.stateSince;
+    if (this.state === AGENT_STATE.serving || this.state === AGENT_STATE.wrapUp) {
+      work += spent;
+      available += spent;
+    } else if (this.state === AGENT_STATE.idle) {
+      available += spent;
+    }
+    return available > 0 ? work / available : 0;
+  }
+
+  /** Closes the current state at `now` and zeroes the per-state counters. */
+  resetStatistics(now: number): void {
+    this.enter(this.state, now);
+    this.secondsIn.fill(0);
+    this.served = 0;
+  }
+}

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import type { BalkingPolicy } from "./balkingPolicy.js";
+
+export const linearBalkingSchema = z.strictObject({
+  kind: z.literal("linear"),
+  perWaiting: z.number().min(0).max(1).meta({ description: "Chance of balking added by each client seen waiting." }),
+});
+
+/** Balks with probability min(1, perWaiting × clients seen waiting). */
+export function linearBalking(p: z.output<typeof linearBalkingSchema>): BalkingPolicy {
+  return { probability: (waiting) => Math.min(1, p.perWaiting * waiting) };
+}

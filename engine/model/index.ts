@@ -1,0 +1,8 @@
+export { Replication, type Tallies } from "./replication.js";
+export { replicationValues } from "./replicationValues.js";
+export type { ModelSpec, PoolSpec, StaffSpec, StreamSpec, ShiftSpec } from "./modelSpec.js";
+export { AGENT_STATE, AGENT_STATE_NAMES, type AgentState } from "./agent.js";
+export type { TraceEvent } from "./trace.js";
+export { selectionSchema, createSelectionPolicy, type SelectionInput } from "./selection/registry.js";
+export type { SelectionPolicy } from "./selection/selectionPolicy.js";
+export { balkingSchema, createBalkingPolicy, type BalkingInput } from "./balking/registry.js";

@@ -1,0 +1,89 @@
+import { writeTallyValues, type MetricValue } from "../metrics/index.js";
+import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
+import { AGENT_STATE, AGENT_STATE_NAMES } from "./agent.js";
+import type { Replication } from "./replication.js";
+
+/**
+ * Everything one replication measured, as a flat record of named values in a fixed order
+ * (so the same run always serialises to the same bytes). Keys:
+ * - `overall.*`, `channel.<name>.*`, `segment.<name>.*`, `pool.<name>.*`: contact metrics
+ *   (see `writeTallyValues`); pools and overall add meanQueueLength, meanBusy, meanStaffed
+ *   (time averages over the window) and occupancy (busy time / staffed time);
+ * - `agent.<pool>.<name>.*`: served, hoursOnShift, and the share of time on shift idle,
+ *   serving, in wrap-up and on a break;
+ * - `interval.<HH:MM>.*`: per interval of the day, averaged over observed days;
+ * - `window.days`, `window.seconds`: the length of the observation window.
+ */
+export function replicationValues(rep: Replication): Record<string, MetricValue> {
+  const out: Record<string, MetricValue> = {};
+  const { spec, tallies, pools } = rep;
+  const windowSeconds = rep.observed.area;
+  out["window.seconds"] = windowSeconds;
+  out["window.days"] = windowSeconds / SECONDS_PER_DAY;
+  const timeAverage = (area: number): MetricValue => (windowSeconds > 0 ? area / windowSeconds : null);
+
+  writeTallyValues(out, "overall", tallies.overall);
+  let queueArea = 0;
+  let busyArea = 0;
+  let staffedArea = 0;
+  for (const p of pools) {
+    queueArea += p.queueLength.area;
+    busyArea += p.busy.area;
+    staffedArea += p.staffed.area;
+  }
+  out["overall.meanQueueLength"] = timeAverage(queueArea);
+  out["overall.meanBusy"] = timeAverage(busyArea);
+  out["overall.meanStaffed"] = timeAverage(staffedArea);
+  out["overall.occupancy"] = staffedArea > 0 ? busyArea / staffedArea : null;
+
+  spec.channels.forEach((name, i) => writeTallyValues(out, `channel.${name}`, tallies.byChannel[i]!));
+  spec.segments.forEach((name, i) => writeTallyValues(out, `segment.${name}`, tallies.bySegment[i]!));
+  pools.forEach((p, i) => {
+    const prefix = `pool.${p.spec.name}`;
+    writeTallyValues(out, prefix, tallies.byPool[i]!);
+    out[`${prefix}.meanQueueLength`] = timeAverage(p.queueLength.area);
+    out[`${prefix}.meanBusy`] = timeAverage(p.busy.area);
+    out[`${prefix}.meanStaffed`] = timeAverage(p.staffed.area);
+    out[`${prefix}.occupancy`] = p.staffed.area > 0 ? p.busy.area / p.staffed.area : null;
+  });
+
+  rep.agents.forEach((a, i) => {
+    const prefix = `agent.${pools[a.poolIndex]!.spec.name}.${a.name}`;
+    const seconds = rep.agentSeconds[i]!;
+    const onShift = seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
+    out[`${prefix}.served`] = a.served;
+    out[`${prefix}.hoursOnShift`] = onShift / 3600;
+    for (let state = 1; state < AGENT_STATE_NAMES.length; state++) {
+      out[`${prefix}.share.${AGENT_STATE_NAMES[state]}`] = onShift > 0 ? seconds[state]! / onShift : null;
+    }
+  });
+
+  const slots = spec.calendar.intervalsPerDay;
+  const intervalSeconds = spec.calendar.intervalSeconds;
+  for (let k = 0; k < slots; k++) {
+    const observedSeconds = rep.observed.areaByInterval[k]!;
+    if (observedSeconds === 0) continue;
+    const days = observedSeconds / intervalSeconds;
+    const prefix = `interval.${secondsToClock(k * intervalSeconds)}`;
+    const t = tallies.byInterval[k]!;
+    out[`${prefix}.arrivalsPerDay`] = t.arrivals / days;
+    out[`${prefix}.servedPerDay`] = t.outcomes.served / days;
+    out[`${prefix}.abandonedPerDay`] = t.outcomes.abandoned / days;
+    out[`${prefix}.meanWait`] = t.waitCount > 0 ? t.waitSum / t.waitCount : null;
+    spec.thresholdsSeconds.forEach((th, j) => {
+      out[`${prefix}.slServed.${th}`] = t.outcomes.served > 0 ? t.servedWithin[j]! / t.outcomes.served : null;
+    });
+    let q = 0;
+    let busy = 0;
+    let staffed = 0;
+    for (const p of pools) {
+      q += p.queueLength.areaByInterval[k]!;
+      busy += p.busy.areaByInterval[k]!;
+      staffed += p.staffed.areaByInterval[k]!;
+    }
+    out[`${prefix}.meanQueueLength`] = q / observedSeconds;
+    out[`${prefix}.meanBusy`] = busy / observedSeconds;
+    out[`${prefix}.meanStaffed`] = staffed / observedSeconds;
+  }
+  return out;
+}

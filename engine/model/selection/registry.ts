@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { leastWorkload, leastWorkloadSchema } from "./leastWorkload.js";
+import { longestIdle, longestIdleSchema } from "./longestIdle.js";
+import { roundRobin, roundRobinSchema } from "./roundRobin.js";
+import type { SelectionPolicy } from "./selectionPolicy.js";
+
+/** Every selection policy a pool can name, chosen by `kind`. */
+export const selectionSchema = z
+  .discriminatedUnion("kind", [leastWorkloadSchema, longestIdleSchema, roundRobinSchema])
+  .meta({ description: "How an arriving contact picks among idle agents." });
+
+export type SelectionInput = z.output<typeof selectionSchema>;
+
+/** Builds a fresh policy (with its own rotation state) for a pool of `poolSize` agents. */
+export function createSelectionPolicy(input: SelectionInput, poolSize: number): SelectionPolicy {
+  switch (input.kind) {
+    case "least-workload":
+      return leastWorkload(poolSize, input);
+    case "longest-idle":
+      return longestIdle();
+    case "round-robin":
+      return roundRobin(poolSize);
+  }
+}

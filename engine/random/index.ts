@@ -1,0 +1,4 @@
+export { StreamFactory, namedStream, streamKey, type Uniform } from "./streams.js";
+export { normalQuantile } from "./normalQuantile.js";
+export type { Sampler } from "./distributions/sampler.js";
+export { createSampler, distributionSchema, type DistributionInput } from "./distributions/registry.js";

@@ -1,0 +1,59 @@
+import type { TraceEvent } from "../model/index.js";
+import type { Scenario } from "../scenario/index.js";
+
+export const RESULTS_FORMAT = "clientflow-results";
+/** Bumped whenever a field changes meaning or shape; readers check it. */
+export const RESULTS_VERSION = 1;
+
+/** A metric over replications: mean, standard error, 95% Student t interval, replications with a value. */
+export interface MetricSummary {
+  mean: number;
+  se: number;
+  ci95: [number, number];
+  n: number;
+}
+
+export interface TraceData {
+  replication: number;
+  truncated: boolean;
+  /** Names behind the indices in events. */
+  pools: string[];
+  agents: string[];
+  /** [time in seconds, what, contact id, agent index or -1, pool index or -1]. */
+  events: TraceEvent[];
+}
+
+/**
+ * The results of running one scenario: raw, versioned data with everything a reader needs
+ * and no timestamps, so the same scenario and seed always give the same bytes.
+ */
+export interface RunResults {
+  format: typeof RESULTS_FORMAT;
+  version: typeof RESULTS_VERSION;
+  kind: "run";
+  engine: { name: "clientflow"; version: string };
+  scenario: {
+    name: string;
+    /** "sha256:" and the hex SHA-256 of the canonical JSON of `definition`. */
+    hash: string;
+    currency: string;
+    /** The scenario as run, every default filled in. */
+    definition: Scenario;
+  };
+  seed: string;
+  replications: number;
+  observation: {
+    mode: "days" | "arrivals";
+    warmupDays: number | null;
+    days: number | null;
+    warmupArrivals: number | null;
+    arrivals: number | null;
+    intervalMinutes: number;
+    thresholdsSeconds: number[];
+  };
+  /** Per metric key, the summary over replications (null where no replication had a value). */
+  metrics: Record<string, MetricSummary | null>;
+  /** Per metric key, each replication's value in replication order (null: undefined there). */
+  replicationValues: Record<string, (number | null)[]>;
+  trace: TraceData | null;
+}

@@ -1,0 +1,67 @@
+import { buildModel, type Scenario } from "../scenario/index.js";
+import { RESULTS_FORMAT, RESULTS_VERSION, type RunResults } from "../results/index.js";
+import { toSeconds } from "../time/index.js";
+import { ENGINE_VERSION } from "../version.js";
+import { ReplicationError, runReplication, type ReplicationOutput } from "./runReplication.js";
+import { summarise } from "./summarise.js";
+
+export interface RunOptions {
+  /** Seed string; streams are seeded from "seed|replication|stream name". */
+  seed: string;
+  /** Independent replications, at least 1 (2 or more for confidence intervals). */
+  replications: number;
+  /** "sha256:…" of the scenario's canonical JSON, computed by the caller (see engine/node). */
+  scenarioHash: string;
+  /** Called after each replication with (done, total). */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Runs replications 1..R of a validated scenario in order and returns the results file. */
+export function runScenario(scenario: Scenario, options: RunOptions): RunResults {
+  const { seed, replications, scenarioHash } = options;
+  if (!Number.isInteger(replications) || replications < 1 || replications > 100_000) {
+    throw new RangeError(`runScenario requires 1 to 100000 replications, got ${replications}`);
+  }
+  const spec = buildModel(scenario);
+  const outputs: ReplicationOutput[] = [];
+  for (let r = 1; r <= replications; r++) {
+    try {
+      outputs.push(runReplication(spec, seed, r));
+    } catch (e) {
+      throw new ReplicationError(seed, r, ENGINE_VERSION, scenarioHash, e);
+    }
+    options.onProgress?.(r, replications);
+  }
+  return assembleResults(scenario, options, outputs);
+}
+
+/** Builds the results file from replication outputs given in replication order. */
+export function assembleResults(
+  scenario: Scenario,
+  options: Pick<RunOptions, "seed" | "scenarioHash">,
+  outputs: readonly ReplicationOutput[],
+): RunResults {
+  const { metrics, replicationValues } = summarise(outputs.map((o) => o.values));
+  const stop = scenario.stop ?? null;
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    kind: "run",
+    engine: { name: "clientflow", version: ENGINE_VERSION },
+    scenario: { name: scenario.name, hash: options.scenarioHash, currency: scenario.currency, definition: scenario },
+    seed: options.seed,
+    replications: outputs.length,
+    observation: {
+      mode: stop === null ? "days" : "arrivals",
+      warmupDays: stop === null ? scenario.calendar.warmupDays : null,
+      days: stop === null ? (scenario.calendar.days ?? null) : null,
+      warmupArrivals: stop === null ? null : stop.warmupArrivals,
+      arrivals: stop === null ? null : stop.arrivals,
+      intervalMinutes: scenario.calendar.intervalMinutes,
+      thresholdsSeconds: scenario.serviceLevel.thresholds.map(toSeconds),
+    },
+    metrics,
+    replicationValues,
+    trace: outputs.find((o) => o.trace !== null)?.trace ?? null,
+  };
+}

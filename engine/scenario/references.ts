@@ -1,0 +1,109 @@
+import { createSampler, type DistributionInput } from "../random/index.js";
+import { clockToSeconds, WEEKDAYS } from "../time/index.js";
+import { streamName } from "./streamName.js";
+import { showFound, type ScenarioIssue } from "./scenarioError.js";
+import type { Scenario } from "./schema.js";
+
+/**
+ * The second validation pass, over a scenario whose shape is valid: names are unique, every
+ * reference names something that exists, every arrival stream is routed, and numbers that
+ * depend on each other agree. Returns every problem found (empty when none).
+ */
+export function checkReferences(s: Scenario): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const problem = (path: string, message: string, found?: unknown) =>
+    issues.push(found === undefined ? { path, message } : { path, message, found: showFound(found) });
+
+  const unique = (names: string[], path: string, what: string) => {
+    const seen = new Set<string>();
+    names.forEach((n, i) => {
+      if (seen.has(n)) problem(`${path}[${i}].name`, `a ${what} name not used before`, n);
+      seen.add(n);
+    });
+    return seen;
+  };
+  const segments = unique(s.segments.map((x) => x.name), "segments", "segment");
+  const channels = unique(s.channels.map((x) => x.name), "channels", "channel");
+  const pools = unique(s.pools.map((x) => x.name), "pools", "pool");
+  const oneOf = (set: Set<string>) => `one of ${[...set].map((n) => `"${n}"`).join(", ")}`;
+
+  const sampler = (d: DistributionInput | undefined, path: string) => {
+    if (d === undefined) return;
+    try {
+      createSampler(d);
+    } catch (e) {
+      problem(path, (e as Error).message);
+    }
+  };
+
+  // Calendar and run length.
+  const cal = s.calendar;
+  if (s.stop === undefined && cal.days === undefined) problem("calendar.days", "a number of days (or a `stop` that counts arrivals)");
+  if (cal.days !== undefined && cal.warmupDays >= cal.days) {
+    problem("calendar.warmupDays", `fewer warm-up days than calendar.days (${cal.days})`, cal.warmupDays);
+  }
+  if (s.stop !== undefined && cal.openingHours !== "always") {
+    problem("calendar.openingHours", '"always" when `stop` counts arrivals', cal.openingHours);
+  }
+  if (cal.openingHours !== "always") {
+    const hours = cal.openingHours;
+    let open = 0;
+    for (const day of WEEKDAYS) {
+      const h = hours[day];
+      if (h === undefined || h === null) continue;
+      open++;
+      if (clockToSeconds(h.close) <= clockToSeconds(h.open)) {
+        problem(`calendar.openingHours.${day}.close`, `a closing time after the opening time ${h.open}`, h.close);
+      }
+    }
+    if (open === 0) problem("calendar.openingHours", "at least one open weekday", hours);
+  }
+
+  // Arrival streams.
+  const streamNames = new Set<string>();
+  s.arrivals.forEach((a, i) => {
+    const path = `arrivals[${i}]`;
+    if (!channels.has(a.channel)) problem(`${path}.channel`, oneOf(channels), a.channel);
+    if (!segments.has(a.segment)) problem(`${path}.segment`, oneOf(segments), a.segment);
+    const name = streamName(a);
+    if (streamNames.has(name)) problem(`${path}.name`, "a stream name not used before (give each stream of the same channel and segment its own name)", name);
+    streamNames.add(name);
+    sampler(a.serviceTime, `${path}.serviceTime`);
+    sampler(a.patience, `${path}.patience`);
+    if (!s.routing.some((r) => (r.match.channel ?? a.channel) === a.channel && (r.match.segment ?? a.segment) === a.segment)) {
+      problem(path, `a routing rule that matches channel "${a.channel}" and segment "${a.segment}"`);
+    }
+  });
+
+  // Pools and staff.
+  s.pools.forEach((p, i) => {
+    const path = `pools[${i}]`;
+    sampler(p.wrapUp, `${path}.wrapUp`);
+    if (typeof p.staff === "number") return;
+    unique(p.staff.map((x) => x.name), `${path}.staff`, "staff");
+    p.staff.forEach((m, j) => {
+      if (m.shift === undefined) return;
+      const sp = `${path}.staff[${j}].shift`;
+      const start = clockToSeconds(m.shift.start);
+      const end = clockToSeconds(m.shift.end);
+      if (end <= start) problem(`${sp}.end`, `a time after the shift start ${m.shift.start}`, m.shift.end);
+      m.shift.breaks.forEach((b, k) => {
+        const t = clockToSeconds(b.start);
+        if (t < start || t >= end) problem(`${sp}.breaks[${k}].start`, `a time within the shift ${m.shift!.start}-${m.shift!.end}`, b.start);
+      });
+    });
+  });
+
+  // Routing.
+  s.routing.forEach((r, i) => {
+    const path = `routing[${i}]`;
+    if (!pools.has(r.pool)) problem(`${path}.pool`, oneOf(pools), r.pool);
+    if (r.match.channel !== undefined && !channels.has(r.match.channel)) problem(`${path}.match.channel`, oneOf(channels), r.match.channel);
+    if (r.match.segment !== undefined && !segments.has(r.match.segment)) problem(`${path}.match.segment`, oneOf(segments), r.match.segment);
+  });
+
+  s.serviceLevel.thresholds.forEach((t, i) => {
+    if (typeof t === "number" && !Number.isInteger(t)) problem(`serviceLevel.thresholds[${i}]`, "a whole number of seconds", t);
+  });
+  return issues;
+}

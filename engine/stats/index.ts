@@ -1,0 +1,5 @@
+export { regularizedGammaP } from "./regularizedGamma.js";
+export { gammaQuantile } from "./gammaQuantile.js";
+export { regularizedBeta } from "./regularizedBeta.js";
+export { studentTCdf, studentTQuantile } from "./studentT.js";
+export { estimateMean, type Estimate } from "./confidenceInterval.js";

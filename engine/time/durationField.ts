@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { DURATION_PATTERN } from "./duration.js";
+
+/** The zod schema of a scenario duration (validated here, converted by `toSeconds`). */
+export const durationField = z
+  .union([
+    z.number().nonnegative().finite(),
+    z.string().regex(DURATION_PATTERN, { message: 'a duration such as "90 s", "4 min" or "1h 30m"' }),
+  ])
+  .meta({ description: 'Seconds as a number, or a string with units: "90 s", "4 min", "1.5 h", "1h 30m".' });
