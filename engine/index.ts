@@ -10,3 +10,5 @@ export * from "./model/index.js";
 export * from "./scenario/index.js";
 export * from "./run/index.js";
 export * from "./results/index.js";
+export * from "./analytic/index.js";
+export * from "./erlang/index.js";

@@ -1,0 +1,60 @@
+import { analyticQueue, type AnalyticAnswer, type QueueMetrics } from "../analytic/index.js";
+import type { MetricSummary, RunResults } from "../results/index.js";
+import type { ErlangRequest } from "./erlangRequest.js";
+
+/** A simulated metric: mean, standard error and 95% interval over replications. */
+export interface SimulatedValue {
+  mean: number;
+  se: number;
+  ci95: [number, number];
+}
+
+type Keyed<T> = { [K in keyof QueueMetrics]-?: QueueMetrics[K] extends Record<string, number> | undefined ? Record<string, T> : T };
+
+export interface ErlangReport {
+  request: ErlangRequest & { warmupCustomersUsed: number };
+  analytic: (AnalyticAnswer["metrics"] & { model: string }) | null;
+  simulated: Keyed<SimulatedValue | null>;
+  scenarioHash: string;
+  engineVersion: string;
+}
+
+const SCALAR_KEYS = ["pBlock", "pWait", "pAbandon", "meanWait", "meanWaitServed", "meanQueueLength", "occupancy"] as const;
+
+/** Puts the analytic answer beside the simulated one for a finished erlang run. */
+export function erlangReport(request: ErlangRequest, results: RunResults): ErlangReport {
+  const answer = analyticQueue({
+    agents: request.agents,
+    arrivalRate: request.arrivalsPerHour / 3600,
+    service: {
+      kind: request.service,
+      meanSeconds: request.ahtSeconds,
+      variance:
+        request.service === "exponential"
+          ? request.ahtSeconds ** 2
+          : request.service === "deterministic"
+            ? 0
+            : (request.serviceCv * request.ahtSeconds) ** 2,
+    },
+    patience: { kind: request.patience, meanSeconds: request.patienceSeconds ?? Infinity },
+    capacity: request.capacity ?? Infinity,
+    thresholdsSeconds: request.thresholdsSeconds,
+  });
+  const pick = (m: MetricSummary | null | undefined): SimulatedValue | null =>
+    m === null || m === undefined ? null : { mean: m.mean, se: m.se, ci95: m.ci95 };
+  const simulated = {} as Keyed<SimulatedValue | null>;
+  for (const k of SCALAR_KEYS) simulated[k] = pick(results.metrics[`overall.${k}`]);
+  simulated.slServed = {};
+  simulated.slAnswered = {};
+  for (const t of request.thresholdsSeconds) {
+    simulated.slServed[String(t)] = pick(results.metrics[`overall.slServed.${t}`]);
+    simulated.slAnswered[String(t)] = pick(results.metrics[`overall.slAnswered.${t}`]);
+  }
+  return {
+    request: { ...request, warmupCustomersUsed: results.observation.warmupArrivals ?? 0 },
+    analytic: answer === null ? null : { model: answer.model, ...answer.metrics },
+    simulated,
+    scenarioHash: results.scenario.hash,
+    engineVersion: results.engine.version,
+  };
+}

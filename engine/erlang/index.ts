@@ -1,0 +1,3 @@
+export { validateErlangRequest, defaultWarmupCustomers, type ErlangRequest } from "./erlangRequest.js";
+export { erlangScenario } from "./erlangScenario.js";
+export { erlangReport, type ErlangReport, type SimulatedValue } from "./erlangReport.js";

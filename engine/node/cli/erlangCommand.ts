@@ -1,0 +1,141 @@
+import { parseArgs } from "node:util";
+import { erlangReport, erlangScenario, validateErlangRequest, type ErlangReport, type ErlangRequest } from "../../erlang/index.js";
+import { runScenario } from "../../run/index.js";
+import { parseScenario } from "../../scenario/index.js";
+import { hashCanonical } from "../hash.js";
+import { choiceOption, intOption, numberOption } from "./options.js";
+import { progressBar } from "./progress.js";
+import { fmt, formatTable } from "./table.js";
+import { UsageError } from "./usageError.js";
+
+export const ERLANG_HELP = `Usage: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [options]
+
+The workforce planner's Erlang calculator, checked by simulation: builds a one-pool scenario,
+runs it through the same engine as every scenario, and prints the exact Erlang B / C / A
+figures (where a formula exists) beside the simulated ones with 95% intervals.
+
+Options:
+  --agents C                 agents in the pool (required)
+  --arrivals-per-hour L      Poisson arrival rate (required)
+  --aht SECONDS              mean handling time (required)
+  --service KIND             exponential (default) | deterministic | lognormal
+  --service-cv X             coefficient of variation of lognormal service (default 1)
+  --patience KIND            none (default) | exponential | deterministic
+  --patience-seconds P       mean (exponential) or fixed (deterministic) patience
+  --capacity K               agents plus waiting places (K = C: nobody waits); default unlimited
+  --threshold SECONDS        service-level threshold, repeatable (default 20)
+  --customers N              arrivals counted per replication after warm-up (default 100000)
+  --warmup-customers W       arrivals left out first (default: ten relaxation times of the load)
+  --replications R           independent replications, at least 2 (default 10)
+  --seed S                   seed string (default "1")
+  --json                     print one JSON object {"analytic": {...}, "simulated": {...}, ...}
+  --help                     this text
+
+Definitions (W = wait from arrival to service start, or to abandoning): pBlock = refused / arrivals;
+pWait = W > 0 / admitted; pAbandon = left before service / admitted; meanWait over admitted;
+meanWaitServed over served; slServed(t) = served with W <= t / served; slAnswered(t) = the same
+/ admitted; meanQueueLength = time-average number waiting; occupancy = time-average busy / C.
+`;
+
+export function erlangCommand(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      agents: { type: "string" },
+      "arrivals-per-hour": { type: "string" },
+      aht: { type: "string" },
+      service: { type: "string" },
+      "service-cv": { type: "string" },
+      patience: { type: "string" },
+      "patience-seconds": { type: "string" },
+      capacity: { type: "string" },
+      threshold: { type: "string", multiple: true },
+      customers: { type: "string" },
+      "warmup-customers": { type: "string" },
+      replications: { type: "string" },
+      seed: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(ERLANG_HELP);
+    return 0;
+  }
+  const c = "erlang";
+  for (const required of ["agents", "arrivals-per-hour", "aht"] as const) {
+    if (values[required] === undefined) throw new UsageError(`--${required} is required`, c);
+  }
+  const request: ErlangRequest = {
+    agents: intOption(values.agents, "agents", c, 0),
+    arrivalsPerHour: numberOption(values["arrivals-per-hour"], "arrivals-per-hour", c, 0)!,
+    ahtSeconds: numberOption(values.aht, "aht", c, 0)!,
+    service: choiceOption(values.service, "service", c, ["exponential", "deterministic", "lognormal"] as const, "exponential"),
+    serviceCv: numberOption(values["service-cv"], "service-cv", c, 1)!,
+    patience: choiceOption(values.patience, "patience", c, ["none", "exponential", "deterministic"] as const, "none"),
+    patienceSeconds: numberOption(values["patience-seconds"], "patience-seconds", c, null),
+    capacity: intOption(values.capacity, "capacity", c, null),
+    thresholdsSeconds: (values.threshold ?? ["20"]).map((t) => intOption(t, "threshold", c, 0)),
+    customers: intOption(values.customers, "customers", c, 100_000),
+    warmupCustomers: intOption(values["warmup-customers"], "warmup-customers", c, null),
+    replications: intOption(values.replications, "replications", c, 10),
+    seed: values.seed ?? "1",
+  };
+  const problem = validateErlangRequest(request);
+  if (problem !== null) throw new UsageError(problem, c);
+  const scenario = parseScenario(erlangScenario(request), "erlang scenario");
+  const bar = progressBar("replications");
+  const results = runScenario(scenario, {
+    seed: request.seed,
+    replications: request.replications,
+    scenarioHash: hashCanonical(scenario),
+    onProgress: values.json ? undefined : bar.update,
+  });
+  bar.done();
+  const report = erlangReport(request, results);
+  process.stdout.write(values.json ? `${JSON.stringify(report, null, 1)}\n` : `${erlangText(report)}\n`);
+  return 0;
+}
+
+function erlangText(r: ErlangReport): string {
+  const q = r.request;
+  const load = (q.arrivalsPerHour / 3600) * q.ahtSeconds;
+  const rows: string[][] = [];
+  const add = (label: string, analytic: number | undefined, sim: { mean: number; se: number; ci95: [number, number] } | null, d: number) => {
+    const inside = analytic === undefined || sim === null ? "" : analytic >= sim.ci95[0] - 1e-9 && analytic <= sim.ci95[1] + 1e-9 ? "yes" : "no";
+    const z = analytic === undefined || sim === null || sim.se === 0 ? "" : fmt((sim.mean - analytic) / sim.se, 1);
+    rows.push([
+      label,
+      analytic === undefined ? "-" : fmt(analytic, d),
+      sim === null ? "-" : fmt(sim.mean, d),
+      sim === null ? "-" : `${fmt(sim.ci95[0], d)} .. ${fmt(sim.ci95[1], d)}`,
+      inside,
+      z,
+    ]);
+  };
+  const a = r.analytic;
+  const s = r.simulated;
+  add("pBlock (of arrivals)", a?.pBlock, s.pBlock, 4);
+  add("pWait (of admitted)", a?.pWait, s.pWait, 4);
+  add("pAbandon (of admitted)", a?.pAbandon, s.pAbandon, 4);
+  add("meanWait, s (admitted)", a?.meanWait, s.meanWait, 2);
+  add("meanWaitServed, s", a?.meanWaitServed, s.meanWaitServed, 2);
+  for (const t of q.thresholdsSeconds) {
+    add(`slServed(${t} s)`, a?.slServed?.[String(t)], s.slServed[String(t)] ?? null, 4);
+    add(`slAnswered(${t} s)`, a?.slAnswered?.[String(t)], s.slAnswered[String(t)] ?? null, 4);
+  }
+  add("meanQueueLength", a?.meanQueueLength, s.meanQueueLength, 3);
+  add("occupancy", a?.occupancy, s.occupancy, 4);
+  const patience =
+    q.patience === "none" ? "no abandonment" : `${q.patience} patience ${q.patienceSeconds} s`;
+  const service = q.service === "lognormal" ? `lognormal service (cv ${q.serviceCv})` : `${q.service} service`;
+  return [
+    `Erlang calculator: ${q.agents} agents, ${q.arrivalsPerHour} arrivals/hour, AHT ${q.ahtSeconds} s, ${service}, ${patience}, ` +
+      (q.capacity === null ? "unlimited queue" : `capacity ${q.capacity}`),
+    `Offered load ${fmt(load, 2)} erlangs (${fmt((100 * load) / q.agents, 1)}% of the agents). Analytic model: ${a?.model ?? "none exact for this case"}`,
+    `Simulated: ${q.replications} replications x ${q.customers} customers after ${q.warmupCustomersUsed} warm-up customers` +
+      `${q.warmupCustomers === null ? " (default for this load)" : ""}, seed "${q.seed}", engine ${r.engineVersion}`,
+    "",
+    formatTable(["Metric", "Analytic", "Simulated", "95% interval", "In CI", "(sim-exact)/se"], rows),
+  ].join("\n");
+}

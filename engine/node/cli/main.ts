@@ -1,0 +1,67 @@
+import { ReplicationError } from "../../run/index.js";
+import { ScenarioError } from "../../scenario/index.js";
+import { ENGINE_VERSION } from "../../version.js";
+import { FileProblem } from "../files.js";
+import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
+import { RUN_HELP, runCommand } from "./runCommand.js";
+import { SCHEMA_HELP, schemaCommand } from "./schemaCommand.js";
+import { UsageError } from "./usageError.js";
+import { VALIDATE_HELP, validateCommand } from "./validateCommand.js";
+
+const HELP = `Usage: clientflow <command> [options]
+
+Clientflow simulates client flow and staffing in a sales organisation and reports waits,
+lost clients and service levels with confidence intervals.
+
+Commands:
+  run <scenario.json>     run a scenario and write its results file
+  erlang                  Erlang B/C/A calculator checked by simulation
+  validate <files...>     check scenario files
+  schema                  print the JSON Schema of scenario files
+
+Run "clientflow <command> --help" for a command's options. "clientflow --version" prints the
+engine version.
+`;
+
+const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
+  run: { run: runCommand, help: RUN_HELP },
+  erlang: { run: erlangCommand, help: ERLANG_HELP },
+  validate: { run: validateCommand, help: VALIDATE_HELP },
+  schema: { run: schemaCommand, help: SCHEMA_HELP },
+};
+
+/** Runs the command line and returns the exit code: 0 done, 2 bad input, 1 failure. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "help" || command === "--help" || command === "-h") {
+    const topic = command === "help" ? rest[0] : undefined;
+    process.stdout.write(topic && COMMANDS[topic] ? COMMANDS[topic].help : HELP);
+    return 0;
+  }
+  if (command === "--version" || command === "-v") {
+    process.stdout.write(`clientflow ${ENGINE_VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[command];
+  if (entry === undefined) {
+    process.stderr.write(`clientflow: unknown command "${command}"\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return entry.run(rest);
+  } catch (e) {
+    if (e instanceof ScenarioError || e instanceof FileProblem) {
+      process.stderr.write(`clientflow ${command}: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      process.stderr.write(`clientflow ${command}: ${(e as Error).message}\nRun "clientflow ${command} --help" for the options.\n`);
+      return 2;
+    }
+    if (e instanceof ReplicationError) {
+      process.stderr.write(`clientflow ${command}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

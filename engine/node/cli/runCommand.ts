@@ -1,0 +1,65 @@
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { runScenario } from "../../run/index.js";
+import { writeFileAtomic } from "../files.js";
+import { loadScenario } from "../loadScenario.js";
+import { intOption } from "./options.js";
+import { progressBar } from "./progress.js";
+import { runSummary } from "./runSummary.js";
+import { UsageError } from "./usageError.js";
+
+export const RUN_HELP = `Usage: clientflow run <scenario.json> [options]
+
+Runs a scenario, prints the key figures with 95% confidence intervals over replications,
+and writes the results file (versioned JSON) that the viewer and notebooks read.
+
+Options:
+  --seed S            seed string (default "1"); streams are seeded from "S|replication|name"
+  --replications R    independent replications (default 10; at least 2 for intervals)
+  --out FILE          results file (default out/<scenario file name>.results.json)
+  --trace             keep an event trace of replication 1 (capped at 20,000 events)
+  --quiet             print nothing but errors
+  --help              this text
+`;
+
+export function runCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      seed: { type: "string" },
+      replications: { type: "string" },
+      out: { type: "string" },
+      trace: { type: "boolean" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(RUN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("run needs exactly one scenario file", "run");
+  const file = positionals[0]!;
+  const replications = intOption(values.replications, "replications", "run", 10);
+  if (replications < 1 || replications > 100_000) throw new UsageError(`--replications must be from 1 to 100000, found ${replications}`, "run");
+  const seed = values.seed ?? "1";
+  const loaded = loadScenario(file);
+  const scenario = values.trace && loaded.scenario.trace === undefined
+    ? { ...loaded.scenario, trace: { replication: 1, maxEvents: 20_000 } }
+    : loaded.scenario;
+  const bar = progressBar("replications");
+  const results = runScenario(scenario, {
+    seed,
+    replications,
+    scenarioHash: loaded.hash,
+    onProgress: values.quiet ? undefined : bar.update,
+  });
+  bar.done();
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
+  writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
+  if (!values.quiet) {
+    process.stdout.write(`${runSummary(results)}\n\nResults written to ${out}\n`);
+  }
+  return 0;
+}

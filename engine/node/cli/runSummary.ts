@@ -1,0 +1,55 @@
+import type { MetricSummary, RunResults } from "../../results/index.js";
+import { fmt, formatTable, pct } from "./table.js";
+
+/** The few figures an owner reads first, with 95% intervals over replications. */
+export function runSummary(results: RunResults): string {
+  const m = results.metrics;
+  const obs = results.observation;
+  const perDay = (key: string): MetricSummary | null => {
+    const v = m[key];
+    const days = m["window.days"];
+    if (!v || !days || obs.mode !== "days") return null;
+    const d = days.mean;
+    return { mean: v.mean / d, se: v.se / d, ci95: [v.ci95[0] / d, v.ci95[1] / d], n: v.n };
+  };
+  const row = (label: string, v: MetricSummary | null | undefined, show: (x: number) => string): string[] =>
+    v ? [label, show(v.mean), `${show(v.ci95[0])} .. ${show(v.ci95[1])}`] : [label, "-", "-"];
+  const seconds = (x: number) => `${fmt(x, 1)} s`;
+  const count = (x: number) => fmt(x, 1);
+  const rows: string[][] = [];
+  const countRow = (label: string, key: string) =>
+    rows.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), count) : row(label, m[key], count));
+  countRow("Arrivals", "overall.arrivals");
+  countRow("Served", "overall.served");
+  rows.push(row("Abandoned (of admitted)", m["overall.pAbandon"], pct));
+  rows.push(row("Blocked (of arrivals)", m["overall.pBlock"], pct));
+  rows.push(row("Balked (of arrivals)", m["overall.pBalk"], pct));
+  rows.push(row("Mean wait", m["overall.meanWait"], seconds));
+  rows.push(row("90th percentile wait (served)", m["overall.waitP90"], seconds));
+  for (const t of obs.thresholdsSeconds) rows.push(row(`Served within ${t} s (of served)`, m[`overall.slServed.${t}`], pct));
+  rows.push(row("Occupancy of staff", m["overall.occupancy"], pct));
+
+  const def = results.scenario.definition;
+  const poolRows = def.pools.map((p) => {
+    const k = `pool.${p.name}`;
+    return [p.name, pct(m[`${k}.occupancy`]?.mean), fmt(m[`${k}.meanQueueLength`]?.mean), seconds(m[`${k}.meanWait`]?.mean ?? NaN), pct(m[`${k}.pAbandon`]?.mean)];
+  });
+  const channelRows = def.channels.map((c) => {
+    const k = `channel.${c.name}`;
+    const t = obs.thresholdsSeconds[0]!;
+    return [c.name, count(m[`${k}.arrivals`]?.mean ?? NaN), seconds(m[`${k}.meanWait`]?.mean ?? NaN), pct(m[`${k}.slServed.${t}`]?.mean), pct(m[`${k}.pAbandon`]?.mean)];
+  });
+  const window =
+    obs.mode === "days"
+      ? `days ${obs.warmupDays! + 1}-${obs.days} observed after ${obs.warmupDays} warm-up day(s)`
+      : `${obs.arrivals} arrivals observed after ${obs.warmupArrivals} warm-up arrivals`;
+  return [
+    `Scenario "${results.scenario.name}" (${results.scenario.hash.slice(0, 19)}…), seed "${results.seed}", ${results.replications} replication(s), ${window}`,
+    "",
+    formatTable(["Figure", "Mean", "95% interval"], rows),
+    "",
+    formatTable(["Pool", "Occupancy", "Mean queue", "Mean wait", "Abandoned"], poolRows),
+    "",
+    formatTable(["Channel", "Arrivals", "Mean wait", `Within ${obs.thresholdsSeconds[0]} s`, "Abandoned"], channelRows),
+  ].join("\n");
+}

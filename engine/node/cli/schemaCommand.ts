@@ -1,0 +1,28 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { scenarioSchema } from "../../scenario/index.js";
+import { writeFileAtomic } from "../files.js";
+
+export const SCHEMA_HELP = `Usage: clientflow schema [--out FILE]
+
+Prints (or writes) the JSON Schema of scenario files, generated from the validator, so that
+editors can autocomplete and check them. scenarios/scenario.schema.json is this output.
+`;
+
+/** The JSON Schema of scenario files, as text. */
+export function scenarioJsonSchema(): string {
+  const schema = z.toJSONSchema(scenarioSchema, { io: "input", unrepresentable: "any" });
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+export function schemaCommand(argv: string[]): number {
+  const { values } = parseArgs({ args: argv, options: { out: { type: "string" }, help: { type: "boolean" } } });
+  if (values.help) {
+    process.stdout.write(SCHEMA_HELP);
+    return 0;
+  }
+  const text = scenarioJsonSchema();
+  if (values.out) writeFileAtomic(values.out, text);
+  else process.stdout.write(text);
+  return 0;
+}
