@@ -5,9 +5,9 @@ import { balkingSchema } from "../model/balking/registry.js";
 import { selectionSchema } from "../model/selection/registry.js";
 
 const name = z.string().min(1).max(80).regex(/^[A-Za-z0-9][A-Za-z0-9 _.\-]*$/, {
-  message: "a name of letters, digits, spaces, '_', '.' or '-'",
+  message: "expected a name of letters, digits, spaces, '_', '.' or '-'",
 });
-const clockTime = z.string().regex(CLOCK_TIME_PATTERN, { message: 'a time of day "HH:MM"' });
+const clockTime = z.string().regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day "HH:MM"' });
 const weekday = z.enum(WEEKDAYS);
 
 const openingHours = z.strictObject({ open: clockTime, close: clockTime });

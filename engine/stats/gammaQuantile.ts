@@ -30,7 +30,7 @@ export function gammaQuantile(p: number, shape: number): number {
     const density = Math.exp((shape - 1) * Math.log(x) - x - lnG);
     let next = density > 0 ? x - f / density : NaN;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - x) <= 1e-13 * Math.max(1, x)) return next;
+    if (Math.abs(next - x) <= 1e-14 * next || hi - lo <= 1e-15 * hi) return next;
     x = next;
   }
   return x;

@@ -5,6 +5,6 @@ import { DURATION_PATTERN } from "./duration.js";
 export const durationField = z
   .union([
     z.number().nonnegative().finite(),
-    z.string().regex(DURATION_PATTERN, { message: 'a duration such as "90 s", "4 min" or "1h 30m"' }),
+    z.string().regex(DURATION_PATTERN, { message: 'expected a duration such as "90 s", "4 min" or "1h 30m"' }),
   ])
   .meta({ description: 'Seconds as a number, or a string with units: "90 s", "4 min", "1.5 h", "1h 30m".' });

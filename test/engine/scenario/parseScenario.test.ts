@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { parseScenario, ScenarioError } from "../../../engine/scenario/index.js";
+import { smallCompany } from "../../helpers/scenarios.js";
+
+const valid = () => JSON.parse(JSON.stringify(smallCompany())) as Record<string, any>;
+
+function problems(data: unknown): string {
+  try {
+    parseScenario(data, "bad.json");
+  } catch (e) {
+    expect(e).toBeInstanceOf(ScenarioError);
+    return (e as Error).message;
+  }
+  throw new Error("expected the scenario to be refused");
+}
+
+describe("parseScenario", () => {
+  it("accepts a valid scenario and fills in defaults", () => {
+    const s = parseScenario(valid());
+    expect(s.currency).toBe("RUB");
+    expect(s.pools[0]!.selection).toEqual({ kind: "least-workload", tolerance: 0.005 });
+  });
+
+  it("names the file, the field path, what was expected and what was found for a wrong type", () => {
+    const d = valid();
+    d.pools[0].staff[1].shift.start = 9;
+    const m = problems(d);
+    expect(m).toMatch(/^bad\.json is not a valid scenario/);
+    expect(m).toMatch(/pools\[0\]\.staff\[1\]\.shift\.start: .*string.*; found 9/);
+  });
+
+  it("refuses unknown fields (typos) with their path", () => {
+    const d = valid();
+    d.calendar.warmupDay = 2;
+    expect(problems(d)).toMatch(/calendar: Unrecognized key.*warmupDay/);
+  });
+
+  it("refuses a negative count and an unknown distribution kind", () => {
+    const d = valid();
+    d.pools[1].staff = -2;
+    d.arrivals[0].serviceTime = { kind: "weibull", mean: 3 };
+    const m = problems(d);
+    expect(m).toMatch(/pools\[1\]\.staff/);
+    expect(m).toMatch(/arrivals\[0\]\.serviceTime\.kind.*; found "weibull"/);
+  });
+
+  it("checks references after the shape: unknown pool, channel and segment, each with its path", () => {
+    const d = valid();
+    d.routing[0].pool = "cashiers";
+    d.arrivals[1].segment = "vip";
+    const m = problems(d);
+    expect(m).toMatch(/routing\[0\]\.pool: one of "operators", "consultants"; found "cashiers"/);
+    expect(m).toMatch(/arrivals\[1\]\.segment: one of "retail", "wholesale"; found "vip"/);
+  });
+
+  it("refuses duplicate names, unrouted streams, inverted shifts and impossible distributions", () => {
+    const d = valid();
+    d.pools[1].name = "operators";
+    d.routing = [{ match: { channel: "call" }, pool: "operators" }];
+    d.pools[0].staff[0].shift.end = "08:00";
+    d.arrivals[0].serviceTime = { kind: "uniform", min: 50, max: 10 };
+    const m = problems(d);
+    expect(m).toMatch(/pools\[1\]\.name: a pool name not used before; found "operators"/);
+    expect(m).toMatch(/arrivals\[2\]: a routing rule that matches channel "walk-in"/);
+    expect(m).toMatch(/shift\.end: a time after the shift start 09:00; found "08:00"/);
+    expect(m).toMatch(/arrivals\[0\]\.serviceTime: uniform requires max >= min/);
+  });
+
+  it("requires a run length and warm-up shorter than the run", () => {
+    const d = valid();
+    delete d.calendar.days;
+    expect(problems(d)).toMatch(/calendar\.days: a number of days/);
+    const e = valid();
+    e.calendar.warmupDays = 3;
+    expect(problems(e)).toMatch(/calendar\.warmupDays: fewer warm-up days than calendar\.days \(3\); found 3/);
+  });
+
+  it("reports a non-object document at the top", () => {
+    expect(problems([1, 2])).toMatch(/\(document\): .*object/);
+  });
+});
