@@ -6,7 +6,9 @@ import { erlangB } from "./erlangB.js";
  */
 export function erlangC(agents: number, offeredLoad: number): number {
   if (!(offeredLoad < agents)) {
-    throw new RangeError(`erlangC requires an offered load below the number of agents, got ${offeredLoad} erlangs for ${agents} agents`);
+    throw new RangeError(
+      `erlangC requires an offered load below the number of agents, got ${offeredLoad} erlangs for ${agents} agents`,
+    );
   }
   const b = erlangB(agents, offeredLoad);
   const rho = offeredLoad / agents;

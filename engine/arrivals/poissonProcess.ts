@@ -12,30 +12,37 @@ export class PoissonArrivals {
   private day = 0;
   private segment = 0;
   private time = 0;
+  /** The current day's segments and its start in seconds. */
+  private segments: RateSegment[];
+  private base = 0;
 
   constructor(
     private readonly calendar: Calendar,
     private readonly weekly: Record<Weekday, RateSegment[]>,
     private readonly uniform: Uniform,
-  ) {}
+  ) {
+    this.segments = weekly[calendar.weekdayOfDay(0)];
+  }
 
   /** The time in seconds of the next arrival, or Infinity when the rate is zero all week. */
   next(): number {
     let need = -Math.log(1 - this.uniform());
     let emptyDays = 0;
     for (;;) {
-      const segments = this.weekly[this.calendar.weekdayOfDay(this.day)];
+      const segments = this.segments;
       if (this.segment >= segments.length) {
         emptyDays = segments.length === 0 ? emptyDays + 1 : 0;
         if (emptyDays > 7) return Infinity;
         this.day++;
         this.segment = 0;
-        this.time = this.day * SECONDS_PER_DAY;
+        this.base = this.day * SECONDS_PER_DAY;
+        this.time = this.base;
+        this.segments = this.weekly[this.calendar.weekdayOfDay(this.day)];
         continue;
       }
       const seg = segments[this.segment]!;
-      const base = this.day * SECONDS_PER_DAY;
-      const start = Math.max(this.time, base + seg.startSeconds);
+      const base = this.base;
+      const start = this.time > base + seg.startSeconds ? this.time : base + seg.startSeconds;
       const end = base + seg.endSeconds;
       const available = (end - start) * seg.ratePerSecond;
       if (available > need) {

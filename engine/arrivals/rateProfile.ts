@@ -55,4 +55,3 @@ export function buildWeeklyProfile(
 export function expectedArrivalsPerDay(segments: readonly RateSegment[]): number {
   return segments.reduce((s, g) => s + (g.endSeconds - g.startSeconds) * g.ratePerSecond, 0);
 }
-

@@ -9,16 +9,20 @@ export interface ScheduledEvent {
   readonly priority: number;
   /** Scheduling order, unique per queue; breaks ties between equal time and priority. */
   readonly sequence: number;
+  /** priority × 2^42 + sequence: one number that orders events of equal time. */
+  readonly tieKey: number;
   readonly handler: EventHandler<never>;
   readonly data: unknown;
   /** True once cancelled; a cancelled event is skipped when it reaches the front. */
   cancelled: boolean;
 }
 
+const TIE_SCALE = 2 ** 42;
+/** Priorities fit below 2^10 so that the tie key stays an exact integer (below 2^53). */
+const MAX_PRIORITY = 1023;
+
 function before(a: ScheduledEvent, b: ScheduledEvent): boolean {
-  if (a.time !== b.time) return a.time < b.time;
-  if (a.priority !== b.priority) return a.priority < b.priority;
-  return a.sequence < b.sequence;
+  return a.time < b.time || (a.time === b.time && a.tieKey < b.tieKey);
 }
 
 /**
@@ -37,10 +41,16 @@ export class EventQueue {
   }
 
   push<T>(time: number, priority: number, handler: EventHandler<T>, data: T): ScheduledEvent {
+    if (!(priority >= 0 && priority <= MAX_PRIORITY && Number.isInteger(priority))) {
+      throw new RangeError(`EventQueue.push requires a whole priority from 0 to ${MAX_PRIORITY}, got ${priority}`);
+    }
+    if (this.nextSequence >= TIE_SCALE) throw new RangeError("EventQueue.push: more than 2^42 events scheduled");
+    const sequence = this.nextSequence++;
     const event: ScheduledEvent = {
       time,
       priority,
-      sequence: this.nextSequence++,
+      sequence,
+      tieKey: priority * TIE_SCALE + sequence,
       handler: handler as EventHandler<never>,
       data,
       cancelled: false,
@@ -75,9 +85,18 @@ export class EventQueue {
 
   /** Removes and returns the next live event, or undefined when none is left. */
   pop(): ScheduledEvent | undefined {
-    this.dropCancelled();
-    const top = this.heap[0];
-    if (top === undefined) return undefined;
+    return this.popUntil(Infinity);
+  }
+
+  /** Removes and returns the next live event if its time is at most `limit`, else undefined. */
+  popUntil(limit: number): ScheduledEvent | undefined {
+    const heap = this.heap;
+    let top = heap[0];
+    while (top !== undefined && top.cancelled) {
+      this.removeTop();
+      top = heap[0];
+    }
+    if (top === undefined || top.time > limit) return undefined;
     this.removeTop();
     this.live--;
     // A fired event can no longer be cancelled.

@@ -22,9 +22,7 @@ export class Simulation {
   /** Schedules `handler(data)` at absolute time `timeSeconds` (not before now). */
   at<T>(timeSeconds: number, priority: number, handler: EventHandler<T>, data: T): ScheduledEvent {
     if (!(timeSeconds >= this.clock)) {
-      throw new RangeError(
-        `Simulation.at requires a time not before now (${this.clock} s), got ${timeSeconds}`,
-      );
+      throw new RangeError(`Simulation.at requires a time not before now (${this.clock} s), got ${timeSeconds}`);
     }
     return this.queue.push(timeSeconds, priority, handler, data);
   }
@@ -53,13 +51,11 @@ export class Simulation {
     let fired = 0;
     this.stopped = false;
     while (!this.stopped) {
-      const next = queue.peek();
-      if (next === undefined) break;
-      if (next.time > untilSeconds) {
-        this.clock = untilSeconds;
+      const next = queue.popUntil(untilSeconds);
+      if (next === undefined) {
+        if (untilSeconds !== Infinity && queue.size > 0) this.clock = untilSeconds;
         break;
       }
-      queue.pop();
       this.clock = next.time;
       (next.handler as EventHandler<unknown>)(next.data);
       fired++;

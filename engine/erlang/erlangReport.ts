@@ -9,7 +9,9 @@ export interface SimulatedValue {
   ci95: [number, number];
 }
 
-type Keyed<T> = { [K in keyof QueueMetrics]-?: QueueMetrics[K] extends Record<string, number> | undefined ? Record<string, T> : T };
+type Keyed<T> = {
+  [K in keyof QueueMetrics]-?: QueueMetrics[K] extends Record<string, number> | undefined ? Record<string, T> : T;
+};
 
 export interface ErlangReport {
   request: ErlangRequest & { warmupCustomersUsed: number };
@@ -19,7 +21,15 @@ export interface ErlangReport {
   engineVersion: string;
 }
 
-const SCALAR_KEYS = ["pBlock", "pWait", "pAbandon", "meanWait", "meanWaitServed", "meanQueueLength", "occupancy"] as const;
+const SCALAR_KEYS = [
+  "pBlock",
+  "pWait",
+  "pAbandon",
+  "meanWait",
+  "meanWaitServed",
+  "meanQueueLength",
+  "occupancy",
+] as const;
 
 /** Puts the analytic answer beside the simulated one for a finished erlang run. */
 export function erlangReport(request: ErlangRequest, results: RunResults): ErlangReport {

@@ -1,8 +1,47 @@
-import { Histogram } from "./histogram.js";
+import { Histogram, histogramBin } from "./histogram.js";
 
 /** How a contact ended. Every contact ends in exactly one of these. */
 export const OUTCOMES = ["served", "blocked", "balked", "abandoned", "lostAtClosing", "unfinished"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+/** Index of each outcome in OUTCOMES. */
+export const OUTCOME = {
+  served: 0,
+  blocked: 1,
+  balked: 2,
+  abandoned: 3,
+  lostAtClosing: 4,
+  unfinished: 5,
+} as const satisfies Record<Outcome, number>;
+
+/**
+ * A contact's end, prepared once and recorded in every tally it belongs to (the whole model,
+ * its channel, segment, pool and interval), so the work per tally is a few additions.
+ */
+export interface PreparedEnd {
+  outcome: number;
+  /** W in seconds. */
+  waitSeconds: number;
+  /** Histogram bin of W. */
+  bin: number;
+  /** Index of the first service-level threshold t with W <= t (thresholds ascending); length if none. */
+  firstThreshold: number;
+}
+
+/** Prepares a contact's end for recording (thresholds must be ascending). */
+export function prepareEnd(
+  outcome: Outcome,
+  waitSeconds: number,
+  thresholds: readonly number[],
+  into: PreparedEnd,
+): PreparedEnd {
+  into.outcome = OUTCOME[outcome];
+  into.waitSeconds = waitSeconds;
+  into.bin = histogramBin(waitSeconds);
+  let k = 0;
+  while (k < thresholds.length && waitSeconds > thresholds[k]!) k++;
+  into.firstThreshold = k;
+  return into;
+}
 
 /**
  * Streaming counts and sums over the contacts of one group (the whole model, a channel, a
@@ -11,14 +50,8 @@ export type Outcome = (typeof OUTCOMES)[number];
  */
 export class ContactTally {
   arrivals = 0;
-  readonly outcomes: Record<Outcome, number> = {
-    served: 0,
-    blocked: 0,
-    balked: 0,
-    abandoned: 0,
-    lostAtClosing: 0,
-    unfinished: 0,
-  };
+  /** Contacts per outcome, indexed as OUTCOMES. */
+  readonly byOutcome = new Float64Array(OUTCOMES.length);
   /** Admitted contacts that had to wait (W > 0). */
   waited = 0;
   /** Sum of W over admitted contacts that ended (served, abandoned or lost at closing). */
@@ -26,8 +59,8 @@ export class ContactTally {
   waitCount = 0;
   /** Sum of W over served contacts. */
   waitServedSum = 0;
-  /** Served contacts with W <= each threshold, in threshold order. */
-  readonly servedWithin: Float64Array;
+  /** Served contacts whose first threshold met is k (cumulated when read). */
+  private readonly servedFirstWithin: Float64Array;
   /** Waits of served contacts (when percentiles are wanted). */
   readonly servedWaits: Histogram | null;
 
@@ -35,7 +68,7 @@ export class ContactTally {
     readonly thresholdsSeconds: readonly number[],
     withHistogram: boolean,
   ) {
-    this.servedWithin = new Float64Array(thresholdsSeconds.length);
+    this.servedFirstWithin = new Float64Array(thresholdsSeconds.length + 1);
     this.servedWaits = withHistogram ? new Histogram() : null;
   }
 
@@ -43,24 +76,36 @@ export class ContactTally {
     this.arrivals++;
   }
 
-  /** A contact left the queue or was served after waiting `waitSeconds`. */
-  end(outcome: Outcome, waitSeconds: number): void {
-    this.outcomes[outcome]++;
-    if (outcome === "blocked" || outcome === "balked") return;
-    if (outcome === "unfinished") return;
-    this.waitSum += waitSeconds;
+  /** Records a contact's end, prepared by `prepareEnd`. */
+  end(e: PreparedEnd): void {
+    const o = e.outcome;
+    this.byOutcome[o] = this.byOutcome[o]! + 1;
+    if (o === OUTCOME.blocked || o === OUTCOME.balked || o === OUTCOME.unfinished) return;
+    const w = e.waitSeconds;
+    this.waitSum += w;
     this.waitCount++;
-    if (waitSeconds > 0) this.waited++;
-    if (outcome === "served") {
-      this.waitServedSum += waitSeconds;
-      const t = this.thresholdsSeconds;
-      for (let i = 0; i < t.length; i++) if (waitSeconds <= t[i]!) this.servedWithin[i] = this.servedWithin[i]! + 1;
-      if (this.servedWaits !== null) this.servedWaits.add(waitSeconds);
+    if (w > 0) this.waited++;
+    if (o === OUTCOME.served) {
+      this.waitServedSum += w;
+      this.servedFirstWithin[e.firstThreshold] = this.servedFirstWithin[e.firstThreshold]! + 1;
+      if (this.servedWaits !== null) this.servedWaits.addToBin(e.bin, w);
     }
+  }
+
+  /** Contacts with this outcome. */
+  count(outcome: Outcome): number {
+    return this.byOutcome[OUTCOME[outcome]]!;
+  }
+
+  /** Served contacts with W <= the i-th threshold. */
+  servedWithin(i: number): number {
+    let n = 0;
+    for (let k = 0; k <= i; k++) n += this.servedFirstWithin[k]!;
+    return n;
   }
 
   /** Contacts that entered a queue or service (not blocked, not balked). */
   get admitted(): number {
-    return this.arrivals - this.outcomes.blocked - this.outcomes.balked;
+    return this.arrivals - this.count("blocked") - this.count("balked");
   }
 }

@@ -16,9 +16,13 @@ export class Histogram {
   max = 0;
 
   add(value: number): void {
+    this.addToBin(histogramBin(value), value);
+  }
+
+  /** Adds a value whose bin is already known (see `histogramBin`). */
+  addToBin(bin: number, value: number): void {
     this.total++;
     if (value > this.max) this.max = value;
-    const bin = binOf(value);
     this.counts[bin] = this.counts[bin]! + 1;
   }
 
@@ -50,7 +54,8 @@ export class Histogram {
   }
 }
 
-function binOf(value: number): number {
+/** The bin a value falls in. */
+export function histogramBin(value: number): number {
   if (value <= 0) return 0;
   if (value < LOW) return 1;
   const k = Math.floor(Math.log(value / LOW) / LOG_GROWTH);

@@ -24,16 +24,16 @@ export const WAIT_QUANTILES: readonly [string, number][] = [
 export function writeTallyValues(out: Record<string, MetricValue>, prefix: string, t: ContactTally): void {
   out[`${prefix}.arrivals`] = t.arrivals;
   out[`${prefix}.admitted`] = t.admitted;
-  for (const o of OUTCOMES) out[`${prefix}.${o}`] = t.outcomes[o];
-  out[`${prefix}.pBlock`] = ratio(t.outcomes.blocked, t.arrivals);
-  out[`${prefix}.pBalk`] = ratio(t.outcomes.balked, t.arrivals);
+  for (const o of OUTCOMES) out[`${prefix}.${o}`] = t.count(o);
+  out[`${prefix}.pBlock`] = ratio(t.count("blocked"), t.arrivals);
+  out[`${prefix}.pBalk`] = ratio(t.count("balked"), t.arrivals);
   out[`${prefix}.pWait`] = ratio(t.waited, t.admitted);
-  out[`${prefix}.pAbandon`] = ratio(t.outcomes.abandoned, t.admitted);
+  out[`${prefix}.pAbandon`] = ratio(t.count("abandoned"), t.admitted);
   out[`${prefix}.meanWait`] = ratio(t.waitSum, t.waitCount);
-  out[`${prefix}.meanWaitServed`] = ratio(t.waitServedSum, t.outcomes.served);
+  out[`${prefix}.meanWaitServed`] = ratio(t.waitServedSum, t.count("served"));
   t.thresholdsSeconds.forEach((th, i) => {
-    out[`${prefix}.slServed.${th}`] = ratio(t.servedWithin[i]!, t.outcomes.served);
-    out[`${prefix}.slAnswered.${th}`] = ratio(t.servedWithin[i]!, t.admitted);
+    out[`${prefix}.slServed.${th}`] = ratio(t.servedWithin(i), t.count("served"));
+    out[`${prefix}.slAnswered.${th}`] = ratio(t.servedWithin(i), t.admitted);
   });
   if (t.servedWaits !== null) {
     for (const [key, q] of WAIT_QUANTILES) {

@@ -22,6 +22,8 @@ export interface Contact {
   readonly balkUniform: number;
   /** Counted in the statistics (arrived inside the observation window). */
   readonly counted: boolean;
+  /** Interval of the day of the arrival (0-based). */
+  readonly interval: number;
   pool: number;
   priority: number;
   /** The pending abandonment, while waiting. */

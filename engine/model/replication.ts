@@ -1,6 +1,6 @@
 import { PoissonArrivals } from "../arrivals/index.js";
 import { PRIORITY, Simulation, type ScheduledEvent } from "../core/index.js";
-import { ContactTally, IntervalTimeAverage, type Outcome } from "../metrics/index.js";
+import { ContactTally, IntervalTimeAverage, prepareEnd, type Outcome, type PreparedEnd } from "../metrics/index.js";
 import { StreamFactory, type Uniform } from "../random/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
 import { Agent, AGENT_STATE } from "./agent.js";
@@ -48,6 +48,8 @@ export class Replication {
   private arrivalsSeen = 0;
   private countedOutstanding = 0;
   private windowClosed = false;
+  /** Reused for every contact's end, to avoid an allocation per contact. */
+  private readonly prepared: PreparedEnd = { outcome: 0, waitSeconds: 0, bin: 0, firstThreshold: 0 };
 
   constructor(
     readonly spec: ModelSpec,
@@ -57,11 +59,10 @@ export class Replication {
     const { calendar } = spec;
     this.observed = new IntervalTimeAverage(calendar.intervalSeconds, calendar.intervalsPerDay);
     this.tallies = this.freshTallies();
-    this.trace = spec.trace !== null && spec.trace.replication === replication ? new TraceRecorder(spec.trace.maxEvents) : null;
+    this.trace =
+      spec.trace !== null && spec.trace.replication === replication ? new TraceRecorder(spec.trace.maxEvents) : null;
     spec.pools.forEach((poolSpec, p) => {
-      const members = poolSpec.staff.map(
-        (s, i) => new Agent(this.agents.length + i, i, s.name, p, s.hourlyCost),
-      );
+      const members = poolSpec.staff.map((s, i) => new Agent(this.agents.length + i, i, s.name, p, s.hourlyCost));
       this.agents.push(...members);
       this.pools.push(new Pool(p, poolSpec, members, calendar.intervalSeconds, calendar.intervalsPerDay));
     });
@@ -196,6 +197,7 @@ export class Replication {
       wrapUpUniform: uWrapUp,
       balkUniform: uBalk,
       counted,
+      interval: this.spec.calendar.intervalOfDay(now),
       pool: s.pool,
       priority: s.priority,
       abandonEvent: null,
@@ -210,7 +212,7 @@ export class Replication {
       t.byChannel[s.channel]!.arrive();
       t.bySegment[s.segment]!.arrive();
       t.byPool[s.pool]!.arrive();
-      t.byInterval[this.spec.calendar.intervalOfDay(now)]!.arrive();
+      t.byInterval[contact.interval]!.arrive();
     }
     if (this.trace !== null) this.trace.record(now, "arrive", contact.id, -1, s.pool);
     if (pool.idle.length > 0) {
@@ -312,11 +314,12 @@ export class Replication {
     if (this.trace !== null) this.trace.record(this.sim.now, outcome, contact.id, agent, contact.pool);
     if (!contact.counted) return;
     const t = this.tallies;
-    t.overall.end(outcome, waitSeconds);
-    t.byChannel[contact.channel]!.end(outcome, waitSeconds);
-    t.bySegment[contact.segment]!.end(outcome, waitSeconds);
-    t.byPool[contact.pool]!.end(outcome, waitSeconds);
-    t.byInterval[this.spec.calendar.intervalOfDay(contact.arrivalTime)]!.end(outcome, waitSeconds);
+    const e = prepareEnd(outcome, waitSeconds, this.spec.thresholdsSeconds, this.prepared);
+    t.overall.end(e);
+    t.byChannel[contact.channel]!.end(e);
+    t.bySegment[contact.segment]!.end(e);
+    t.byPool[contact.pool]!.end(e);
+    t.byInterval[contact.interval]!.end(e);
     if (--this.countedOutstanding === 0 && this.windowClosed) this.sim.stop();
   }
 

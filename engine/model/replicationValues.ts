@@ -67,11 +67,11 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     const prefix = `interval.${secondsToClock(k * intervalSeconds)}`;
     const t = tallies.byInterval[k]!;
     out[`${prefix}.arrivalsPerDay`] = t.arrivals / days;
-    out[`${prefix}.servedPerDay`] = t.outcomes.served / days;
-    out[`${prefix}.abandonedPerDay`] = t.outcomes.abandoned / days;
+    out[`${prefix}.servedPerDay`] = t.count("served") / days;
+    out[`${prefix}.abandonedPerDay`] = t.count("abandoned") / days;
     out[`${prefix}.meanWait`] = t.waitCount > 0 ? t.waitSum / t.waitCount : null;
     spec.thresholdsSeconds.forEach((th, j) => {
-      out[`${prefix}.slServed.${th}`] = t.outcomes.served > 0 ? t.servedWithin[j]! / t.outcomes.served : null;
+      out[`${prefix}.slServed.${th}`] = t.count("served") > 0 ? t.servedWithin(j) / t.count("served") : null;
     });
     let q = 0;
     let busy = 0;

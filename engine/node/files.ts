@@ -13,7 +13,9 @@ export function readJsonFile(path: string): unknown {
     text = readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new FileProblem(code === "ENOENT" ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(e)})`);
+    throw new FileProblem(
+      code === "ENOENT" ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(e)})`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -25,7 +27,9 @@ export function readJsonFile(path: string): unknown {
       const before = text.slice(0, pos);
       const line = before.split("\n").length;
       const column = pos - before.lastIndexOf("\n");
-      throw new FileProblem(`${path}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")})`);
+      throw new FileProblem(
+        `${path}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")})`,
+      );
     }
     throw new FileProblem(`${path}: not valid JSON (${message})`);
   }

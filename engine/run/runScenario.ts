@@ -1,6 +1,5 @@
-import { buildModel, type Scenario } from "../scenario/index.js";
+import { buildModel, serviceLevelThresholds, type Scenario } from "../scenario/index.js";
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResults } from "../results/index.js";
-import { toSeconds } from "../time/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import { ReplicationError, runReplication, type ReplicationOutput } from "./runReplication.js";
 import { summarise } from "./summarise.js";
@@ -58,7 +57,7 @@ export function assembleResults(
       warmupArrivals: stop === null ? null : stop.warmupArrivals,
       arrivals: stop === null ? null : stop.arrivals,
       intervalMinutes: scenario.calendar.intervalMinutes,
-      thresholdsSeconds: scenario.serviceLevel.thresholds.map(toSeconds),
+      thresholdsSeconds: serviceLevelThresholds(scenario),
     },
     metrics,
     replicationValues,

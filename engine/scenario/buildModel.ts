@@ -5,6 +5,11 @@ import { Calendar, clockToSeconds, toSeconds, WEEKDAYS, type OpeningHours, type 
 import type { Scenario } from "./schema.js";
 import { streamName } from "./streamName.js";
 
+/** The scenario's service-level thresholds in seconds, ascending and without repeats. */
+export function serviceLevelThresholds(s: Scenario): number[] {
+  return [...new Set(s.serviceLevel.thresholds.map(toSeconds))].sort((a, b) => a - b);
+}
+
 /** Turns a validated scenario into the resolved specification a replication runs. */
 export function buildModel(s: Scenario): ModelSpec {
   const always = s.calendar.openingHours === "always";
@@ -79,7 +84,7 @@ export function buildModel(s: Scenario): ModelSpec {
     channels,
     streams,
     pools,
-    thresholdsSeconds: s.serviceLevel.thresholds.map(toSeconds),
+    thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
   };
 }

@@ -1,6 +1,6 @@
 export { scenarioSchema, type Scenario, type ScenarioInput } from "./schema.js";
 export { parseScenario } from "./parseScenario.js";
-export { buildModel } from "./buildModel.js";
+export { buildModel, serviceLevelThresholds } from "./buildModel.js";
 export { canonicalJson } from "./canonicalJson.js";
 export { ScenarioError, type ScenarioIssue } from "./scenarioError.js";
 export { streamName } from "./streamName.js";

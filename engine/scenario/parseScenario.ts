@@ -11,7 +11,11 @@ import { scenarioSchema, type Scenario } from "./schema.js";
  */
 export function parseScenario(data: unknown, source = "scenario"): Scenario {
   const shape = scenarioSchema.safeParse(data);
-  if (!shape.success) throw new ScenarioError(source, shape.error.issues.flatMap((i) => toIssues(i, [], data)));
+  if (!shape.success)
+    throw new ScenarioError(
+      source,
+      shape.error.issues.flatMap((i) => toIssues(i, [], data)),
+    );
   const problems = checkReferences(shape.data);
   if (problems.length > 0) throw new ScenarioError(source, problems);
   return shape.data;
@@ -29,7 +33,13 @@ function toIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], data:
     const literals = branches.every((b) => b.length === 1 && b[0]!.code === "invalid_value" && b[0]!.path.length === 0);
     if (literals) {
       const values = branches.flatMap((b) => (b[0] as z.core.$ZodIssueInvalidValue).values);
-      return [{ path: formatPath(path), message: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}`, found: showFound(valueAt(data, path)) }];
+      return [
+        {
+          path: formatPath(path),
+          message: `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}`,
+          found: showFound(valueAt(data, path)),
+        },
+      ];
     }
     const depth = (b: z.core.$ZodIssue[]) => Math.max(...b.map((i) => i.path.length));
     const best = [...branches].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0]!;
@@ -37,7 +47,9 @@ function toIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], data:
     const typeMatched = branches.find((b) => b.every((i) => i.code !== "invalid_type"));
     if (typeMatched) return typeMatched.flatMap((i) => toIssues(i, path, data));
     const expected = [...new Set(branches.flatMap((b) => b.map((i) => (i as z.core.$ZodIssueInvalidType).expected)))];
-    return [{ path: formatPath(path), message: `expected ${expected.join(" or ")}`, found: showFound(valueAt(data, path)) }];
+    return [
+      { path: formatPath(path), message: `expected ${expected.join(" or ")}`, found: showFound(valueAt(data, path)) },
+    ];
   }
   const out: ScenarioIssue = { path: formatPath(path), message: issue.message };
   if (issue.code !== "unrecognized_keys") out.found = showFound(valueAt(data, path));

@@ -22,9 +22,21 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     });
     return seen;
   };
-  const segments = unique(s.segments.map((x) => x.name), "segments", "segment");
-  const channels = unique(s.channels.map((x) => x.name), "channels", "channel");
-  const pools = unique(s.pools.map((x) => x.name), "pools", "pool");
+  const segments = unique(
+    s.segments.map((x) => x.name),
+    "segments",
+    "segment",
+  );
+  const channels = unique(
+    s.channels.map((x) => x.name),
+    "channels",
+    "channel",
+  );
+  const pools = unique(
+    s.pools.map((x) => x.name),
+    "pools",
+    "pool",
+  );
   const oneOf = (set: Set<string>) => `one of ${[...set].map((n) => `"${n}"`).join(", ")}`;
 
   const sampler = (d: DistributionInput | undefined, path: string) => {
@@ -38,7 +50,8 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
 
   // Calendar and run length.
   const cal = s.calendar;
-  if (s.stop === undefined && cal.days === undefined) problem("calendar.days", "a number of days (or a `stop` that counts arrivals)");
+  if (s.stop === undefined && cal.days === undefined)
+    problem("calendar.days", "a number of days (or a `stop` that counts arrivals)");
   if (cal.days !== undefined && cal.warmupDays >= cal.days) {
     problem("calendar.warmupDays", `fewer warm-up days than calendar.days (${cal.days})`, cal.warmupDays);
   }
@@ -66,11 +79,20 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     if (!channels.has(a.channel)) problem(`${path}.channel`, oneOf(channels), a.channel);
     if (!segments.has(a.segment)) problem(`${path}.segment`, oneOf(segments), a.segment);
     const name = streamName(a);
-    if (streamNames.has(name)) problem(`${path}.name`, "a stream name not used before (give each stream of the same channel and segment its own name)", name);
+    if (streamNames.has(name))
+      problem(
+        `${path}.name`,
+        "a stream name not used before (give each stream of the same channel and segment its own name)",
+        name,
+      );
     streamNames.add(name);
     sampler(a.serviceTime, `${path}.serviceTime`);
     sampler(a.patience, `${path}.patience`);
-    if (!s.routing.some((r) => (r.match.channel ?? a.channel) === a.channel && (r.match.segment ?? a.segment) === a.segment)) {
+    if (
+      !s.routing.some(
+        (r) => (r.match.channel ?? a.channel) === a.channel && (r.match.segment ?? a.segment) === a.segment,
+      )
+    ) {
       problem(path, `a routing rule that matches channel "${a.channel}" and segment "${a.segment}"`);
     }
   });
@@ -80,7 +102,11 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     const path = `pools[${i}]`;
     sampler(p.wrapUp, `${path}.wrapUp`);
     if (typeof p.staff === "number") return;
-    unique(p.staff.map((x) => x.name), `${path}.staff`, "staff");
+    unique(
+      p.staff.map((x) => x.name),
+      `${path}.staff`,
+      "staff",
+    );
     p.staff.forEach((m, j) => {
       if (m.shift === undefined) return;
       const sp = `${path}.staff[${j}].shift`;
@@ -89,7 +115,8 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
       if (end <= start) problem(`${sp}.end`, `a time after the shift start ${m.shift.start}`, m.shift.end);
       m.shift.breaks.forEach((b, k) => {
         const t = clockToSeconds(b.start);
-        if (t < start || t >= end) problem(`${sp}.breaks[${k}].start`, `a time within the shift ${m.shift!.start}-${m.shift!.end}`, b.start);
+        if (t < start || t >= end)
+          problem(`${sp}.breaks[${k}].start`, `a time within the shift ${m.shift!.start}-${m.shift!.end}`, b.start);
       });
     });
   });
@@ -98,12 +125,15 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
   s.routing.forEach((r, i) => {
     const path = `routing[${i}]`;
     if (!pools.has(r.pool)) problem(`${path}.pool`, oneOf(pools), r.pool);
-    if (r.match.channel !== undefined && !channels.has(r.match.channel)) problem(`${path}.match.channel`, oneOf(channels), r.match.channel);
-    if (r.match.segment !== undefined && !segments.has(r.match.segment)) problem(`${path}.match.segment`, oneOf(segments), r.match.segment);
+    if (r.match.channel !== undefined && !channels.has(r.match.channel))
+      problem(`${path}.match.channel`, oneOf(channels), r.match.channel);
+    if (r.match.segment !== undefined && !segments.has(r.match.segment))
+      problem(`${path}.match.segment`, oneOf(segments), r.match.segment);
   });
 
   s.serviceLevel.thresholds.forEach((t, i) => {
-    if (typeof t === "number" && !Number.isInteger(t)) problem(`serviceLevel.thresholds[${i}]`, "a whole number of seconds", t);
+    if (typeof t === "number" && !Number.isInteger(t))
+      problem(`serviceLevel.thresholds[${i}]`, "a whole number of seconds", t);
   });
   return issues;
 }

@@ -4,9 +4,13 @@ import { CLOCK_TIME_PATTERN, durationField, WEEKDAYS } from "../time/index.js";
 import { balkingSchema } from "../model/balking/registry.js";
 import { selectionSchema } from "../model/selection/registry.js";
 
-const name = z.string().min(1).max(80).regex(/^[A-Za-z0-9][A-Za-z0-9 _.\-]*$/, {
-  message: "expected a name of letters, digits, spaces, '_', '.' or '-'",
-});
+const name = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.\-]*$/u, {
+    message: "expected a name of letters, digits, spaces, '_', '.' or '-'",
+  });
 const clockTime = z.string().regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day "HH:MM"' });
 const weekday = z.enum(WEEKDAYS);
 
@@ -19,9 +23,12 @@ export const calendarSchema = z
     }),
     warmupDays: z.int().min(0).default(0).meta({ description: "First days left out of the statistics." }),
     startWeekday: weekday.default("mon").meta({ description: "Weekday of the first simulated day." }),
-    intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)]).default(30).meta({
-      description: "Length of the reporting intervals of the day, in minutes.",
-    }),
+    intervalMinutes: z
+      .union([z.literal(15), z.literal(30), z.literal(60)])
+      .default(30)
+      .meta({
+        description: "Length of the reporting intervals of the day, in minutes.",
+      }),
     openingHours: z
       .union([z.literal("always"), z.partialRecord(weekday, openingHours.nullable())])
       .meta({ description: '"always", or opening hours per weekday; a weekday left out or null is closed.' }),
@@ -51,7 +58,12 @@ const shiftSchema = z.strictObject({
 const staffMember = z.strictObject({
   name,
   shift: shiftSchema.optional().meta({ description: "Working hours (default: opening hours)." }),
-  hourlyCost: z.number().nonnegative().finite().optional().meta({ description: "Wage per hour on shift, in the scenario currency." }),
+  hourlyCost: z
+    .number()
+    .nonnegative()
+    .finite()
+    .optional()
+    .meta({ description: "Wage per hour on shift, in the scenario currency." }),
 });
 
 export const poolSchema = z.strictObject({
@@ -68,7 +80,9 @@ export const poolSchema = z.strictObject({
       }),
     })
     .default({ capacity: null }),
-  wrapUp: distributionSchema.optional().meta({ description: "After-work per service, during which the agent serves nobody." }),
+  wrapUp: distributionSchema
+    .optional()
+    .meta({ description: "After-work per service, during which the agent serves nobody." }),
 });
 
 const arrivalStreamSchema = z.strictObject({
@@ -77,10 +91,14 @@ const arrivalStreamSchema = z.strictObject({
   segment: name,
   ratePerHour: z
     .union([z.number().nonnegative().finite(), z.record(clockTime, z.number().nonnegative().finite())])
-    .meta({ description: 'Arrivals per hour while open: a number, or steps {"09:00": 10, "12:00": 25} (0 before the first).' }),
+    .meta({
+      description: 'Arrivals per hour while open: a number, or steps {"09:00": 10, "12:00": 25} (0 before the first).',
+    }),
   weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().finite()).default({}),
   serviceTime: distributionSchema.meta({ description: "Work content of one contact of this stream." }),
-  patience: distributionSchema.optional().meta({ description: "How long a client waits before giving up (never, when left out)." }),
+  patience: distributionSchema
+    .optional()
+    .meta({ description: "How long a client waits before giving up (never, when left out)." }),
   balking: balkingSchema.optional(),
 });
 
@@ -96,7 +114,7 @@ const routeSchema = z.strictObject({
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    name,
+    name: z.string().min(1).max(200),
     description: z.string().optional(),
     currency: z.string().length(3).default("RUB").meta({ description: "ISO 4217 code of money amounts." }),
     notes: z.record(z.string(), z.string()).default({}).meta({
@@ -108,7 +126,10 @@ export const scenarioSchema = z
     channels: z.array(z.strictObject({ name, description: z.string().optional() })).min(1),
     arrivals: z.array(arrivalStreamSchema).min(1),
     pools: z.array(poolSchema).min(1),
-    routing: z.array(routeSchema).min(1).meta({ description: "Ordered rules; the first that matches a contact decides." }),
+    routing: z
+      .array(routeSchema)
+      .min(1)
+      .meta({ description: "Ordered rules; the first that matches a contact decides." }),
     serviceLevel: z
       .strictObject({
         thresholds: z.array(durationField).min(1).max(10).default([20]),

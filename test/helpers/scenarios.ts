@@ -23,14 +23,36 @@ export function smallCompany(over: Partial<ScenarioInput> = {}): Scenario {
       days: 3,
       warmupDays: 1,
       intervalMinutes: 30,
-      openingHours: { mon: { open: "09:00", close: "18:00" }, tue: { open: "09:00", close: "18:00" }, wed: { open: "09:00", close: "18:00" } },
+      openingHours: {
+        mon: { open: "09:00", close: "18:00" },
+        tue: { open: "09:00", close: "18:00" },
+        wed: { open: "09:00", close: "18:00" },
+      },
     },
     segments: [{ name: "retail" }, { name: "wholesale" }],
     channels: [{ name: "call" }, { name: "walk-in" }],
     arrivals: [
-      { channel: "call", segment: "retail", ratePerHour: { "09:00": 20, "13:00": 35 }, serviceTime: { kind: "lognormal", mean: "3 min", cv: 0.7 }, patience: { kind: "exponential", mean: "2 min" } },
-      { channel: "call", segment: "wholesale", ratePerHour: 8, serviceTime: { kind: "gamma", mean: "6 min", cv: 0.6 }, patience: { kind: "exponential", mean: "4 min" } },
-      { channel: "walk-in", segment: "retail", ratePerHour: 12, serviceTime: { kind: "triangular", min: "2 min", mode: "5 min", max: "15 min" }, balking: { kind: "queue-threshold", waiting: 4 } },
+      {
+        channel: "call",
+        segment: "retail",
+        ratePerHour: { "09:00": 20, "13:00": 35 },
+        serviceTime: { kind: "lognormal", mean: "3 min", cv: 0.7 },
+        patience: { kind: "exponential", mean: "2 min" },
+      },
+      {
+        channel: "call",
+        segment: "wholesale",
+        ratePerHour: 8,
+        serviceTime: { kind: "gamma", mean: "6 min", cv: 0.6 },
+        patience: { kind: "exponential", mean: "4 min" },
+      },
+      {
+        channel: "walk-in",
+        segment: "retail",
+        ratePerHour: 12,
+        serviceTime: { kind: "triangular", min: "2 min", mode: "5 min", max: "15 min" },
+        balking: { kind: "queue-threshold", waiting: 4 },
+      },
     ],
     pools: [
       {

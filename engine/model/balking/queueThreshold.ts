@@ -4,7 +4,12 @@ import type { BalkingPolicy } from "./balkingPolicy.js";
 export const queueThresholdSchema = z.strictObject({
   kind: z.literal("queue-threshold"),
   waiting: z.int().min(0).meta({ description: "Clients waiting at or above which this client balks." }),
-  probability: z.number().min(0).max(1).default(1).meta({ description: "Chance of balking at or above the threshold." }),
+  probability: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(1)
+    .meta({ description: "Chance of balking at or above the threshold." }),
 });
 
 /** Balks with a fixed probability once the queue seen reaches a threshold. */

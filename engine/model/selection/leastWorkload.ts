@@ -30,7 +30,8 @@ export function leastWorkload(poolSize: number, params: z.output<typeof leastWor
           if (
             agent.idleSince < current.idleSince ||
             (agent.idleSince === current.idleSince &&
-              (agent.indexInPool - rotation + poolSize) % poolSize < (current.indexInPool - rotation + poolSize) % poolSize)
+              (agent.indexInPool - rotation + poolSize) % poolSize <
+                (current.indexInPool - rotation + poolSize) % poolSize)
           ) {
             best = i;
             bestShare = Math.min(bestShare, share);

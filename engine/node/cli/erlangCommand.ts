@@ -1,5 +1,11 @@
 import { parseArgs } from "node:util";
-import { erlangReport, erlangScenario, validateErlangRequest, type ErlangReport, type ErlangRequest } from "../../erlang/index.js";
+import {
+  erlangReport,
+  erlangScenario,
+  validateErlangRequest,
+  type ErlangReport,
+  type ErlangRequest,
+} from "../../erlang/index.js";
 import { runScenario } from "../../run/index.js";
 import { parseScenario } from "../../scenario/index.js";
 import { hashCanonical } from "../hash.js";
@@ -70,7 +76,13 @@ export function erlangCommand(argv: string[]): number {
     agents: intOption(values.agents, "agents", c, 0),
     arrivalsPerHour: numberOption(values["arrivals-per-hour"], "arrivals-per-hour", c, 0)!,
     ahtSeconds: numberOption(values.aht, "aht", c, 0)!,
-    service: choiceOption(values.service, "service", c, ["exponential", "deterministic", "lognormal"] as const, "exponential"),
+    service: choiceOption(
+      values.service,
+      "service",
+      c,
+      ["exponential", "deterministic", "lognormal"] as const,
+      "exponential",
+    ),
     serviceCv: numberOption(values["service-cv"], "service-cv", c, 1)!,
     patience: choiceOption(values.patience, "patience", c, ["none", "exponential", "deterministic"] as const, "none"),
     patienceSeconds: numberOption(values["patience-seconds"], "patience-seconds", c, null),
@@ -101,8 +113,18 @@ function erlangText(r: ErlangReport): string {
   const q = r.request;
   const load = (q.arrivalsPerHour / 3600) * q.ahtSeconds;
   const rows: string[][] = [];
-  const add = (label: string, analytic: number | undefined, sim: { mean: number; se: number; ci95: [number, number] } | null, d: number) => {
-    const inside = analytic === undefined || sim === null ? "" : analytic >= sim.ci95[0] - 1e-9 && analytic <= sim.ci95[1] + 1e-9 ? "yes" : "no";
+  const add = (
+    label: string,
+    analytic: number | undefined,
+    sim: { mean: number; se: number; ci95: [number, number] } | null,
+    d: number,
+  ) => {
+    const inside =
+      analytic === undefined || sim === null
+        ? ""
+        : analytic >= sim.ci95[0] - 1e-9 && analytic <= sim.ci95[1] + 1e-9
+          ? "yes"
+          : "no";
     const z = analytic === undefined || sim === null || sim.se === 0 ? "" : fmt((sim.mean - analytic) / sim.se, 1);
     rows.push([
       label,
@@ -126,8 +148,7 @@ function erlangText(r: ErlangReport): string {
   }
   add("meanQueueLength", a?.meanQueueLength, s.meanQueueLength, 3);
   add("occupancy", a?.occupancy, s.occupancy, 4);
-  const patience =
-    q.patience === "none" ? "no abandonment" : `${q.patience} patience ${q.patienceSeconds} s`;
+  const patience = q.patience === "none" ? "no abandonment" : `${q.patience} patience ${q.patienceSeconds} s`;
   const service = q.service === "lognormal" ? `lognormal service (cv ${q.serviceCv})` : `${q.service} service`;
   return [
     `Erlang calculator: ${q.agents} agents, ${q.arrivalsPerHour} arrivals/hour, AHT ${q.ahtSeconds} s, ${service}, ${patience}, ` +

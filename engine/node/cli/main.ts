@@ -55,7 +55,9 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(`clientflow ${command}: ${(e as Error).message}\nRun "clientflow ${command} --help" for the options.\n`);
+      process.stderr.write(
+        `clientflow ${command}: ${(e as Error).message}\nRun "clientflow ${command} --help" for the options.\n`,
+      );
       return 2;
     }
     if (e instanceof ReplicationError) {

@@ -15,7 +15,9 @@ export function progressBar(label: string): { update: (done: number, total: numb
       const width = 30;
       const filled = Math.round((done / total) * width);
       const left = done > 0 ? (elapsed / done) * (total - done) : 0;
-      stream.write(`\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}  ${left.toFixed(0)} s left `);
+      stream.write(
+        `\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}  ${left.toFixed(0)} s left `,
+      );
     },
     done() {
       if (shown) stream.write("\r\x1b[K");

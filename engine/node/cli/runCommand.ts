@@ -1,4 +1,5 @@
-import { basename } from "node:path";
+import { basename, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runScenario } from "../../run/index.js";
 import { writeFileAtomic } from "../files.js";
@@ -8,9 +9,9 @@ import { progressBar } from "./progress.js";
 import { runSummary } from "./runSummary.js";
 import { UsageError } from "./usageError.js";
 
-export const RUN_HELP = `Usage: clientflow run <scenario.json> [options]
+export const RUN_HELP = `Usage: clientflow run [scenario.json] [options]
 
-Runs a scenario, prints the key figures with 95% confidence intervals over replications,
+Runs a scenario (the built-in default company, scenarios/default.json, when none is named), prints the key figures with 95% confidence intervals over replications,
 and writes the results file (versioned JSON) that the viewer and notebooks read.
 
 Options:
@@ -21,6 +22,10 @@ Options:
   --quiet             print nothing but errors
   --help              this text
 `;
+
+/** The built-in default scenario, shipped in the repository's scenarios/ folder. */
+export const DEFAULT_SCENARIO =
+  relative(process.cwd(), fileURLToPath(new URL("../../../scenarios/default.json", import.meta.url))) || "default.json";
 
 export function runCommand(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -39,15 +44,17 @@ export function runCommand(argv: string[]): number {
     process.stdout.write(RUN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError("run needs exactly one scenario file", "run");
-  const file = positionals[0]!;
+  if (positionals.length > 1) throw new UsageError("run takes one scenario file", "run");
+  const file = positionals[0] ?? DEFAULT_SCENARIO;
   const replications = intOption(values.replications, "replications", "run", 10);
-  if (replications < 1 || replications > 100_000) throw new UsageError(`--replications must be from 1 to 100000, found ${replications}`, "run");
+  if (replications < 1 || replications > 100_000)
+    throw new UsageError(`--replications must be from 1 to 100000, found ${replications}`, "run");
   const seed = values.seed ?? "1";
   const loaded = loadScenario(file);
-  const scenario = values.trace && loaded.scenario.trace === undefined
-    ? { ...loaded.scenario, trace: { replication: 1, maxEvents: 20_000 } }
-    : loaded.scenario;
+  const scenario =
+    values.trace && loaded.scenario.trace === undefined
+      ? { ...loaded.scenario, trace: { replication: 1, maxEvents: 20_000 } }
+      : loaded.scenario;
   const bar = progressBar("replications");
   const results = runScenario(scenario, {
     seed,

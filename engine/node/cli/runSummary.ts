@@ -26,18 +26,32 @@ export function runSummary(results: RunResults): string {
   rows.push(row("Balked (of arrivals)", m["overall.pBalk"], pct));
   rows.push(row("Mean wait", m["overall.meanWait"], seconds));
   rows.push(row("90th percentile wait (served)", m["overall.waitP90"], seconds));
-  for (const t of obs.thresholdsSeconds) rows.push(row(`Served within ${t} s (of served)`, m[`overall.slServed.${t}`], pct));
+  for (const t of obs.thresholdsSeconds)
+    rows.push(row(`Served within ${t} s (of served)`, m[`overall.slServed.${t}`], pct));
   rows.push(row("Occupancy of staff", m["overall.occupancy"], pct));
 
   const def = results.scenario.definition;
   const poolRows = def.pools.map((p) => {
     const k = `pool.${p.name}`;
-    return [p.name, pct(m[`${k}.occupancy`]?.mean), fmt(m[`${k}.meanQueueLength`]?.mean), seconds(m[`${k}.meanWait`]?.mean ?? NaN), pct(m[`${k}.pAbandon`]?.mean)];
+    return [
+      p.name,
+      pct(m[`${k}.occupancy`]?.mean),
+      fmt(m[`${k}.meanQueueLength`]?.mean),
+      seconds(m[`${k}.meanWait`]?.mean ?? NaN),
+      pct(m[`${k}.pAbandon`]?.mean),
+    ];
   });
   const channelRows = def.channels.map((c) => {
     const k = `channel.${c.name}`;
     const t = obs.thresholdsSeconds[0]!;
-    return [c.name, count(m[`${k}.arrivals`]?.mean ?? NaN), seconds(m[`${k}.meanWait`]?.mean ?? NaN), pct(m[`${k}.slServed.${t}`]?.mean), pct(m[`${k}.pAbandon`]?.mean)];
+    const arrivals = obs.mode === "days" ? perDay(`${k}.arrivals`) : m[`${k}.arrivals`];
+    return [
+      c.name,
+      count(arrivals?.mean ?? NaN),
+      seconds(m[`${k}.meanWait`]?.mean ?? NaN),
+      pct(m[`${k}.slServed.${t}`]?.mean),
+      pct(m[`${k}.pAbandon`]?.mean),
+    ];
   });
   const window =
     obs.mode === "days"
@@ -50,6 +64,15 @@ export function runSummary(results: RunResults): string {
     "",
     formatTable(["Pool", "Occupancy", "Mean queue", "Mean wait", "Abandoned"], poolRows),
     "",
-    formatTable(["Channel", "Arrivals", "Mean wait", `Within ${obs.thresholdsSeconds[0]} s`, "Abandoned"], channelRows),
+    formatTable(
+      [
+        "Channel",
+        obs.mode === "days" ? "Arrivals per day" : "Arrivals",
+        "Mean wait",
+        `Within ${obs.thresholdsSeconds[0]} s`,
+        "Abandoned",
+      ],
+      channelRows,
+    ),
   ].join("\n");
 }

@@ -9,7 +9,11 @@ with its field path. Exits with 2 when any file is invalid.
 `;
 
 export function validateCommand(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: "boolean" } },
+  });
   if (values.help) {
     process.stdout.write(VALIDATE_HELP);
     return 0;

@@ -16,7 +16,9 @@ export function empirical(input: z.infer<typeof empiricalSchema>): Sampler {
   const values = input.values.map(toSeconds);
   const weights = input.weights ?? values.map(() => 1);
   if (weights.length !== values.length) {
-    throw new RangeError(`empirical requires one weight per value, found ${weights.length} weights for ${values.length} values`);
+    throw new RangeError(
+      `empirical requires one weight per value, found ${weights.length} weights for ${values.length} values`,
+    );
   }
   const total = weights.reduce((s, w) => s + w, 0);
   if (!(total > 0)) throw new RangeError("empirical requires weights that add up to more than 0");

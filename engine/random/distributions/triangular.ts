@@ -21,7 +21,6 @@ export function triangular(input: z.infer<typeof triangularSchema>): Sampler {
     kind: "triangular",
     mean: (a + b + c) / 3,
     variance: (a * a + b * b + c * c - a * b - a * c - b * c) / 18,
-    quantile: (u) =>
-      u < split ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c)),
+    quantile: (u) => (u < split ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c))),
   };
 }

@@ -20,7 +20,14 @@ describe("birthDeathQueue", () => {
     const c = 12;
     const mean = 180;
     const lambda = 10 / mean; // 10 erlangs
-    const m = birthDeathQueue({ agents: c, arrivalRate: lambda, meanServiceSeconds: mean, meanPatienceSeconds: Infinity, capacity: Infinity, thresholdsSeconds: [30] })!;
+    const m = birthDeathQueue({
+      agents: c,
+      arrivalRate: lambda,
+      meanServiceSeconds: mean,
+      meanPatienceSeconds: Infinity,
+      capacity: Infinity,
+      thresholdsSeconds: [30],
+    })!;
     const C = erlangC(c, 10);
     const rate = c / mean - lambda;
     expect(m.pWait).toBeCloseTo(C, 9);
@@ -31,18 +38,41 @@ describe("birthDeathQueue", () => {
   });
 
   it("with capacity equal to the agents reproduces Erlang B", () => {
-    const m = birthDeathQueue({ agents: 5, arrivalRate: 4 / 60, meanServiceSeconds: 60, meanPatienceSeconds: Infinity, capacity: 5, thresholdsSeconds: [] })!;
+    const m = birthDeathQueue({
+      agents: 5,
+      arrivalRate: 4 / 60,
+      meanServiceSeconds: 60,
+      meanPatienceSeconds: Infinity,
+      capacity: 5,
+      thresholdsSeconds: [],
+    })!;
     expect(m.pBlock).toBeCloseTo(erlangB(5, 4), 12);
   });
 
   it("obeys Little's law for the queue under abandonment", () => {
     const lambda = 1 / 5;
-    const m = birthDeathQueue({ agents: 10, arrivalRate: lambda, meanServiceSeconds: 60, meanPatienceSeconds: 40, capacity: Infinity, thresholdsSeconds: [] })!;
+    const m = birthDeathQueue({
+      agents: 10,
+      arrivalRate: lambda,
+      meanServiceSeconds: 60,
+      meanPatienceSeconds: 40,
+      capacity: Infinity,
+      thresholdsSeconds: [],
+    })!;
     expect(m.meanQueueLength).toBeCloseTo(lambda * m.meanWait!, 9);
   });
 
   it("is null for an unstable queue", () => {
-    expect(birthDeathQueue({ agents: 2, arrivalRate: 1, meanServiceSeconds: 3, meanPatienceSeconds: Infinity, capacity: Infinity, thresholdsSeconds: [] })).toBeNull();
+    expect(
+      birthDeathQueue({
+        agents: 2,
+        arrivalRate: 1,
+        meanServiceSeconds: 3,
+        meanPatienceSeconds: Infinity,
+        capacity: Infinity,
+        thresholdsSeconds: [],
+      }),
+    ).toBeNull();
   });
 });
 
@@ -50,10 +80,28 @@ describe("analyticQueue", () => {
   it("chooses the model that has an exact formula, or none", () => {
     const base = { agents: 3, arrivalRate: 0.02, capacity: Infinity, thresholdsSeconds: [20] };
     const exp = { kind: "exponential" as const, meanSeconds: 60, variance: 3600 };
-    expect(analyticQueue({ ...base, service: exp, patience: { kind: "none", meanSeconds: Infinity } })?.model).toBe("M/M/c (Erlang C)");
-    expect(analyticQueue({ ...base, service: exp, patience: { kind: "exponential", meanSeconds: 30 } })?.model).toBe("M/M/c+M (Erlang A)");
-    expect(analyticQueue({ ...base, capacity: 3, service: { kind: "lognormal", meanSeconds: 60, variance: 1 }, patience: { kind: "none", meanSeconds: Infinity } })?.model).toBe("M/G/c/c (Erlang B)");
-    expect(analyticQueue({ ...base, agents: 1, service: { kind: "deterministic", meanSeconds: 30, variance: 0 }, patience: { kind: "none", meanSeconds: Infinity } })?.model).toBe("M/G/1 (Pollaczek-Khinchine)");
+    expect(analyticQueue({ ...base, service: exp, patience: { kind: "none", meanSeconds: Infinity } })?.model).toBe(
+      "M/M/c (Erlang C)",
+    );
+    expect(analyticQueue({ ...base, service: exp, patience: { kind: "exponential", meanSeconds: 30 } })?.model).toBe(
+      "M/M/c+M (Erlang A)",
+    );
+    expect(
+      analyticQueue({
+        ...base,
+        capacity: 3,
+        service: { kind: "lognormal", meanSeconds: 60, variance: 1 },
+        patience: { kind: "none", meanSeconds: Infinity },
+      })?.model,
+    ).toBe("M/G/c/c (Erlang B)");
+    expect(
+      analyticQueue({
+        ...base,
+        agents: 1,
+        service: { kind: "deterministic", meanSeconds: 30, variance: 0 },
+        patience: { kind: "none", meanSeconds: Infinity },
+      })?.model,
+    ).toBe("M/G/1 (Pollaczek-Khinchine)");
     expect(analyticQueue({ ...base, service: exp, patience: { kind: "deterministic", meanSeconds: 30 } })).toBeNull();
   });
 });

@@ -7,7 +7,15 @@ const nineToSix: OpeningHours = { openSeconds: 9 * 3600, closeSeconds: 18 * 3600
 const calendar = new Calendar({
   intervalSeconds: 3600,
   startWeekday: "mon",
-  openingHours: { mon: nineToSix, tue: nineToSix, wed: nineToSix, thu: nineToSix, fri: nineToSix, sat: null, sun: null } as Record<Weekday, OpeningHours | null>,
+  openingHours: {
+    mon: nineToSix,
+    tue: nineToSix,
+    wed: nineToSix,
+    thu: nineToSix,
+    fri: nineToSix,
+    sat: null,
+    sun: null,
+  } as Record<Weekday, OpeningHours | null>,
 });
 
 describe("PoissonArrivals", () => {

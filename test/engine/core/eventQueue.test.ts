@@ -31,7 +31,11 @@ describe("EventQueue", () => {
     type Op = { op: "push"; time: number; priority: number } | { op: "pop" } | { op: "cancel"; pick: number };
     const ops = fc.array(
       fc.oneof(
-        fc.record({ op: fc.constant("push" as const), time: fc.integer({ min: 0, max: 20 }), priority: fc.integer({ min: 0, max: 3 }) }),
+        fc.record({
+          op: fc.constant("push" as const),
+          time: fc.integer({ min: 0, max: 20 }),
+          priority: fc.integer({ min: 0, max: 3 }),
+        }),
         fc.record({ op: fc.constant("pop" as const) }),
         fc.record({ op: fc.constant("cancel" as const), pick: fc.nat() }),
       ),

@@ -29,19 +29,22 @@ describe("Simulation", () => {
 
   it("never moves the clock back, whatever handlers schedule", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.nat(3)), { maxLength: 50 }), (delays) => {
-        const sim = new Simulation();
-        const times: number[] = [];
-        let i = 0;
-        const handler = () => {
-          times.push(sim.now);
-          const d = delays[i++];
-          if (d) sim.after(d[0], d[1], handler, null);
-        };
-        sim.at(0, 0, handler, null);
-        sim.run();
-        for (let k = 1; k < times.length; k++) expect(times[k]!).toBeGreaterThanOrEqual(times[k - 1]!);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.nat(3)), { maxLength: 50 }),
+        (delays) => {
+          const sim = new Simulation();
+          const times: number[] = [];
+          let i = 0;
+          const handler = () => {
+            times.push(sim.now);
+            const d = delays[i++];
+            if (d) sim.after(d[0], d[1], handler, null);
+          };
+          sim.at(0, 0, handler, null);
+          sim.run();
+          for (let k = 1; k < times.length; k++) expect(times[k]!).toBeGreaterThanOrEqual(times[k - 1]!);
+        },
+      ),
     );
   });
 });

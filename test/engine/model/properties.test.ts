@@ -7,7 +7,11 @@ import { buildModel, parseScenario, type ScenarioInput } from "../../../engine/s
 const distribution = fc.oneof(
   fc.record({ kind: fc.constant("exponential" as const), mean: fc.integer({ min: 10, max: 600 }) }),
   fc.record({ kind: fc.constant("deterministic" as const), value: fc.integer({ min: 1, max: 600 }) }),
-  fc.record({ kind: fc.constant("lognormal" as const), mean: fc.integer({ min: 10, max: 600 }), cv: fc.double({ min: 0.1, max: 3, noNaN: true }) }),
+  fc.record({
+    kind: fc.constant("lognormal" as const),
+    mean: fc.integer({ min: 10, max: 600 }),
+    cv: fc.double({ min: 0.1, max: 3, noNaN: true }),
+  }),
 );
 
 /** Random small scenarios: always-open counted runs and business-hours runs with shifts. */
@@ -27,7 +31,11 @@ const scenarios = fc
   .map((g): ScenarioInput => ({
     name: "random",
     calendar: g.hours
-      ? { days: 2, openingHours: { mon: { open: "09:00", close: "13:00" }, tue: { open: "09:00", close: "13:00" } }, atClosing: g.atClosing as "serve-waiting" }
+      ? {
+          days: 2,
+          openingHours: { mon: { open: "09:00", close: "13:00" }, tue: { open: "09:00", close: "13:00" } },
+          atClosing: g.atClosing as "serve-waiting",
+        }
       : { openingHours: "always" },
     ...(g.hours ? {} : { stop: { arrivals: 300, warmupArrivals: 20 } }),
     segments: [{ name: "s" }],
@@ -39,14 +47,23 @@ const scenarios = fc
         ratePerHour: g.rate,
         serviceTime: g.service,
         ...(g.patience ? { patience: g.patience } : {}),
-        ...(g.balk !== undefined ? { balking: { kind: "queue-threshold" as const, waiting: g.balk, probability: 0.7 } } : {}),
+        ...(g.balk !== undefined
+          ? { balking: { kind: "queue-threshold" as const, waiting: g.balk, probability: 0.7 } }
+          : {}),
       },
     ],
     pools: [
       {
         name: "p",
         staff: g.hours
-          ? Array.from({ length: g.agents }, (_, i) => ({ name: `a${i}`, shift: { start: i % 2 ? "10:00" : "09:00", end: "13:00", breaks: i === 0 ? [{ start: "11:00", duration: "15 min" }] : [] } }))
+          ? Array.from({ length: g.agents }, (_, i) => ({
+              name: `a${i}`,
+              shift: {
+                start: i % 2 ? "10:00" : "09:00",
+                end: "13:00",
+                breaks: i === 0 ? [{ start: "11:00", duration: "15 min" }] : [],
+              },
+            }))
           : g.agents,
         selection: { kind: g.selection as "round-robin" },
         queue: { capacity: g.capacity },
@@ -90,7 +107,10 @@ describe("invariants over random scenarios", () => {
           expect(time).toBeGreaterThanOrEqual(last);
           last = time;
           if (what === "served") {
-            expect(serving.has(agent), `agent ${agent} starts contact ${contact} while serving ${serving.get(agent)}`).toBe(false);
+            expect(
+              serving.has(agent),
+              `agent ${agent} starts contact ${contact} while serving ${serving.get(agent)}`,
+            ).toBe(false);
             serving.set(agent, contact);
           } else if (what === "service-end") {
             expect(serving.get(agent)).toBe(contact);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { estimateMean, gammaQuantile, regularizedBeta, regularizedGammaP, studentTQuantile } from "../../../engine/stats/index.js";
+import {
+  estimateMean,
+  gammaQuantile,
+  regularizedBeta,
+  regularizedGammaP,
+  studentTQuantile,
+} from "../../../engine/stats/index.js";
 
 describe("studentTQuantile", () => {
   it("matches t tables", () => {

@@ -1,0 +1,113 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = "engine/node/bin/clientflow.mjs";
+const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-"));
+
+describe("clientflow run", () => {
+  it("prints the key figures and writes the same results bytes for the same seed", () => {
+    const dir = tmp();
+    const a = cli("run", "scenarios/default.json", "--replications", "3", "--out", join(dir, "a.json"));
+    expect(a.status, a.stderr).toBe(0);
+    expect(a.stdout).toMatch(/Arrivals per day/);
+    expect(a.stdout).toMatch(/95% interval/);
+    const b = cli("run", "scenarios/default.json", "--replications", "3", "--out", join(dir, "b.json"), "--quiet");
+    expect(b.status).toBe(0);
+    expect(b.stdout).toBe("");
+    const bytes = readFileSync(join(dir, "a.json"), "utf8");
+    expect(readFileSync(join(dir, "b.json"), "utf8")).toBe(bytes);
+    const results = JSON.parse(bytes);
+    expect(results.format).toBe("clientflow-results");
+    expect(results.scenario.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(bytes).not.toMatch(/20\d\d-\d\d-\d\dT/);
+  });
+
+  it("prints a bad scenario's problems with field paths, no stack trace, exit code 2, and writes nothing", () => {
+    const dir = tmp();
+    const bad = join(dir, "bad.json");
+    const scenario = JSON.parse(readFileSync("scenarios/default.json", "utf8"));
+    scenario.pools[0].staff[0].hourlyCost = -5;
+    scenario.routing[0].pool = "nobody";
+    writeFileSync(bad, JSON.stringify(scenario));
+    const out = join(dir, "r.json");
+    const r = cli("run", bad, "--out", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json is not a valid scenario/);
+    expect(r.stderr).toMatch(/pools\[0\]\.staff\[0\]\.hourlyCost: .*>=0; found -5/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("reports malformed JSON with line and column, and a missing file, with exit code 2", () => {
+    const dir = tmp();
+    const bad = join(dir, "broken.json");
+    writeFileSync(bad, '{\n  "name": "x",\n  oops\n}');
+    const r = cli("run", bad);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json:3:\d+: not valid JSON/);
+    const missing = cli("run", join(dir, "nope.json"));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no such file/);
+  });
+
+  it("refuses bad options with the rule and a hint", () => {
+    const r = cli("run", "scenarios/default.json", "--replications", "many");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--replications must be a whole number, found "many"/);
+    expect(cli("frobnicate").status).toBe(2);
+  });
+
+  it("has --help for every command", () => {
+    for (const c of ["run", "erlang", "validate", "schema"]) {
+      const r = cli(c, "--help");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: clientflow/);
+    }
+    expect(cli("--help").stdout).toMatch(/Commands:/);
+  });
+});
+
+describe("clientflow erlang", () => {
+  it("prints one JSON object with analytic and simulated figures", () => {
+    const r = cli(
+      "erlang",
+      "--agents",
+      "3",
+      "--arrivals-per-hour",
+      "120",
+      "--aht",
+      "60",
+      "--customers",
+      "5000",
+      "--replications",
+      "4",
+      "--json",
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.analytic.model).toBe("M/M/c (Erlang C)");
+    expect(j.simulated.pWait.ci95).toHaveLength(2);
+    expect(j.simulated.slServed["20"].mean).toBeGreaterThan(0);
+  });
+
+  it("refuses a capacity below the agents and too few replications", () => {
+    expect(cli("erlang", "--agents", "3", "--arrivals-per-hour", "1", "--aht", "1", "--capacity", "2").stderr).toMatch(
+      /--capacity must be a whole number of at least --agents \(3\)/,
+    );
+    expect(cli("erlang", "--agents", "3", "--arrivals-per-hour", "1", "--aht", "1", "--replications", "1").status).toBe(
+      2,
+    );
+  });
+});
+
+describe("clientflow schema", () => {
+  it("matches the published scenarios/scenario.schema.json", () => {
+    const r = cli("schema");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(readFileSync("scenarios/scenario.schema.json", "utf8"));
+  });
+});
