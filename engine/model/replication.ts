@@ -25,6 +25,8 @@ export interface Tallies {
   bySegment: ContactTally[];
   byPool: ContactTally[];
   byInterval: ContactTally[];
+  /** Per arrival stream, the distinct tallies its contacts count in (whole, channel, segment, pool). */
+  byStream: ContactTally[][];
 }
 
 /**
@@ -208,10 +210,8 @@ export class Replication {
     if (counted) {
       this.countedOutstanding++;
       const t = this.tallies;
-      t.overall.arrive();
-      t.byChannel[s.channel]!.arrive();
-      t.bySegment[s.segment]!.arrive();
-      t.byPool[s.pool]!.arrive();
+      const groups = t.byStream[stream.index]!;
+      for (let i = 0; i < groups.length; i++) groups[i]!.arrive();
       t.byInterval[contact.interval]!.arrive();
     }
     if (this.trace !== null) this.trace.record(now, "arrive", contact.id, -1, s.pool);
@@ -315,10 +315,8 @@ export class Replication {
     if (!contact.counted) return;
     const t = this.tallies;
     const e = prepareEnd(outcome, waitSeconds, this.spec.thresholdsSeconds, this.prepared);
-    t.overall.end(e);
-    t.byChannel[contact.channel]!.end(e);
-    t.bySegment[contact.segment]!.end(e);
-    t.byPool[contact.pool]!.end(e);
+    const groups = t.byStream[contact.stream]!;
+    for (let i = 0; i < groups.length; i++) groups[i]!.end(e);
     t.byInterval[contact.interval]!.end(e);
     if (--this.countedOutstanding === 0 && this.windowClosed) this.sim.stop();
   }
@@ -370,14 +368,27 @@ export class Replication {
     if (!this.windowClosed) this.onWindowEnd(null);
   }
 
+  /**
+   * New tallies for a window. A group with a single member (the only channel, segment or pool)
+   * is the same set of contacts as the whole model, so it shares the overall tally.
+   */
   private freshTallies(): Tallies {
     const th = this.spec.thresholdsSeconds;
+    const overall = new ContactTally(th, true);
+    const group = (names: readonly unknown[]) =>
+      names.length === 1 ? [overall] : names.map(() => new ContactTally(th, true));
+    const byChannel = group(this.spec.channels);
+    const bySegment = group(this.spec.segments);
+    const byPool = group(this.spec.pools);
     return {
-      overall: new ContactTally(th, true),
-      byChannel: this.spec.channels.map(() => new ContactTally(th, true)),
-      bySegment: this.spec.segments.map(() => new ContactTally(th, true)),
-      byPool: this.spec.pools.map(() => new ContactTally(th, true)),
+      overall,
+      byChannel,
+      bySegment,
+      byPool,
       byInterval: Array.from({ length: this.spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
+      byStream: this.spec.streams.map((s) => [
+        ...new Set([overall, byChannel[s.channel]!, bySegment[s.segment]!, byPool[s.pool]!]),
+      ]),
     };
   }
 }

@@ -19,7 +19,14 @@ function services(events: [number, string, number, number, number][]) {
 
 describe("queue capacity", () => {
   it("with no waiting places, nobody waits and clients who find every agent busy are blocked", () => {
-    const r = run(singlePool({ pools: [{ name: "agents", staff: 2, queue: { capacity: 0 } }], arrivals: [{ channel: "call", segment: "all", ratePerHour: 150, serviceTime: { kind: "exponential", mean: 60 } }] }));
+    const r = run(
+      singlePool({
+        pools: [{ name: "agents", staff: 2, queue: { capacity: 0 } }],
+        arrivals: [
+          { channel: "call", segment: "all", ratePerHour: 150, serviceTime: { kind: "exponential", mean: 60 } },
+        ],
+      }),
+    );
     expect(r.values["overall.pWait"]).toBe(0);
     expect(r.values["overall.blocked"]).toBeGreaterThan(0);
   });
@@ -27,7 +34,19 @@ describe("queue capacity", () => {
 
 describe("balking", () => {
   it("a client who would have to wait behind a threshold of 0 with probability 1 always balks", () => {
-    const r = run(singlePool({ arrivals: [{ channel: "call", segment: "all", ratePerHour: 50, serviceTime: { kind: "exponential", mean: 60 }, balking: { kind: "queue-threshold", waiting: 0 } }] }));
+    const r = run(
+      singlePool({
+        arrivals: [
+          {
+            channel: "call",
+            segment: "all",
+            ratePerHour: 50,
+            serviceTime: { kind: "exponential", mean: 60 },
+            balking: { kind: "queue-threshold", waiting: 0 },
+          },
+        ],
+      }),
+    );
     expect(r.values["overall.pWait"]).toBe(0);
     expect(r.values["overall.balked"]).toBeGreaterThan(0);
   });
@@ -51,7 +70,9 @@ describe("priority classes", () => {
       });
     const prioritised = run(twoClasses(0)).values;
     const equal = run(twoClasses(1)).values;
-    expect(prioritised["segment.a.meanWait"] as number).toBeLessThan(0.3 * (prioritised["segment.b.meanWait"] as number));
+    expect(prioritised["segment.a.meanWait"] as number).toBeLessThan(
+      0.3 * (prioritised["segment.b.meanWait"] as number),
+    );
     expect(prioritised["segment.a.meanWait"] as number).toBeLessThan(0.3 * (equal["segment.a.meanWait"] as number));
   });
 });
@@ -95,8 +116,20 @@ describe("closing time", () => {
   const busyEvening = (atClosing: "serve-waiting" | "lose-waiting") =>
     parseScenario({
       ...JSON.parse(JSON.stringify(smallCompany())),
-      calendar: { days: 3, warmupDays: 0, openingHours: { mon: { open: "09:00", close: "12:00" }, tue: { open: "09:00", close: "12:00" }, wed: { open: "09:00", close: "12:00" } }, atClosing },
-      pools: [{ name: "operators", staff: 1 }, { name: "consultants", staff: 1 }],
+      calendar: {
+        days: 3,
+        warmupDays: 0,
+        openingHours: {
+          mon: { open: "09:00", close: "12:00" },
+          tue: { open: "09:00", close: "12:00" },
+          wed: { open: "09:00", close: "12:00" },
+        },
+        atClosing,
+      },
+      pools: [
+        { name: "operators", staff: 1 },
+        { name: "consultants", staff: 1 },
+      ],
     });
 
   it("with lose-waiting, everyone still waiting at closing is lost and nobody is served after", () => {
@@ -115,7 +148,10 @@ describe("closing time", () => {
 describe("common random numbers", () => {
   it("adding staff to a pool leaves every arrival time and every client's work content unchanged", () => {
     const base = smallCompany();
-    const more = parseScenario({ ...JSON.parse(JSON.stringify(base)), pools: [base.pools[0], { ...base.pools[1], staff: 4 }] });
+    const more = parseScenario({
+      ...JSON.parse(JSON.stringify(base)),
+      pools: [base.pools[0], { ...base.pools[1], staff: 4 }],
+    });
     const a = run(base, "crn");
     const b = run(more, "crn");
     const arrivals = (r: typeof a) => r.trace!.events.filter((e) => e[1] === "arrive").map((e) => [e[0], e[2]]);
