@@ -1,130 +1,186 @@
 /** Called when an event fires, with the data given when it was scheduled. */
 export type EventHandler<T = unknown> = (data: T) => void;
 
-/** One scheduled event. Fields are read-only outside the queue. */
-export interface ScheduledEvent {
-  /** Simulated time in seconds. */
-  readonly time: number;
-  /** Lower runs first at equal times (see `PRIORITY`). */
-  readonly priority: number;
-  /** Scheduling order, unique per queue; breaks ties between equal time and priority. */
-  readonly sequence: number;
-  /** priority × 2^42 + sequence: one number that orders events of equal time. */
-  readonly tieKey: number;
-  readonly handler: EventHandler<never>;
-  readonly data: unknown;
-  /** True once cancelled; a cancelled event is skipped when it reaches the front. */
-  cancelled: boolean;
-}
+/**
+ * Identifies a scheduled event for cancellation: its slot and the slot's generation, so a
+ * handle kept after its event fired can never cancel a later event that reuses the slot.
+ */
+export type EventHandle = number;
 
 const TIE_SCALE = 2 ** 42;
-/** Priorities fit below 2^10 so that the tie key stays an exact integer (below 2^53). */
+/** Priorities fit below 2^10 so that priority × 2^42 + sequence stays an exact integer. */
 const MAX_PRIORITY = 1023;
-
-function before(a: ScheduledEvent, b: ScheduledEvent): boolean {
-  return a.time < b.time || (a.time === b.time && a.tieKey < b.tieKey);
-}
+const SLOT_BITS = 2 ** 24;
+const MAX_GENERATION = 2 ** 29;
 
 /**
- * A binary min-heap of events, totally ordered by (time, priority, sequence), so that runs
- * are reproducible: no tie is ever broken at random. Cancellation is lazy: a cancelled
- * event stays in the heap and is dropped when it reaches the front.
+ * A binary min-heap of events, totally ordered by (time, priority, sequence), so that runs are
+ * reproducible: no tie is ever broken at random. Events live in slots of typed arrays (time,
+ * tie key) reused through a free list, so scheduling allocates nothing in steady state.
+ * Cancellation is lazy: a cancelled event is dropped when it reaches the front.
  */
 export class EventQueue {
-  private heap: ScheduledEvent[] = [];
-  private nextSequence = 0;
+  private capacity = 256;
+  private times = new Float64Array(this.capacity);
+  /** priority × 2^42 + sequence. */
+  private ties = new Float64Array(this.capacity);
+  private generations = new Uint32Array(this.capacity);
+  private cancelled = new Uint8Array(this.capacity);
+  private readonly handlers: (EventHandler<never> | undefined)[] = [];
+  private readonly payloads: unknown[] = [];
+  private heap = new Int32Array(this.capacity);
+  private readonly free: number[] = [];
+  private slotsUsed = 0;
+  private length = 0;
   private live = 0;
+  private nextSequence = 0;
+
+  /** Time, priority, sequence, handler and data of the event last removed by `popUntil`. */
+  lastTime = 0;
+  private lastTie = 0;
+  lastHandler: EventHandler<never> | undefined = undefined;
+  lastData: unknown = undefined;
+
+  get lastPriority(): number {
+    return Math.floor(this.lastTie / TIE_SCALE);
+  }
+
+  get lastSequence(): number {
+    return this.lastTie - this.lastPriority * TIE_SCALE;
+  }
 
   /** Number of events that will still fire. */
   get size(): number {
     return this.live;
   }
 
-  push<T>(time: number, priority: number, handler: EventHandler<T>, data: T): ScheduledEvent {
+  push<T>(time: number, priority: number, handler: EventHandler<T>, data: T): EventHandle {
     if (!(priority >= 0 && priority <= MAX_PRIORITY && Number.isInteger(priority))) {
       throw new RangeError(`EventQueue.push requires a whole priority from 0 to ${MAX_PRIORITY}, got ${priority}`);
     }
+    if (Number.isNaN(time)) throw new RangeError("EventQueue.push requires a time, got NaN");
     if (this.nextSequence >= TIE_SCALE) throw new RangeError("EventQueue.push: more than 2^42 events scheduled");
-    const sequence = this.nextSequence++;
-    const event: ScheduledEvent = {
-      time,
-      priority,
-      sequence,
-      tieKey: priority * TIE_SCALE + sequence,
-      handler: handler as EventHandler<never>,
-      data,
-      cancelled: false,
-    };
+    const slot = this.free.length > 0 ? this.free.pop()! : this.newSlot();
+    const tie = priority * TIE_SCALE + this.nextSequence++;
+    this.times[slot] = time;
+    this.ties[slot] = tie;
+    this.cancelled[slot] = 0;
+    this.handlers[slot] = handler as EventHandler<never>;
+    this.payloads[slot] = data;
     const heap = this.heap;
-    let i = heap.length;
-    heap.push(event);
+    const times = this.times;
+    const ties = this.ties;
+    let i = this.length++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
       const p = heap[parent]!;
-      if (!before(event, p)) break;
+      const pt = times[p]!;
+      if (pt < time || (pt === time && ties[p]! < tie)) break;
       heap[i] = p;
       i = parent;
     }
-    heap[i] = event;
+    heap[i] = slot;
     this.live++;
-    return event;
+    return this.generations[slot]! * SLOT_BITS + slot;
   }
 
-  /** Marks an event as cancelled. Cancelling twice, or after it fired, does nothing. */
-  cancel(event: ScheduledEvent): void {
-    if (event.cancelled) return;
-    event.cancelled = true;
+  /** Cancels a scheduled event; returns false when it already fired or was cancelled. */
+  cancel(handle: EventHandle): boolean {
+    const slot = handle % SLOT_BITS;
+    const generation = Math.floor(handle / SLOT_BITS);
+    if (slot >= this.slotsUsed || this.generations[slot] !== generation || this.cancelled[slot] === 1) return false;
+    if (this.handlers[slot] === undefined) return false;
+    this.cancelled[slot] = 1;
     this.live--;
+    return true;
   }
 
-  /** The next live event without removing it, or undefined. */
-  peek(): ScheduledEvent | undefined {
+  /** Time of the next live event, or Infinity. */
+  peekTime(): number {
     this.dropCancelled();
-    return this.heap[0];
+    return this.length > 0 ? this.times[this.heap[0]!]! : Infinity;
   }
 
-  /** Removes and returns the next live event, or undefined when none is left. */
-  pop(): ScheduledEvent | undefined {
-    return this.popUntil(Infinity);
-  }
-
-  /** Removes and returns the next live event if its time is at most `limit`, else undefined. */
-  popUntil(limit: number): ScheduledEvent | undefined {
-    const heap = this.heap;
-    let top = heap[0];
-    while (top !== undefined && top.cancelled) {
-      this.removeTop();
-      top = heap[0];
-    }
-    if (top === undefined || top.time > limit) return undefined;
+  /**
+   * Removes the next live event if its time is at most `limit`, leaving it in the `last*`
+   * fields, and returns true; returns false (removing nothing live) otherwise.
+   */
+  popUntil(limit: number): boolean {
+    this.dropCancelled();
+    if (this.length === 0) return false;
+    const slot = this.heap[0]!;
+    const time = this.times[slot]!;
+    if (time > limit) return false;
+    this.lastTime = time;
+    this.lastTie = this.ties[slot]!;
+    this.lastHandler = this.handlers[slot];
+    this.lastData = this.payloads[slot];
     this.removeTop();
     this.live--;
-    // A fired event can no longer be cancelled.
-    top.cancelled = true;
-    return top;
+    return true;
   }
 
   private dropCancelled(): void {
-    const heap = this.heap;
-    while (heap.length > 0 && heap[0]!.cancelled) this.removeTop();
+    while (this.length > 0 && this.cancelled[this.heap[0]!] === 1) this.removeTop();
   }
 
+  /** Removes the front of the heap and frees its slot. */
   private removeTop(): void {
     const heap = this.heap;
-    const last = heap.pop()!;
-    const n = heap.length;
-    if (n === 0) return;
+    const times = this.times;
+    const ties = this.ties;
+    const top = heap[0]!;
+    const last = heap[--this.length]!;
+    const n = this.length;
+    const lt = times[last]!;
+    const lk = ties[last]!;
     let i = 0;
     for (;;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      let child = left;
-      if (right < n && before(heap[right]!, heap[left]!)) child = right;
-      if (!before(heap[child]!, last)) break;
-      heap[i] = heap[child]!;
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      let cs = heap[child]!;
+      let ct = times[cs]!;
+      const right = child + 1;
+      if (right < n) {
+        const rs = heap[right]!;
+        const rt = times[rs]!;
+        if (rt < ct || (rt === ct && ties[rs]! < ties[cs]!)) {
+          child = right;
+          cs = rs;
+          ct = rt;
+        }
+      }
+      if (lt < ct || (lt === ct && lk < ties[cs]!)) break;
+      heap[i] = cs;
       i = child;
     }
     heap[i] = last;
+    this.handlers[top] = undefined;
+    this.payloads[top] = undefined;
+    this.generations[top] = (this.generations[top]! + 1) % MAX_GENERATION;
+    this.free.push(top);
+  }
+
+  private newSlot(): number {
+    const slot = this.slotsUsed++;
+    if (slot >= SLOT_BITS) throw new RangeError(`EventQueue: more than ${SLOT_BITS} events pending at once`);
+    if (slot >= this.capacity) {
+      const capacity = this.capacity * 2;
+      const grow = <A extends Float64Array | Uint32Array | Uint8Array | Int32Array>(
+        a: A,
+        make: (n: number) => A,
+      ): A => {
+        const b = make(capacity);
+        b.set(a);
+        return b;
+      };
+      this.times = grow(this.times, (n) => new Float64Array(n));
+      this.ties = grow(this.ties, (n) => new Float64Array(n));
+      this.generations = grow(this.generations, (n) => new Uint32Array(n));
+      this.cancelled = grow(this.cancelled, (n) => new Uint8Array(n));
+      this.heap = grow(this.heap, (n) => new Int32Array(n));
+      this.capacity = capacity;
+    }
+    return slot;
   }
 }

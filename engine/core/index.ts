@@ -1,3 +1,3 @@
-export { EventQueue, type EventHandler, type ScheduledEvent } from "./eventQueue.js";
+export { EventQueue, type EventHandler, type EventHandle } from "./eventQueue.js";
 export { Simulation } from "./kernel.js";
 export { PRIORITY, type Priority } from "./priorities.js";

@@ -1,4 +1,4 @@
-import { EventQueue, type EventHandler, type ScheduledEvent } from "./eventQueue.js";
+import { EventQueue, type EventHandle, type EventHandler } from "./eventQueue.js";
 
 /**
  * The discrete-event kernel: a clock and an event list, nothing else. Behaviour lives in the
@@ -20,7 +20,7 @@ export class Simulation {
   }
 
   /** Schedules `handler(data)` at absolute time `timeSeconds` (not before now). */
-  at<T>(timeSeconds: number, priority: number, handler: EventHandler<T>, data: T): ScheduledEvent {
+  at<T>(timeSeconds: number, priority: number, handler: EventHandler<T>, data: T): EventHandle {
     if (!(timeSeconds >= this.clock)) {
       throw new RangeError(`Simulation.at requires a time not before now (${this.clock} s), got ${timeSeconds}`);
     }
@@ -28,12 +28,13 @@ export class Simulation {
   }
 
   /** Schedules `handler(data)` after `delaySeconds` (at least 0). */
-  after<T>(delaySeconds: number, priority: number, handler: EventHandler<T>, data: T): ScheduledEvent {
+  after<T>(delaySeconds: number, priority: number, handler: EventHandler<T>, data: T): EventHandle {
     return this.at(this.clock + delaySeconds, priority, handler, data);
   }
 
-  cancel(event: ScheduledEvent): void {
-    this.queue.cancel(event);
+  /** Cancels a scheduled event; false when it already fired or was cancelled. */
+  cancel(event: EventHandle): boolean {
+    return this.queue.cancel(event);
   }
 
   /** Makes `run` return after the event being handled. */
@@ -51,13 +52,12 @@ export class Simulation {
     let fired = 0;
     this.stopped = false;
     while (!this.stopped) {
-      const next = queue.popUntil(untilSeconds);
-      if (next === undefined) {
+      if (!queue.popUntil(untilSeconds)) {
         if (untilSeconds !== Infinity && queue.size > 0) this.clock = untilSeconds;
         break;
       }
-      this.clock = next.time;
-      (next.handler as EventHandler<unknown>)(next.data);
+      this.clock = queue.lastTime;
+      (queue.lastHandler as EventHandler<unknown>)(queue.lastData);
       fired++;
     }
     return fired;

@@ -1,4 +1,4 @@
-import type { ScheduledEvent } from "../core/index.js";
+import type { EventHandle } from "../core/index.js";
 import type { Contact } from "./contact.js";
 
 /** What a member of staff is doing. */
@@ -36,8 +36,8 @@ export class Agent {
   pendingBreakSeconds = 0;
   /** The contact being served or wrapped up. */
   current: Contact | null = null;
-  /** The end of the current break, while on one. */
-  breakEvent: ScheduledEvent | null = null;
+  /** The end of the current break while on one, else -1. */
+  breakEvent: EventHandle = -1;
 
   constructor(
     /** Index over all agents of the model. */

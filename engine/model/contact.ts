@@ -1,4 +1,4 @@
-import type { ScheduledEvent } from "../core/index.js";
+import type { EventHandle } from "../core/index.js";
 
 /**
  * One contact of a client (a call or a visit). Its own random draws (work content, patience,
@@ -26,8 +26,8 @@ export interface Contact {
   readonly interval: number;
   pool: number;
   priority: number;
-  /** The pending abandonment, while waiting. */
-  abandonEvent: ScheduledEvent | null;
+  /** The pending abandonment while waiting, else -1. */
+  abandonEvent: EventHandle;
   /** Still waiting in a queue. */
   waiting: boolean;
 }

@@ -1,5 +1,5 @@
 import { PoissonArrivals } from "../arrivals/index.js";
-import { PRIORITY, Simulation, type ScheduledEvent } from "../core/index.js";
+import { PRIORITY, Simulation, type EventHandle } from "../core/index.js";
 import { ContactTally, IntervalTimeAverage, prepareEnd, type Outcome, type PreparedEnd } from "../metrics/index.js";
 import { StreamFactory, type Uniform } from "../random/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
@@ -108,7 +108,7 @@ export class Replication {
   }
 
   /** The end of an agent's shift: leaves now if free, else after the current client. */
-  shiftEnds(agent: Agent, breakEvent: ScheduledEvent | null): void {
+  shiftEnds(agent: Agent, breakEvent: EventHandle): void {
     const now = this.sim.now;
     const pool = this.pools[agent.poolIndex]!;
     if (agent.state === AGENT_STATE.idle) {
@@ -116,7 +116,8 @@ export class Replication {
       pool.staffed.add(-1, now);
       agent.enter(AGENT_STATE.offShift, now);
     } else if (agent.state === AGENT_STATE.onBreak) {
-      if (breakEvent !== null) this.sim.cancel(breakEvent);
+      if (breakEvent !== -1) this.sim.cancel(breakEvent);
+      agent.breakEvent = -1;
       agent.enter(AGENT_STATE.offShift, now);
     } else if (agent.state !== AGENT_STATE.offShift) {
       agent.leaving = true;
@@ -138,7 +139,7 @@ export class Replication {
     for (const pool of this.pools) {
       for (const c of [...pool.line.waitingContacts()]) {
         pool.line.remove(c);
-        if (c.abandonEvent !== null) this.sim.cancel(c.abandonEvent);
+        if (c.abandonEvent !== -1) this.sim.cancel(c.abandonEvent);
         pool.queueLength.add(-1, now);
         this.end(c, "lostAtClosing", now - c.arrivalTime, -1);
       }
@@ -157,7 +158,7 @@ export class Replication {
   }
 
   private readonly onBreakEnd = (agent: Agent): void => {
-    agent.breakEvent = null;
+    agent.breakEvent = -1;
     if (agent.state !== AGENT_STATE.onBreak) return;
     this.agentAvailable(agent);
   };
@@ -202,7 +203,7 @@ export class Replication {
       interval: this.spec.calendar.intervalOfDay(now),
       pool: s.pool,
       priority: s.priority,
-      abandonEvent: null,
+      abandonEvent: -1,
       waiting: false,
     };
     this.scheduleNextArrival(stream);
@@ -233,7 +234,7 @@ export class Replication {
   private readonly onAbandon = (contact: Contact): void => {
     const now = this.sim.now;
     const pool = this.pools[contact.pool]!;
-    contact.abandonEvent = null;
+    contact.abandonEvent = -1;
     pool.line.remove(contact);
     pool.queueLength.add(-1, now);
     this.end(contact, "abandoned", now - contact.arrivalTime, -1);
@@ -295,9 +296,9 @@ export class Replication {
     const next = pool.line.shift();
     if (next !== undefined) {
       pool.queueLength.add(-1, now);
-      if (next.abandonEvent !== null) {
+      if (next.abandonEvent !== -1) {
         this.sim.cancel(next.abandonEvent);
-        next.abandonEvent = null;
+        next.abandonEvent = -1;
       }
       this.startService(agent, next, now);
       return;
