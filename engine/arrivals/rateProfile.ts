@@ -13,27 +13,29 @@ export type RateInput = number | Record<string, number>;
 
 /**
  * Builds, for each weekday, the piecewise-constant arrival rate of one stream: the stated
- * rate (per hour, constant or stepping at "HH:MM" times, 0 before the first step) times the
- * weekday factor, and 0 outside opening hours.
+ * rate (per hour, constant or stepping at "HH:MM" times, 0 before the first step; a weekday
+ * may have a profile of its own) times the weekday factor, and 0 outside opening hours.
  */
 export function buildWeeklyProfile(
   calendar: Calendar,
   ratePerHour: RateInput,
   weekdayFactors: Partial<Record<Weekday, number>>,
+  byWeekday: Partial<Record<Weekday, RateInput>> = {},
 ): Record<Weekday, RateSegment[]> {
-  const steps: [number, number][] =
-    typeof ratePerHour === "number"
-      ? [[0, ratePerHour]]
-      : Object.entries(ratePerHour)
-          .map(([clock, rate]): [number, number] => [clockToSeconds(clock), rate])
-          .sort((a, b) => a[0] - b[0]);
-  const rateAt = (t: number): number => {
-    let r = 0;
-    for (const [start, rate] of steps) if (start <= t) r = rate;
-    return r;
-  };
   const out = {} as Record<Weekday, RateSegment[]>;
   for (const weekday of WEEKDAYS) {
+    const input = byWeekday[weekday] ?? ratePerHour;
+    const steps: [number, number][] =
+      typeof input === "number"
+        ? [[0, input]]
+        : Object.entries(input)
+            .map(([clock, rate]): [number, number] => [clockToSeconds(clock), rate])
+            .sort((a, b) => a[0] - b[0]);
+    const rateAt = (t: number): number => {
+      let r = 0;
+      for (const [start, rate] of steps) if (start <= t) r = rate;
+      return r;
+    };
     const hours = calendar.spec.openingHours[weekday];
     const factor = weekdayFactors[weekday] ?? 1;
     const segments: RateSegment[] = [];

@@ -64,7 +64,7 @@ export function buildModel(s: Scenario): ModelSpec {
       name: streamName(a),
       channel: channels.indexOf(a.channel),
       segment: segments.indexOf(a.segment),
-      weekly: buildWeeklyProfile(calendar, a.ratePerHour, a.weekdayFactors),
+      weekly: buildWeeklyProfile(calendar, a.ratePerHour, a.weekdayFactors, a.ratePerHourByWeekday),
       service: createSampler(a.serviceTime),
       patience: a.patience === undefined ? null : createSampler(a.patience),
       balking: a.balking === undefined ? null : createBalkingPolicy(a.balking),

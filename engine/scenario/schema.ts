@@ -85,16 +85,21 @@ export const poolSchema = z.strictObject({
     .meta({ description: "After-work per service, during which the agent serves nobody." }),
 });
 
+const rate = z.union([z.number().nonnegative().finite(), z.record(clockTime, z.number().nonnegative().finite())]).meta({
+  description: 'Arrivals per hour while open: a number, or steps {"09:00": 10, "12:00": 25} (0 before the first).',
+});
+
 const arrivalStreamSchema = z.strictObject({
   name: name.optional(),
   channel: name,
   segment: name,
-  ratePerHour: z
-    .union([z.number().nonnegative().finite(), z.record(clockTime, z.number().nonnegative().finite())])
-    .meta({
-      description: 'Arrivals per hour while open: a number, or steps {"09:00": 10, "12:00": 25} (0 before the first).',
-    }),
-  weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().finite()).default({}),
+  ratePerHour: rate,
+  ratePerHourByWeekday: z.partialRecord(weekday, rate).default({}).meta({
+    description: "A profile of its own for some weekdays, in the form of ratePerHour, replacing it on those days.",
+  }),
+  weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().finite()).default({}).meta({
+    description: "Multiplier of the rate per weekday (default 1).",
+  }),
   serviceTime: distributionSchema.meta({ description: "Work content of one contact of this stream." }),
   patience: distributionSchema
     .optional()

@@ -43,6 +43,12 @@ describe("PoissonArrivals", () => {
     expect(counts.get("sat-am") ?? 0).toBe(0);
   });
 
+  it("uses a weekday's own profile where one is given", () => {
+    const weekly = buildWeeklyProfile(calendar, 10, {}, { wed: { "09:00": 0, "15:00": 40 } });
+    expect(weekly.wed).toEqual([{ startSeconds: 15 * 3600, endSeconds: 18 * 3600, ratePerSecond: 40 / 3600 }]);
+    expect(weekly.tue).toEqual([{ startSeconds: 9 * 3600, endSeconds: 18 * 3600, ratePerSecond: 10 / 3600 }]);
+  });
+
   it("never arrives when the rate is zero all week", () => {
     const weekly = buildWeeklyProfile(calendar, 0, {});
     expect(new PoissonArrivals(calendar, weekly, namedStream("a", 1, "x")).next()).toBe(Infinity);
