@@ -27,14 +27,14 @@ export interface PreparedEnd {
   firstThreshold: number;
 }
 
-/** Prepares a contact's end for recording (thresholds must be ascending). */
+/** Prepares a contact's end (`outcome` indexes OUTCOMES) for recording; thresholds ascending. */
 export function prepareEnd(
-  outcome: Outcome,
+  outcome: number,
   waitSeconds: number,
   thresholds: readonly number[],
   into: PreparedEnd,
 ): PreparedEnd {
-  into.outcome = OUTCOME[outcome];
+  into.outcome = outcome;
   into.waitSeconds = waitSeconds;
   into.bin = histogramBin(waitSeconds);
   let k = 0;

@@ -1,6 +1,13 @@
 import { PoissonArrivals } from "../arrivals/index.js";
 import { PRIORITY, Simulation, type EventHandle } from "../core/index.js";
-import { ContactTally, IntervalTimeAverage, prepareEnd, type Outcome, type PreparedEnd } from "../metrics/index.js";
+import {
+  ContactTally,
+  IntervalTimeAverage,
+  OUTCOME,
+  OUTCOMES,
+  prepareEnd,
+  type PreparedEnd,
+} from "../metrics/index.js";
 import { StreamFactory, type Uniform } from "../random/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
 import { Agent, AGENT_STATE } from "./agent.js";
@@ -141,7 +148,7 @@ export class Replication {
         pool.line.remove(c);
         if (c.abandonEvent !== -1) this.sim.cancel(c.abandonEvent);
         pool.queueLength.add(-1, now);
-        this.end(c, "lostAtClosing", now - c.arrivalTime, -1);
+        this.end(c, OUTCOME.lostAtClosing, now - c.arrivalTime, -1);
       }
     }
   }
@@ -219,9 +226,9 @@ export class Replication {
     if (pool.idle.length > 0) {
       this.startService(pool.takeIdleAgent(now), contact, now);
     } else if (pool.line.length >= pool.spec.capacity) {
-      this.end(contact, "blocked", 0, -1);
+      this.end(contact, OUTCOME.blocked, 0, -1);
     } else if (s.balking !== null && uBalk < s.balking.probability(pool.line.length)) {
-      this.end(contact, "balked", 0, -1);
+      this.end(contact, OUTCOME.balked, 0, -1);
     } else {
       pool.line.push(contact);
       pool.queueLength.add(1, now);
@@ -237,7 +244,7 @@ export class Replication {
     contact.abandonEvent = -1;
     pool.line.remove(contact);
     pool.queueLength.add(-1, now);
-    this.end(contact, "abandoned", now - contact.arrivalTime, -1);
+    this.end(contact, OUTCOME.abandoned, now - contact.arrivalTime, -1);
   };
 
   private startService(agent: Agent, contact: Contact, now: number): void {
@@ -246,7 +253,7 @@ export class Replication {
     agent.enter(AGENT_STATE.serving, now);
     agent.current = contact;
     if (contact.counted) agent.served++;
-    this.end(contact, "served", now - contact.arrivalTime, agent.id);
+    this.end(contact, OUTCOME.served, now - contact.arrivalTime, agent.id);
     this.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
   }
 
@@ -311,8 +318,8 @@ export class Replication {
   }
 
   /** Records a contact's one outcome. */
-  private end(contact: Contact, outcome: Outcome, waitSeconds: number, agent: number): void {
-    if (this.trace !== null) this.trace.record(this.sim.now, outcome, contact.id, agent, contact.pool);
+  private end(contact: Contact, outcome: number, waitSeconds: number, agent: number): void {
+    if (this.trace !== null) this.trace.record(this.sim.now, OUTCOMES[outcome]!, contact.id, agent, contact.pool);
     if (!contact.counted) return;
     const t = this.tallies;
     const e = prepareEnd(outcome, waitSeconds, this.spec.thresholdsSeconds, this.prepared);
@@ -363,7 +370,7 @@ export class Replication {
     for (const pool of this.pools) {
       for (const c of [...pool.line.waitingContacts()]) {
         pool.line.remove(c);
-        this.end(c, "unfinished", now - c.arrivalTime, -1);
+        this.end(c, OUTCOME.unfinished, now - c.arrivalTime, -1);
       }
     }
     if (!this.windowClosed) this.onWindowEnd(null);
