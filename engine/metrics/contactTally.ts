@@ -1,64 +1,124 @@
 import { Histogram, histogramBin } from "./histogram.js";
 
 /** How a contact ended. Every contact ends in exactly one of these. */
-export const OUTCOMES = ["served", "blocked", "balked", "abandoned", "lostAtClosing", "unfinished"] as const;
+export const OUTCOMES = [
+  "served",
+  "blocked",
+  "linesBusy",
+  "balked",
+  "abandoned",
+  "transferUnanswered",
+  "lostAtClosing",
+  "closed",
+  "unfinished",
+] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 /** Index of each outcome in OUTCOMES. */
 export const OUTCOME = {
   served: 0,
   blocked: 1,
-  balked: 2,
-  abandoned: 3,
-  lostAtClosing: 4,
-  unfinished: 5,
+  linesBusy: 2,
+  balked: 3,
+  abandoned: 4,
+  transferUnanswered: 5,
+  lostAtClosing: 6,
+  closed: 7,
+  unfinished: 8,
 } as const satisfies Record<Outcome, number>;
+
+/** Causes of lost revenue: each lost outcome, and the deals that waiting made less likely. */
+export const LOSS_CAUSES = [...OUTCOMES.slice(1), "waiting"] as const;
+export type LossCause = (typeof LOSS_CAUSES)[number];
+/** Index into LOSS_CAUSES of the lost chance of served contacts that waited. */
+export const WAITING_LOSS = LOSS_CAUSES.length - 1;
 
 /**
  * A contact's end, prepared once and recorded in every tally it belongs to (the whole model,
- * its channel, segment, pool and interval), so the work per tally is a few additions.
+ * its channel, segment, pool, department and interval), so the work per tally is a few additions.
  */
 export interface PreparedEnd {
   outcome: number;
-  /** W in seconds. */
+  /** W in seconds: to the first answer, or to giving up. */
   waitSeconds: number;
+  /** W was reached (answered, or gave up while waiting); false for blocked, balked, lines busy. */
+  waited: boolean;
   /** Histogram bin of W. */
   bin: number;
   /** Index of the first service-level threshold t with W <= t (thresholds ascending); length if none. */
   firstThreshold: number;
+  /** The contact was transferred, and how long it waited for the second answer (seconds). */
+  transferred: boolean;
+  transferWaitSeconds: number;
+  /** 1 when the contact ended in a deal, with its value. */
+  deal: number;
+  revenue: number;
+  /** Expected revenue lost, and its cause (index into LOSS_CAUSES, or -1). */
+  lostRevenue: number;
+  lossCause: number;
 }
 
-/** Prepares a contact's end (`outcome` indexes OUTCOMES) for recording; thresholds ascending. */
+export function emptyEnd(): PreparedEnd {
+  return {
+    outcome: 0,
+    waitSeconds: 0,
+    waited: false,
+    bin: 0,
+    firstThreshold: 0,
+    transferred: false,
+    transferWaitSeconds: 0,
+    deal: 0,
+    revenue: 0,
+    lostRevenue: 0,
+    lossCause: -1,
+  };
+}
+
+/** Fills in the wait fields of a prepared end (`outcome` indexes OUTCOMES; thresholds ascending). */
 export function prepareEnd(
   outcome: number,
   waitSeconds: number,
+  waited: boolean,
   thresholds: readonly number[],
   into: PreparedEnd,
 ): PreparedEnd {
   into.outcome = outcome;
   into.waitSeconds = waitSeconds;
+  into.waited = waited;
   into.bin = histogramBin(waitSeconds);
   let k = 0;
   while (k < thresholds.length && waitSeconds > thresholds[k]!) k++;
   into.firstThreshold = k;
+  into.transferred = false;
+  into.transferWaitSeconds = 0;
+  into.deal = 0;
+  into.revenue = 0;
+  into.lostRevenue = 0;
+  into.lossCause = -1;
   return into;
 }
 
 /**
  * Streaming counts and sums over the contacts of one group (the whole model, a channel, a
- * segment, a pool or an interval of the day): memory is fixed whatever the number of contacts.
- * Waits W run from arrival to the start of service, or to abandoning.
+ * segment, a pool, a department or an interval of the day): memory is fixed whatever the
+ * number of contacts. Waits W run from arrival to the first answer, or to giving up.
  */
 export class ContactTally {
   arrivals = 0;
   /** Contacts per outcome, indexed as OUTCOMES. */
   readonly byOutcome = new Float64Array(OUTCOMES.length);
-  /** Admitted contacts that had to wait (W > 0). */
+  /** Contacts that had to wait (W > 0). */
   waited = 0;
-  /** Sum of W over admitted contacts that ended (served, abandoned or lost at closing). */
+  /** Sum and count of W over contacts that waited for an answer (answered or gave up waiting). */
   waitSum = 0;
   waitCount = 0;
   /** Sum of W over served contacts. */
   waitServedSum = 0;
+  transfers = 0;
+  transferWaitSum = 0;
+  deals = 0;
+  revenue = 0;
+  /** Expected revenue lost, per cause (indexed as LOSS_CAUSES). */
+  readonly lostRevenue = new Float64Array(LOSS_CAUSES.length);
   /** Served contacts whose first threshold met is k (cumulated when read). */
   private readonly servedFirstWithin: Float64Array;
   /** Waits of served contacts (when percentiles are wanted). */
@@ -80,7 +140,16 @@ export class ContactTally {
   end(e: PreparedEnd): void {
     const o = e.outcome;
     this.byOutcome[o] = this.byOutcome[o]! + 1;
-    if (o === OUTCOME.blocked || o === OUTCOME.balked || o === OUTCOME.unfinished) return;
+    if (e.lossCause >= 0) this.lostRevenue[e.lossCause] = this.lostRevenue[e.lossCause]! + e.lostRevenue;
+    if (e.transferred) {
+      this.transfers++;
+      this.transferWaitSum += e.transferWaitSeconds;
+    }
+    if (e.deal > 0) {
+      this.deals += e.deal;
+      this.revenue += e.revenue;
+    }
+    if (!e.waited) return;
     const w = e.waitSeconds;
     this.waitSum += w;
     this.waitCount++;
@@ -104,8 +173,10 @@ export class ContactTally {
     return n;
   }
 
-  /** Contacts that entered a queue or service (not blocked, not balked). */
+  /** Contacts that got into a queue or service (not blocked, balked, refused by busy lines or closed). */
   get admitted(): number {
-    return this.arrivals - this.count("blocked") - this.count("balked");
+    return (
+      this.arrivals - this.count("blocked") - this.count("balked") - this.count("linesBusy") - this.count("closed")
+    );
   }
 }

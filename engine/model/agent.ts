@@ -8,9 +8,24 @@ export const AGENT_STATE = {
   serving: 2,
   wrapUp: 3,
   onBreak: 4,
+  merchandising: 5,
+  walking: 6,
 } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
-export const AGENT_STATE_NAMES = ["offShift", "idle", "serving", "wrapUp", "onBreak"] as const;
+export const AGENT_STATE_NAMES = [
+  "offShift",
+  "idle",
+  "serving",
+  "wrapUp",
+  "onBreak",
+  "merchandising",
+  "walking",
+] as const;
+
+/** States in which an agent is free to take a client at once. */
+export function isFree(state: AgentState): boolean {
+  return state === AGENT_STATE.idle || state === AGENT_STATE.merchandising;
+}
 
 /**
  * A member of staff in one pool. Keeps the seconds spent in each state since the statistics
@@ -21,15 +36,17 @@ export class Agent {
   /** Time the current state began, in seconds. */
   stateSince = 0;
   /** Seconds in each state (indexed by AgentState) since the last reset. */
-  readonly secondsIn = new Float64Array(5);
+  readonly secondsIn = new Float64Array(AGENT_STATE_NAMES.length);
   /** Seconds serving or in wrap-up since the start of the run (never reset; for workload). */
   workSeconds = 0;
   /** Seconds on shift, breaks excluded, since the start of the run (never reset; for workload). */
   availableSeconds = 0;
   /** When the agent last became idle, in seconds. */
   idleSince = 0;
-  /** Contacts served since the last reset. */
+  /** Contacts served since the last reset (counted contacts only), their deals and revenue. */
   served = 0;
+  deals = 0;
+  revenue = 0;
   /** The shift has ended; leave once free. */
   leaving = false;
   /** A break is due; take it once free. Its length in seconds. */
@@ -48,6 +65,8 @@ export class Agent {
     readonly poolIndex: number,
     /** Wage per hour on shift, in the scenario currency. */
     readonly hourlyCost: number,
+    /** Job title ("" when none). */
+    readonly role = "",
   ) {}
 
   /** Moves to a new state at `now`, adding the time spent in the old one. */
@@ -58,10 +77,10 @@ export class Agent {
     if (old === AGENT_STATE.serving || old === AGENT_STATE.wrapUp) {
       this.workSeconds += spent;
       this.availableSeconds += spent;
-    } else if (old === AGENT_STATE.idle) {
+    } else if (old === AGENT_STATE.idle || old === AGENT_STATE.merchandising || old === AGENT_STATE.walking) {
       this.availableSeconds += spent;
     }
-    if (state === AGENT_STATE.idle) this.idleSince = now;
+    if (state === AGENT_STATE.idle || state === AGENT_STATE.merchandising) this.idleSince = now;
     this.state = state;
     this.stateSince = now;
   }
@@ -74,7 +93,11 @@ export class Agent {
     if (this.state === AGENT_STATE.serving || this.state === AGENT_STATE.wrapUp) {
       work += spent;
       available += spent;
-    } else if (this.state === AGENT_STATE.idle) {
+    } else if (
+      this.state === AGENT_STATE.idle ||
+      this.state === AGENT_STATE.merchandising ||
+      this.state === AGENT_STATE.walking
+    ) {
       available += spent;
     }
     return available > 0 ? work / available : 0;
@@ -85,5 +108,7 @@ export class Agent {
     this.enter(this.state, now);
     this.secondsIn.fill(0);
     this.served = 0;
+    this.deals = 0;
+    this.revenue = 0;
   }
 }

@@ -1,12 +1,24 @@
 import type { EventHandle } from "../core/index.js";
+import type { Client } from "./client.js";
+
+/** The uniforms that decide what follows a contact: a visit after a call, a retry, the next return. */
+export interface FollowUpDraws {
+  readonly follow: number;
+  readonly followDelay: number;
+  readonly returnInterval: number;
+  readonly returnChannel: number;
+  readonly churn: number;
+}
 
 /**
- * One contact of a client (a call or a visit). Its own random draws (work content, patience,
- * the uniforms for wrap-up and balking) are fixed when it is created, so that a variant which
- * changes the order of events still sees the same clients.
+ * One contact of a client (a call or a visit). Its random draws (work content, patience, the
+ * uniforms for wrap-up, balking, the deal and what happens next) are fixed when it is created,
+ * so that a variant which changes the order of events still sees the same clients.
  */
 export interface Contact {
   readonly id: number;
+  readonly client: Client;
+  /** The arrival stream whose work content and patience this contact has. */
   readonly stream: number;
   readonly channel: number;
   readonly segment: number;
@@ -16,10 +28,14 @@ export interface Contact {
   readonly serviceSeconds: number;
   /** Patience in seconds (Infinity: never gives up). */
   readonly patienceSeconds: number;
-  /** Uniform for the wrap-up time, applied to the serving pool's distribution. */
   readonly wrapUpUniform: number;
-  /** Uniform compared with the balking probability. */
   readonly balkUniform: number;
+  readonly dealUniform: number;
+  readonly valueUniform: number;
+  /** Uniform for the time a transfer takes. */
+  readonly transferUniform: number;
+  /** Uniforms for what follows (clients who come back only), else null. */
+  readonly next: FollowUpDraws | null;
   /** Counted in the statistics (arrived inside the observation window). */
   readonly counted: boolean;
   /** Interval of the day of the arrival (0-based). */
@@ -30,4 +46,13 @@ export interface Contact {
   abandonEvent: EventHandle;
   /** Still waiting in a queue. */
   waiting: boolean;
+  /** The client's segment and history are known to the company. */
+  identified: boolean;
+  /** First answered, at this time (-1: not yet). */
+  answeredAt: number;
+  /** Waiting in a transfer since this time (-1: not transferred). */
+  transferredAt: number;
+  transferWaitSeconds: number;
+  /** Holds one of the public number's lines. */
+  onLine: boolean;
 }

@@ -1,6 +1,20 @@
 export { Replication, type Tallies } from "./replication.js";
 export { replicationValues } from "./replicationValues.js";
-export type { ModelSpec, PoolSpec, StaffSpec, StreamSpec, ShiftSpec } from "./modelSpec.js";
+export type {
+  ModelSpec,
+  PoolSpec,
+  StaffSpec,
+  StreamSpec,
+  ShiftSpec,
+  ChannelSpec,
+  RouteSpec,
+  SegmentSpec,
+  DealSpec,
+  ClienteleSpec,
+  DepartmentSpec,
+  HandoverSpec,
+} from "./modelSpec.js";
+export { CLIENT_STATUS, CLIENT_STATUS_NAMES, type Client, type ClientStatus } from "./client.js";
 export { AGENT_STATE, AGENT_STATE_NAMES, type AgentState } from "./agent.js";
 export type { TraceEvent } from "./trace.js";
 export { selectionSchema, createSelectionPolicy, type SelectionInput } from "./selection/registry.js";

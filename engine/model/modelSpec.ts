@@ -14,32 +14,108 @@ export interface ShiftSpec {
 
 export interface StaffSpec {
   name: string;
+  /** Job title ("" when not given). */
+  role: string;
   /** Null: on duty during opening hours. */
   shift: ShiftSpec | null;
   /** Wage per hour on shift, in the scenario currency. */
   hourlyCost: number;
 }
 
+export interface DepartmentSpec {
+  name: string;
+  floor: number;
+}
+
 export interface PoolSpec {
   name: string;
+  /** Department index, or -1. */
+  department: number;
+  floor: number;
   staff: readonly StaffSpec[];
   selection: SelectionInput;
   /** Waiting places; Infinity when unlimited. */
   capacity: number;
   wrapUp: Sampler | null;
+  merchandising: boolean;
+}
+
+export interface ChannelSpec {
+  name: string;
+  kind: "phone" | "visit";
+  publicNumber: boolean;
+  identifiedOnArrival: boolean;
+  /** A contact arriving while closed is lost (true) or moves into the next open day. */
+  lostAfterHours: boolean;
+}
+
+export interface DealSpec {
+  probability: number;
+  /** Per pool, the deal probability when that pool serves (NaN: use `probability`). */
+  byPool: Float64Array;
+  value: Sampler;
+  /** The deal probability halves every this many seconds of waiting (Infinity: no effect). */
+  waitHalfLifeSeconds: number;
+}
+
+export interface ClienteleSpec {
+  /** Department index that owns registered clients. */
+  owner: number;
+  initialClients: number;
+  returnInterval: Sampler;
+  /** Channels clients come back by, and the cumulative shares (last is 1). */
+  channels: number[];
+  cumulativeShares: number[];
+  churnPerSecond: number;
+}
+
+export interface SegmentSpec {
+  name: string;
+  deal: DealSpec | null;
+  afterCall: { probability: number; delay: Sampler; channel: number } | null;
+  retry: { probability: number; delay: Sampler } | null;
+  clientele: ClienteleSpec | null;
+  /** Clients come back (visit, retry or return): each has a random stream of its own. */
+  persistent: boolean;
 }
 
 export interface StreamSpec {
   name: string;
   channel: number;
   segment: number;
+  /** 0: new clients; 1: leads after a cold call. */
+  status: 0 | 1;
+  saysColdCalled: number;
   weekly: Record<Weekday, RateSegment[]>;
   service: Sampler;
   patience: Sampler | null;
   balking: BalkingPolicy | null;
-  /** Pool and queue priority from the routing rules. */
+}
+
+/** A routing rule with names resolved to indices; -1 means "any". */
+export interface RouteSpec {
+  channel: number;
+  segment: number;
+  status: number;
+  /** Department index, -1 any, -2 "none" (no owner). */
+  owner: number;
+  dealsMin: number;
+  dealsMax: number;
+  /** Seconds after midnight, or -1. */
+  fromSeconds: number;
+  toSeconds: number;
+  /** -1 any, 0 no, 1 yes. */
+  saidColdCalled: number;
+  /** True when the rule uses only what is known before identification (channel, time). */
+  visible: boolean;
   pool: number;
   priority: number;
+}
+
+export interface HandoverSpec {
+  department: number;
+  afterDeal: 1 | 2;
+  representativeValue: number;
 }
 
 /** Everything a replication needs, resolved from a validated scenario. */
@@ -51,11 +127,17 @@ export interface ModelSpec {
   warmupDays: number;
   atClosing: "serve-waiting" | "lose-waiting";
   stop: { arrivals: number; warmupArrivals: number } | null;
-  segments: readonly string[];
-  channels: readonly string[];
+  departments: readonly DepartmentSpec[];
+  segments: readonly SegmentSpec[];
+  channels: readonly ChannelSpec[];
   streams: readonly StreamSpec[];
+  /** Per channel and segment, the stream whose work content a contact of that kind has (-1: none). */
+  contactType: readonly (readonly number[])[];
   pools: readonly PoolSpec[];
-  /** Service-level thresholds in seconds. */
+  routes: readonly RouteSpec[];
+  phone: { lines: number; transferTime: Sampler; ringTimeoutSeconds: number };
+  handover: HandoverSpec | null;
+  /** Service-level thresholds in seconds, ascending. */
   thresholdsSeconds: readonly number[];
   trace: { replication: number; maxEvents: number } | null;
 }

@@ -7,7 +7,7 @@ import { WaitingLine } from "./waitingLine.js";
 
 /** The state of one pool in a replication: its agents, who is idle, and its queue. */
 export class Pool {
-  /** Idle agents, in the order they became idle. */
+  /** Free agents (idle or merchandising), in the order they became free. */
   readonly idle: Agent[] = [];
   readonly line = new WaitingLine();
   readonly policy: SelectionPolicy;
@@ -31,9 +31,9 @@ export class Pool {
     this.staffed = new IntervalTimeAverage(intervalSeconds, intervalsPerDay);
   }
 
-  /** Removes and returns the idle agent the pool's selection policy picks. */
-  takeIdleAgent(now: number): Agent {
-    const i = this.policy.choose(this.idle, now);
+  /** Removes and returns the free agent the pool's selection policy picks for a client. */
+  takeIdleAgent(now: number, ownManager: number): Agent {
+    const i = this.policy.choose(this.idle, now, ownManager);
     const agent = this.idle[i]!;
     if (i === 0) this.idle.shift();
     else this.idle.splice(i, 1);

@@ -2,27 +2,47 @@ import { PoissonArrivals } from "../arrivals/index.js";
 import { PRIORITY, Simulation, type EventHandle } from "../core/index.js";
 import {
   ContactTally,
+  emptyEnd,
   IntervalTimeAverage,
   OUTCOME,
   OUTCOMES,
   prepareEnd,
-  type PreparedEnd,
+  WAITING_LOSS,
 } from "../metrics/index.js";
-import { StreamFactory, type Uniform } from "../random/index.js";
+import { namedStream, StreamFactory, type Uniform } from "../random/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
-import { Agent, AGENT_STATE } from "./agent.js";
+import { Agent, AGENT_STATE, isFree } from "./agent.js";
+import { CLIENT_STATUS, type Client } from "./client.js";
 import type { Contact } from "./contact.js";
-import type { ModelSpec, StreamSpec } from "./modelSpec.js";
+import { ContactFactory } from "./contactFactory.js";
+import { baseDealChance, dealChance } from "./deals/dealChance.js";
+import { registerDeal } from "./deals/registration.js";
+import type { ModelSpec, RouteSpec, StreamSpec } from "./modelSpec.js";
 import { Pool } from "./pool.js";
+import { Router } from "./routing/router.js";
 import { scheduleStaffing } from "./staffing.js";
 import { TraceRecorder } from "./trace.js";
+import { nextBusinessTime } from "./businessTime.js";
 
 interface ArrivalStream {
   readonly index: number;
   readonly spec: StreamSpec;
   readonly process: PoissonArrivals;
-  /** The stream each contact's own draws come from, four per contact. */
+  /** The shared stream one-off clients of this stream draw from. */
   readonly draws: Uniform;
+  /** New clients created so far (names them). */
+  created: number;
+  /**
+   * For a stream of one-off clients who cannot differ (they never come back, and leads all or
+   * none say they were cold-called), one client stands for all of them and is never changed.
+   */
+  readonly template: Client | null;
+}
+
+/** A contact a known client will make: when, by which channel. */
+interface PlannedContact {
+  client: Client;
+  channel: number;
 }
 
 /** The tallies of one observation window. */
@@ -31,14 +51,13 @@ export interface Tallies {
   byChannel: ContactTally[];
   bySegment: ContactTally[];
   byPool: ContactTally[];
+  byDepartment: ContactTally[];
   byInterval: ContactTally[];
-  /** Per arrival stream, the distinct tallies its contacts count in (whole, channel, segment, pool). */
-  byStream: ContactTally[][];
 }
 
 /**
- * One replication of a model: builds the pools, staff and arrival streams, runs the kernel,
- * and keeps streaming statistics over the observation window (after warm-up).
+ * One replication of a model: builds the pools, staff, clients and arrival streams, runs the
+ * kernel, and keeps streaming statistics over the observation window (after warm-up).
  */
 export class Replication {
   readonly sim = new Simulation();
@@ -52,13 +71,21 @@ export class Replication {
   windowEnd = Infinity;
   /** Per agent: seconds in each state over the window, taken when the window closes. */
   agentSeconds: Float64Array[] = [];
+  /** Registered clients at the end of the window, per segment. */
+  registeredAtEnd: number[] = [];
+  /** Public-number lines in use. */
+  linesInUse = 0;
   private readonly streams: ArrivalStream[] = [];
-  private nextContactId = 0;
+  private readonly contacts: ContactFactory;
+  private readonly router: Router;
+  private readonly clients: Client[] = [];
   private arrivalsSeen = 0;
   private countedOutstanding = 0;
   private windowClosed = false;
+  private stopArrivals = false;
   /** Reused for every contact's end, to avoid an allocation per contact. */
-  private readonly prepared: PreparedEnd = { outcome: 0, waitSeconds: 0, bin: 0, firstThreshold: 0 };
+  private readonly prepared = emptyEnd();
+  private readonly horizon: number;
 
   constructor(
     readonly spec: ModelSpec,
@@ -71,19 +98,33 @@ export class Replication {
     this.trace =
       spec.trace !== null && spec.trace.replication === replication ? new TraceRecorder(spec.trace.maxEvents) : null;
     spec.pools.forEach((poolSpec, p) => {
-      const members = poolSpec.staff.map((s, i) => new Agent(this.agents.length + i, i, s.name, p, s.hourlyCost));
+      const members = poolSpec.staff.map(
+        (s, i) => new Agent(this.agents.length + i, i, s.name, p, s.hourlyCost, s.role),
+      );
       this.agents.push(...members);
       this.pools.push(new Pool(p, poolSpec, members, calendar.intervalSeconds, calendar.intervalsPerDay));
     });
     const factory = new StreamFactory(seed, replication);
     spec.streams.forEach((s, i) => {
+      const oneOff =
+        !spec.segments[s.segment]!.persistent && (s.status === CLIENT_STATUS.new || s.saysColdCalled % 1 === 0);
+      let template: Client | null = null;
+      if (oneOff) {
+        template = this.newClient(`${s.name}#any`, s.segment, s.status);
+        template.saidColdCalled = s.status === CLIENT_STATUS.lead && s.saysColdCalled === 1;
+      }
       this.streams.push({
         index: i,
         spec: s,
         process: new PoissonArrivals(calendar, s.weekly, factory.stream(`arrivals:${s.name}`)),
         draws: factory.stream(`contacts:${s.name}`),
+        created: 0,
+        template,
       });
     });
+    this.contacts = new ContactFactory(spec);
+    this.router = new Router(spec.routes);
+    this.horizon = spec.days === null ? Infinity : spec.days * SECONDS_PER_DAY;
   }
 
   /** Runs to the end and returns the number of events fired. */
@@ -91,25 +132,27 @@ export class Replication {
     const { spec, sim } = this;
     scheduleStaffing(this);
     if (spec.stop === null) {
-      const days = spec.days!;
       this.windowStart = spec.warmupDays * SECONDS_PER_DAY;
-      this.windowEnd = days * SECONDS_PER_DAY;
+      this.windowEnd = this.horizon;
       sim.at(this.windowStart, PRIORITY.calendar, this.onWindowStart, null);
       sim.at(this.windowEnd, PRIORITY.calendar, this.onWindowEnd, null);
     } else if (spec.stop.warmupArrivals === 0) {
       this.onWindowStart(null);
     }
+    this.createInitialClients();
     for (const stream of this.streams) this.scheduleNextArrival(stream);
     const fired = sim.run();
     this.finish();
     return fired;
   }
 
+  // ---- staffing (called by scheduleStaffing) ----
+
   /** An agent becomes available (shift start, break end): takes the next client or idles. */
   agentAvailable(agent: Agent): void {
     const now = this.sim.now;
     const pool = this.pools[agent.poolIndex]!;
-    agent.enter(AGENT_STATE.idle, now);
+    agent.enter(this.freeState(pool), now);
     pool.staffed.add(1, now);
     this.takeNextOrIdle(agent, pool, now);
   }
@@ -118,7 +161,7 @@ export class Replication {
   shiftEnds(agent: Agent, breakEvent: EventHandle): void {
     const now = this.sim.now;
     const pool = this.pools[agent.poolIndex]!;
-    if (agent.state === AGENT_STATE.idle) {
+    if (isFree(agent.state)) {
       pool.removeIdle(agent);
       pool.staffed.add(-1, now);
       agent.enter(AGENT_STATE.offShift, now);
@@ -131,9 +174,9 @@ export class Replication {
     }
   }
 
-  /** A break falls due: taken now if idle, else once the current client is done. */
+  /** A break falls due: taken now if free, else once the current client is done. */
   breakDue(agent: Agent, durationSeconds: number): void {
-    if (agent.state === AGENT_STATE.idle) this.startBreak(agent, durationSeconds);
+    if (isFree(agent.state)) this.startBreak(agent, durationSeconds);
     else if (agent.state === AGENT_STATE.serving || agent.state === AGENT_STATE.wrapUp) {
       agent.pendingBreakSeconds = durationSeconds;
     }
@@ -145,23 +188,24 @@ export class Replication {
     const now = this.sim.now;
     for (const pool of this.pools) {
       for (const c of [...pool.line.waitingContacts()]) {
-        pool.line.remove(c);
-        if (c.abandonEvent !== -1) this.sim.cancel(c.abandonEvent);
-        pool.queueLength.add(-1, now);
-        this.end(c, OUTCOME.lostAtClosing, now - c.arrivalTime, -1);
+        this.leaveQueue(c, pool, now);
+        this.lose(c, OUTCOME.lostAtClosing, now);
       }
     }
+  }
+
+  private freeState(pool: Pool) {
+    return pool.spec.merchandising ? AGENT_STATE.merchandising : AGENT_STATE.idle;
   }
 
   private startBreak(agent: Agent, durationSeconds: number): void {
     const now = this.sim.now;
     const pool = this.pools[agent.poolIndex]!;
-    if (agent.state === AGENT_STATE.idle) pool.removeIdle(agent);
+    if (isFree(agent.state)) pool.removeIdle(agent);
     pool.staffed.add(-1, now);
     agent.enter(AGENT_STATE.onBreak, now);
     agent.pendingBreakSeconds = 0;
-    const ev = this.sim.after(durationSeconds, PRIORITY.staffing, this.onBreakEnd, agent);
-    agent.breakEvent = ev;
+    agent.breakEvent = this.sim.after(durationSeconds, PRIORITY.staffing, this.onBreakEnd, agent);
   }
 
   private readonly onBreakEnd = (agent: Agent): void => {
@@ -170,92 +214,215 @@ export class Replication {
     this.agentAvailable(agent);
   };
 
+  // ---- clients and arrivals ----
+
+  private newClient(key: string, segment: number, status: Client["status"]): Client {
+    const persistent = this.spec.segments[segment]!.persistent;
+    const client: Client = {
+      key,
+      segment,
+      status,
+      deals: 0,
+      firstDealValue: 0,
+      owner: -1,
+      ownManager: -1,
+      saidColdCalled: false,
+      draws: persistent ? namedStream(this.seed, this.replication, `client:${key}`) : null,
+      gone: false,
+    };
+    if (persistent) this.clients.push(client);
+    return client;
+  }
+
+  /**
+   * The initial client base: registered clients, owned by their segment's owner, with their own
+   * manager assigned in turn, and their first return drawn from the equilibrium of the return
+   * process (so that returns do not come in one wave).
+   */
+  private createInitialClients(): void {
+    this.spec.segments.forEach((segment, s) => {
+      const clientele = segment.clientele;
+      if (clientele === null || clientele.initialClients === 0) return;
+      const managers = this.agents.filter((a) => this.pools[a.poolIndex]!.spec.department === clientele.owner);
+      for (let k = 0; k < clientele.initialClients; k++) {
+        const client = this.newClient(`base:${segment.name}#${k}`, s, CLIENT_STATUS.registered);
+        client.deals = 1;
+        client.owner = clientele.owner;
+        client.ownManager = managers.length > 0 ? managers[k % managers.length]!.id : -1;
+        const u = client.draws!;
+        const residual = u() * clientele.returnInterval.lengthBiasedQuantile(u());
+        const channelUniform = u();
+        const churnUniform = u();
+        this.planReturn(client, 0, residual, channelUniform, churnUniform);
+      }
+    });
+  }
+
   private scheduleNextArrival(stream: ArrivalStream): void {
+    if (this.stopArrivals) return;
     const t = stream.process.next();
-    if (t === Infinity || this.stopArrivals) return;
-    if (this.spec.stop === null && t >= this.windowEnd) return;
+    if (t === Infinity || t >= this.horizon) return;
     this.sim.at(t, PRIORITY.arrival, this.onArrival, stream);
   }
 
   private readonly onArrival = (stream: ArrivalStream): void => {
     if (this.stopArrivals) return;
     const now = this.sim.now;
+    if (this.countArrival(now)) return;
+    const s = stream.spec;
+    const key = stream.created++;
+    let client = stream.template;
+    if (client === null) {
+      client = this.newClient(`${s.name}#${key}`, s.segment, s.status);
+      const u = client.draws ?? stream.draws;
+      if (s.status === CLIENT_STATUS.lead) client.saidColdCalled = u() < s.saysColdCalled;
+    }
+    this.scheduleNextArrival(stream);
+    this.admit(client, stream.index, s.channel, stream.draws, now);
+  };
+
+  /** Count-based runs open and close the window on arrivals; returns true when arrivals stop. */
+  private countArrival(now: number): boolean {
     const stop = this.spec.stop;
-    if (stop !== null) {
-      const n = ++this.arrivalsSeen;
-      if (n === stop.warmupArrivals + 1 && stop.warmupArrivals > 0) this.onWindowStart(null);
-      if (n === stop.warmupArrivals + stop.arrivals + 1) {
-        this.onWindowEnd(null);
+    if (stop === null) return false;
+    const n = ++this.arrivalsSeen;
+    if (n === stop.warmupArrivals + 1 && stop.warmupArrivals > 0) this.onWindowStart(null);
+    if (n === stop.warmupArrivals + stop.arrivals + 1) {
+      this.onWindowEnd(null);
+      return true;
+    }
+    return false;
+  }
+
+  /** Plans a known client's contact `delaySeconds` from now (moved into opening hours if need be). */
+  private planContact(client: Client, channel: number, delaySeconds: number): void {
+    const at = nextBusinessTime(this.spec, channel, this.sim.now + delaySeconds);
+    if (at >= this.horizon) return;
+    this.sim.at(at, PRIORITY.arrival, this.onPlannedContact, { client, channel });
+  }
+
+  private readonly onPlannedContact = (p: PlannedContact): void => {
+    if (this.stopArrivals) return;
+    const now = this.sim.now;
+    if (this.countArrival(now)) return;
+    const stream = this.spec.contactType[p.channel]![p.client.segment]!;
+    this.admit(p.client, stream, p.channel, this.streams[stream]!.draws, now);
+  };
+
+  /** A contact arrives: phone lines, then routing on what is known, then the queue. */
+  private admit(client: Client, stream: number, channel: number, shared: Uniform, now: number): void {
+    const counted = now >= this.windowStart && now < this.windowEnd && !this.windowClosed;
+    const contact = this.contacts.create(client, stream, channel, now, shared, counted, this.intervalOf(now));
+    if (counted) this.countedOutstanding++;
+    if (this.trace !== null) this.trace.record(now, "arrive", contact.id, -1, -1);
+    const channelSpec = this.spec.channels[channel]!;
+    if (!this.spec.alwaysOpen && !this.spec.calendar.isOpen(now)) {
+      this.lose(contact, OUTCOME.closed, now);
+      return;
+    }
+    if (channelSpec.publicNumber) {
+      if (this.linesInUse >= this.spec.phone.lines) {
+        this.lose(contact, OUTCOME.linesBusy, now);
         return;
       }
+      this.linesInUse++;
+      contact.onLine = true;
     }
-    const s = stream.spec;
-    const draws = stream.draws;
-    const uService = draws();
-    const uPatience = draws();
-    const uWrapUp = draws();
-    const uBalk = draws();
-    const counted = now >= this.windowStart && now < this.windowEnd && !this.windowClosed;
-    const contact: Contact = {
-      id: this.nextContactId++,
-      stream: stream.index,
-      channel: s.channel,
-      segment: s.segment,
-      arrivalTime: now,
-      serviceSeconds: s.service.quantile(uService),
-      patienceSeconds: s.patience === null ? Infinity : s.patience.quantile(uPatience),
-      wrapUpUniform: uWrapUp,
-      balkUniform: uBalk,
-      counted,
-      interval: this.spec.calendar.intervalOfDay(now),
-      pool: s.pool,
-      priority: s.priority,
-      abandonEvent: -1,
-      waiting: false,
-    };
-    this.scheduleNextArrival(stream);
-    const pool = this.pools[s.pool]!;
-    if (counted) {
-      this.countedOutstanding++;
-      const t = this.tallies;
-      const groups = t.byStream[stream.index]!;
-      for (let i = 0; i < groups.length; i++) groups[i]!.arrive();
-      t.byInterval[contact.interval]!.arrive();
+    const route = this.routeOf(contact, now);
+    this.join(contact, route.pool, route.priority, contact.patienceSeconds, true, now);
+  }
+
+  private routeOf(contact: Contact, now: number): RouteSpec {
+    const route = this.router.route(contact, now);
+    if (route === undefined) {
+      const c = this.spec.channels[contact.channel]!.name;
+      const s = this.spec.segments[contact.segment]!.name;
+      throw new Error(`no routing rule matches a contact on channel "${c}" of segment "${s}" at ${now} s`);
     }
-    if (this.trace !== null) this.trace.record(now, "arrive", contact.id, -1, s.pool);
+    return route;
+  }
+
+  private intervalOf(now: number): number {
+    return this.spec.calendar.intervalOfDay(now);
+  }
+
+  // ---- queues and service ----
+
+  /** Puts a contact to a pool: a free agent takes it, or it waits (or is blocked or balks). */
+  private join(contact: Contact, p: number, priority: number, patience: number, canBalk: boolean, now: number): void {
+    const pool = this.pools[p]!;
+    contact.pool = p;
+    contact.priority = priority;
     if (pool.idle.length > 0) {
-      this.startService(pool.takeIdleAgent(now), contact, now);
-    } else if (pool.line.length >= pool.spec.capacity) {
-      this.end(contact, OUTCOME.blocked, 0, -1);
-    } else if (s.balking !== null && uBalk < s.balking.probability(pool.line.length)) {
-      this.end(contact, OUTCOME.balked, 0, -1);
-    } else {
-      pool.line.push(contact);
-      pool.queueLength.add(1, now);
-      if (contact.patienceSeconds !== Infinity) {
-        contact.abandonEvent = this.sim.at(now + contact.patienceSeconds, PRIORITY.abandon, this.onAbandon, contact);
-      }
+      this.startService(pool.takeIdleAgent(now, contact.client.ownManager), contact, now);
+      return;
     }
-  };
+    const transferring = contact.transferredAt >= 0;
+    if (pool.line.length >= pool.spec.capacity) {
+      this.lose(contact, transferring ? OUTCOME.transferUnanswered : OUTCOME.blocked, now);
+      return;
+    }
+    const balking = this.spec.streams[contact.stream]!.balking;
+    if (canBalk && balking !== null && contact.balkUniform < balking.probability(pool.line.length)) {
+      this.lose(contact, OUTCOME.balked, now);
+      return;
+    }
+    pool.line.push(contact);
+    pool.queueLength.add(1, now);
+    if (patience !== Infinity)
+      contact.abandonEvent = this.sim.at(now + patience, PRIORITY.abandon, this.onAbandon, contact);
+  }
+
+  private leaveQueue(contact: Contact, pool: Pool, now: number): void {
+    pool.line.remove(contact);
+    pool.queueLength.add(-1, now);
+    if (contact.abandonEvent !== -1) {
+      this.sim.cancel(contact.abandonEvent);
+      contact.abandonEvent = -1;
+    }
+  }
 
   private readonly onAbandon = (contact: Contact): void => {
     const now = this.sim.now;
-    const pool = this.pools[contact.pool]!;
     contact.abandonEvent = -1;
+    const pool = this.pools[contact.pool]!;
     pool.line.remove(contact);
     pool.queueLength.add(-1, now);
-    this.end(contact, OUTCOME.abandoned, now - contact.arrivalTime, -1);
+    this.lose(contact, contact.transferredAt >= 0 ? OUTCOME.transferUnanswered : OUTCOME.abandoned, now);
   };
 
   private startService(agent: Agent, contact: Contact, now: number): void {
-    const pool = this.pools[contact.pool]!;
-    if (agent.state === AGENT_STATE.idle) pool.busy.add(1, now);
+    const pool = this.pools[agent.poolIndex]!;
+    if (isFree(agent.state)) pool.busy.add(1, now);
     agent.enter(AGENT_STATE.serving, now);
     agent.current = contact;
-    if (contact.counted) agent.served++;
-    this.end(contact, OUTCOME.served, now - contact.arrivalTime, agent.id);
+    if (contact.answeredAt < 0) contact.answeredAt = now;
+    if (contact.transferredAt >= 0) contact.transferWaitSeconds = now - contact.transferredAt;
+    if (this.trace !== null) this.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
+    if (!contact.identified) {
+      contact.identified = true;
+      const route = this.routeOf(contact, now);
+      if (route.pool !== agent.poolIndex) {
+        contact.pool = route.pool;
+        contact.priority = route.priority;
+        const seconds = this.spec.phone.transferTime.quantile(contact.transferUniform);
+        this.sim.at(now + seconds, PRIORITY.release, this.onTransferEnd, agent);
+        return;
+      }
+    }
     this.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
   }
+
+  /** The answering agent has passed the caller on: the caller waits for the target pool to pick up. */
+  private readonly onTransferEnd = (agent: Agent): void => {
+    const now = this.sim.now;
+    const contact = agent.current!;
+    agent.current = null;
+    if (this.trace !== null) this.trace.record(now, "transfer", contact.id, agent.id, contact.pool);
+    this.agentFree(agent, this.pools[agent.poolIndex]!, now);
+    contact.transferredAt = now;
+    this.join(contact, contact.pool, contact.priority, this.spec.phone.ringTimeoutSeconds, false, now);
+  };
 
   private readonly onServiceEnd = (agent: Agent): void => {
     const now = this.sim.now;
@@ -263,6 +430,7 @@ export class Replication {
     const contact = agent.current!;
     agent.current = null;
     if (this.trace !== null) this.trace.record(now, "service-end", contact.id, agent.id, agent.poolIndex);
+    this.serve(contact, agent, now);
     const wrapUp = pool.spec.wrapUp;
     const seconds = wrapUp === null ? 0 : wrapUp.quantile(contact.wrapUpUniform);
     if (seconds > 0) {
@@ -281,7 +449,7 @@ export class Replication {
   private agentFree(agent: Agent, pool: Pool, now: number): void {
     if (agent.pendingBreakSeconds > 0) {
       pool.busy.add(-1, now);
-      agent.enter(AGENT_STATE.idle, now);
+      agent.enter(this.freeState(pool), now);
       this.startBreak(agent, agent.pendingBreakSeconds);
       return;
     }
@@ -310,24 +478,179 @@ export class Replication {
       this.startService(agent, next, now);
       return;
     }
-    if (agent.state !== AGENT_STATE.idle) {
+    if (!isFree(agent.state)) {
       pool.busy.add(-1, now);
-      agent.enter(AGENT_STATE.idle, now);
+      agent.enter(this.freeState(pool), now);
     }
     pool.idle.push(agent);
   }
 
-  /** Records a contact's one outcome. */
-  private end(contact: Contact, outcome: number, waitSeconds: number, agent: number): void {
-    if (this.trace !== null) this.trace.record(this.sim.now, OUTCOMES[outcome]!, contact.id, agent, contact.pool);
+  // ---- outcomes ----
+
+  /** A served contact: a deal (or a visit planned instead), registration, the next return. */
+  private serve(contact: Contact, agent: Agent, now: number): void {
+    const client = contact.client;
+    const segment = this.spec.segments[contact.segment]!;
+    const e = this.prepare(contact, OUTCOME.served, now);
+    if (contact.counted) agent.served++;
+    const afterCall = segment.afterCall;
+    const next = contact.next;
+    const visits =
+      afterCall !== null &&
+      next !== null &&
+      this.spec.channels[contact.channel]!.kind === "phone" &&
+      next.follow < afterCall.probability;
+    if (visits) {
+      this.planContact(client, afterCall.channel, afterCall.delay.quantile(next.followDelay));
+    } else if (segment.deal !== null) {
+      const deal = segment.deal;
+      const pool = agent.poolIndex;
+      const wait = now - contact.arrivalTime - contact.serviceSeconds;
+      const p = dealChance(deal, pool, Math.max(0, wait));
+      const p0 = baseDealChance(deal, pool);
+      if (p0 > p) {
+        e.lostRevenue = (p0 - p) * deal.value.mean;
+        e.lossCause = WAITING_LOSS;
+      }
+      if (contact.dealUniform < p) {
+        const value = deal.value.quantile(contact.valueUniform);
+        e.deal = 1;
+        e.revenue = value;
+        if (contact.counted) {
+          agent.deals++;
+          agent.revenue += value;
+        }
+        // Only clients who come back are registered: a one-off client shares its stream's template.
+        if (client.draws !== null) {
+          const department = this.pools[pool]!.spec.department;
+          if (registerDeal(client, value, segment, department, this.spec.handover) || client.ownManager < 0) {
+            client.ownManager = this.ownManagerFor(client.owner, agent);
+          }
+        }
+        if (this.trace !== null) this.trace.record(now, "deal", contact.id, agent.id, pool);
+      }
+    }
+    this.record(contact, e, now);
+    if (!visits) this.planNextReturn(contact);
+  }
+
+  /** The serving agent when they belong to the owning department, else its least-loaded member. */
+  private ownManagerFor(department: number, server: Agent): number {
+    if (department < 0) return -1;
+    if (this.pools[server.poolIndex]!.spec.department === department) return server.id;
+    let best: Agent | null = null;
+    let bestShare = Infinity;
+    const now = this.sim.now;
+    for (const a of this.agents) {
+      if (this.pools[a.poolIndex]!.spec.department !== department) continue;
+      const share = a.workloadShare(now);
+      if (share < bestShare) {
+        best = a;
+        bestShare = share;
+      }
+    }
+    return best === null ? -1 : best.id;
+  }
+
+  /** A contact that did not get served: expected revenue lost, then perhaps a retry. */
+  private lose(contact: Contact, outcome: number, now: number): void {
+    const e = this.prepare(contact, outcome, now);
+    const deal = this.spec.segments[contact.segment]!.deal;
+    if (deal !== null && outcome !== OUTCOME.unfinished) {
+      e.lostRevenue = baseDealChance(deal, contact.pool) * deal.value.mean;
+      e.lossCause = outcome - 1;
+    }
+    this.record(contact, e, now);
+    if (outcome === OUTCOME.unfinished) return;
+    const retry = this.spec.segments[contact.segment]!.retry;
+    const next = contact.next;
+    if (retry !== null && next !== null && next.follow < retry.probability) {
+      this.planContact(contact.client, contact.channel, retry.delay.quantile(next.followDelay));
+    } else {
+      this.planNextReturn(contact);
+    }
+  }
+
+  /** A registered client's next contact, unless the client churns first. */
+  private planNextReturn(contact: Contact): void {
+    const client = contact.client;
+    const next = contact.next;
+    if (next === null || client.status !== CLIENT_STATUS.registered || client.gone) return;
+    const clientele = this.spec.segments[client.segment]!.clientele;
+    if (clientele === null) return;
+    const interval = clientele.returnInterval.quantile(next.returnInterval);
+    this.planReturn(client, this.sim.now, interval, next.returnChannel, next.churn);
+  }
+
+  private planReturn(
+    client: Client,
+    now: number,
+    interval: number,
+    channelUniform: number,
+    churnUniform: number,
+  ): void {
+    const clientele = this.spec.segments[client.segment]!.clientele!;
+    if (churnUniform < 1 - Math.exp(-clientele.churnPerSecond * interval)) {
+      client.gone = true;
+      return;
+    }
+    let k = 0;
+    while (k < clientele.cumulativeShares.length - 1 && channelUniform >= clientele.cumulativeShares[k]!) k++;
+    this.planContact(client, clientele.channels[k]!, now + interval - this.sim.now);
+  }
+
+  private prepare(contact: Contact, outcome: number, now: number) {
+    const answered = contact.answeredAt >= 0;
+    const waited = answered || outcome === OUTCOME.abandoned || outcome === OUTCOME.lostAtClosing;
+    const wait = answered ? contact.answeredAt - contact.arrivalTime : waited ? now - contact.arrivalTime : 0;
+    const e = prepareEnd(outcome, wait, waited, this.spec.thresholdsSeconds, this.prepared);
+    e.transferred = contact.transferredAt >= 0;
+    e.transferWaitSeconds = contact.transferWaitSeconds;
+    return e;
+  }
+
+  /** Records a contact's one outcome in every group it belongs to. */
+  private record(contact: Contact, e: ReturnType<Replication["prepare"]>, now: number): void {
+    if (contact.onLine) {
+      contact.onLine = false;
+      this.linesInUse--;
+    }
+    if (this.trace !== null) this.trace.record(now, OUTCOMES[e.outcome]!, contact.id, -1, contact.pool);
     if (!contact.counted) return;
     const t = this.tallies;
-    const e = prepareEnd(outcome, waitSeconds, this.spec.thresholdsSeconds, this.prepared);
-    const groups = t.byStream[contact.stream]!;
-    for (let i = 0; i < groups.length; i++) groups[i]!.end(e);
-    t.byInterval[contact.interval]!.end(e);
+    const overall = t.overall;
+    overall.arrive();
+    overall.end(e);
+    const interval = t.byInterval[contact.interval]!;
+    interval.arrive();
+    interval.end(e);
+    // One-member groups share the overall tally (see freshTallies): count them once.
+    const channel = t.byChannel[contact.channel]!;
+    if (channel !== overall) {
+      channel.arrive();
+      channel.end(e);
+    }
+    const segment = t.bySegment[contact.segment]!;
+    if (segment !== overall) {
+      segment.arrive();
+      segment.end(e);
+    }
+    if (contact.pool >= 0) {
+      const pool = t.byPool[contact.pool]!;
+      if (pool !== overall) {
+        pool.arrive();
+        pool.end(e);
+      }
+      const d = this.pools[contact.pool]!.spec.department;
+      if (d >= 0) {
+        t.byDepartment[d]!.arrive();
+        t.byDepartment[d]!.end(e);
+      }
+    }
     if (--this.countedOutstanding === 0 && this.windowClosed) this.sim.stop();
   }
+
+  // ---- the observation window ----
 
   private readonly onWindowStart = (_: null): void => {
     const now = this.sim.now;
@@ -357,12 +680,12 @@ export class Replication {
       a.enter(a.state, now);
       return Float64Array.from(a.secondsIn);
     });
+    this.registeredAtEnd = this.spec.segments.map(
+      (_, s) => this.clients.filter((c) => c.segment === s && c.status === CLIENT_STATUS.registered && !c.gone).length,
+    );
     if (this.spec.stop !== null) this.stopArrivals = true;
     if (this.countedOutstanding === 0) this.sim.stop();
   };
-
-  /** Count-based runs generate no arrival after the window closes. */
-  private stopArrivals = false;
 
   /** Contacts still waiting when no event is left end as "unfinished". */
   private finish(): void {
@@ -370,33 +693,28 @@ export class Replication {
     for (const pool of this.pools) {
       for (const c of [...pool.line.waitingContacts()]) {
         pool.line.remove(c);
-        this.end(c, OUTCOME.unfinished, now - c.arrivalTime, -1);
+        this.lose(c, OUTCOME.unfinished, now);
       }
     }
     if (!this.windowClosed) this.onWindowEnd(null);
   }
 
   /**
-   * New tallies for a window. A group with a single member (the only channel, segment or pool)
-   * is the same set of contacts as the whole model, so it shares the overall tally.
+   * New tallies for a window. A group with a single member (the only channel, segment, pool or
+   * department) is the same set of contacts as the whole model, so it shares the overall tally.
    */
   private freshTallies(): Tallies {
     const th = this.spec.thresholdsSeconds;
     const overall = new ContactTally(th, true);
     const group = (names: readonly unknown[]) =>
       names.length === 1 ? [overall] : names.map(() => new ContactTally(th, true));
-    const byChannel = group(this.spec.channels);
-    const bySegment = group(this.spec.segments);
-    const byPool = group(this.spec.pools);
     return {
       overall,
-      byChannel,
-      bySegment,
-      byPool,
+      byChannel: group(this.spec.channels),
+      bySegment: group(this.spec.segments),
+      byPool: group(this.spec.pools),
+      byDepartment: this.spec.departments.map(() => new ContactTally(th, true)),
       byInterval: Array.from({ length: this.spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
-      byStream: this.spec.streams.map((s) => [
-        ...new Set([overall, byChannel[s.channel]!, bySegment[s.segment]!, byPool[s.pool]!]),
-      ]),
     };
   }
 }

@@ -36,8 +36,23 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   out["overall.meanStaffed"] = timeAverage(staffedArea);
   out["overall.occupancy"] = staffedArea > 0 ? busyArea / staffedArea : null;
 
-  spec.channels.forEach((name, i) => writeTallyValues(out, `channel.${name}`, tallies.byChannel[i]!));
-  spec.segments.forEach((name, i) => writeTallyValues(out, `segment.${name}`, tallies.bySegment[i]!));
+  spec.channels.forEach((c, i) => writeTallyValues(out, `channel.${c.name}`, tallies.byChannel[i]!));
+  spec.segments.forEach((g, i) => {
+    writeTallyValues(out, `segment.${g.name}`, tallies.bySegment[i]!);
+    if (g.persistent) out[`segment.${g.name}.registeredClients`] = rep.registeredAtEnd[i] ?? 0;
+  });
+  spec.departments.forEach((d, i) => {
+    const prefix = `department.${d.name}`;
+    writeTallyValues(out, prefix, tallies.byDepartment[i]!);
+    let busy = 0;
+    let staffed = 0;
+    for (const p of pools) {
+      if (p.spec.department !== i) continue;
+      busy += p.busy.area;
+      staffed += p.staffed.area;
+    }
+    out[`${prefix}.occupancy`] = staffed > 0 ? busy / staffed : null;
+  });
   pools.forEach((p, i) => {
     const prefix = `pool.${p.spec.name}`;
     writeTallyValues(out, prefix, tallies.byPool[i]!);
@@ -52,11 +67,15 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     const seconds = rep.agentSeconds[i]!;
     const onShift = seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
     out[`${prefix}.served`] = a.served;
+    out[`${prefix}.deals`] = a.deals;
+    out[`${prefix}.revenue`] = a.revenue;
     out[`${prefix}.hoursOnShift`] = onShift / 3600;
     for (let state = 1; state < AGENT_STATE_NAMES.length; state++) {
       out[`${prefix}.share.${AGENT_STATE_NAMES[state]}`] = onShift > 0 ? seconds[state]! / onShift : null;
     }
   });
+
+  writeRoleValues(out, rep);
 
   const slots = spec.calendar.intervalsPerDay;
   const intervalSeconds = spec.calendar.intervalSeconds;
@@ -86,4 +105,34 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`${prefix}.meanStaffed`] = staffed / observedSeconds;
   }
   return out;
+}
+
+/** Per job title: staff, hours on shift, contacts served, deals, revenue and the share of time serving. */
+function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): void {
+  const roles = [...new Set(rep.agents.map((a) => a.role).filter((r) => r !== ""))];
+  for (const role of roles) {
+    let onShift = 0;
+    let working = 0;
+    let served = 0;
+    let deals = 0;
+    let revenue = 0;
+    let staff = 0;
+    rep.agents.forEach((a, i) => {
+      if (a.role !== role) return;
+      const seconds = rep.agentSeconds[i]!;
+      staff++;
+      onShift += seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
+      working += seconds[AGENT_STATE.serving]! + seconds[AGENT_STATE.wrapUp]!;
+      served += a.served;
+      deals += a.deals;
+      revenue += a.revenue;
+    });
+    const prefix = `role.${role}`;
+    out[`${prefix}.staff`] = staff;
+    out[`${prefix}.hoursOnShift`] = onShift / 3600;
+    out[`${prefix}.served`] = served;
+    out[`${prefix}.deals`] = deals;
+    out[`${prefix}.revenue`] = revenue;
+    out[`${prefix}.shareWorking`] = onShift > 0 ? working / onShift : null;
+  }
 }

@@ -1,4 +1,9 @@
 export { StreamFactory, namedStream, streamKey, type Uniform } from "./streams.js";
 export { normalQuantile } from "./normalQuantile.js";
 export type { Sampler } from "./distributions/sampler.js";
-export { createSampler, distributionSchema, type DistributionInput } from "./distributions/registry.js";
+export {
+  createSampler,
+  distributionSchema,
+  amountDistributionSchema,
+  type DistributionInput,
+} from "./distributions/registry.js";

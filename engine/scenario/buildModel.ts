@@ -1,9 +1,27 @@
 import { buildWeeklyProfile } from "../arrivals/index.js";
-import { createBalkingPolicy, type ModelSpec, type PoolSpec, type StaffSpec } from "../model/index.js";
+import {
+  createBalkingPolicy,
+  type ChannelSpec,
+  type ModelSpec,
+  type PoolSpec,
+  type RouteSpec,
+  type SegmentSpec,
+  type StaffSpec,
+} from "../model/index.js";
 import { createSampler } from "../random/index.js";
-import { Calendar, clockToSeconds, toSeconds, WEEKDAYS, type OpeningHours, type Weekday } from "../time/index.js";
-import type { Scenario } from "./schema.js";
+import {
+  Calendar,
+  clockToSeconds,
+  SECONDS_PER_DAY,
+  toSeconds,
+  WEEKDAYS,
+  type OpeningHours,
+  type Weekday,
+} from "../time/index.js";
+import type { Scenario } from "./schema/index.js";
 import { streamName } from "./streamName.js";
+
+const SECONDS_PER_YEAR = 365 * SECONDS_PER_DAY;
 
 /** The scenario's service-level thresholds in seconds, ascending and without repeats. */
 export function serviceLevelThresholds(s: Scenario): number[] {
@@ -23,16 +41,25 @@ export function buildModel(s: Scenario): ModelSpec {
     startWeekday: s.calendar.startWeekday,
     openingHours,
   });
-  const segments = s.segments.map((x) => x.name);
-  const channels = s.channels.map((x) => x.name);
+  const departments = s.departments.map((d) => ({ name: d.name, floor: d.floor }));
+  const departmentNames = departments.map((d) => d.name);
+  const segmentNames = s.segments.map((x) => x.name);
+  const channelNames = s.channels.map((x) => x.name);
   const poolNames = s.pools.map((p) => p.name);
 
   const pools: PoolSpec[] = s.pools.map((p) => {
+    const department = p.department === undefined ? -1 : departmentNames.indexOf(p.department);
     const staff: StaffSpec[] =
       typeof p.staff === "number"
-        ? Array.from({ length: p.staff }, (_, i) => ({ name: `${p.name} ${i + 1}`, shift: null, hourlyCost: 0 }))
+        ? Array.from({ length: p.staff }, (_, i) => ({
+            name: `${p.name} ${i + 1}`,
+            role: "",
+            shift: null,
+            hourlyCost: 0,
+          }))
         : p.staff.map((m) => ({
             name: m.name,
+            role: m.role ?? "",
             hourlyCost: m.hourlyCost ?? 0,
             shift:
               m.shift === undefined
@@ -49,30 +76,108 @@ export function buildModel(s: Scenario): ModelSpec {
           }));
     return {
       name: p.name,
+      department,
+      floor: p.floor ?? (department >= 0 ? departments[department]!.floor : 1),
       staff,
       selection: p.selection,
       capacity: p.queue.capacity ?? Infinity,
       wrapUp: p.wrapUp === undefined ? null : createSampler(p.wrapUp),
+      merchandising: p.idleWork === "merchandising",
     };
   });
 
-  const streams = s.arrivals.map((a) => {
-    const route = s.routing.find(
-      (r) => (r.match.channel ?? a.channel) === a.channel && (r.match.segment ?? a.segment) === a.segment,
-    )!;
+  const channels: ChannelSpec[] = s.channels.map((c) => ({
+    name: c.name,
+    kind: c.kind,
+    publicNumber: c.publicNumber,
+    identifiedOnArrival: c.identified === "on-arrival",
+    lostAfterHours: c.afterHours === "lost",
+  }));
+
+  const segments: SegmentSpec[] = s.segments.map((g) => {
+    const deal =
+      g.deal === undefined
+        ? null
+        : {
+            probability: g.deal.probability,
+            byPool: Float64Array.from(poolNames, (p) => g.deal!.byPool[p] ?? NaN),
+            value: createSampler(g.deal.value),
+            waitHalfLifeSeconds: g.deal.waitHalfLife === undefined ? Infinity : toSeconds(g.deal.waitHalfLife),
+          };
+    let clientele: SegmentSpec["clientele"] = null;
+    if (g.clientele !== undefined) {
+      const entries = Object.entries(g.clientele.channels).filter(([, share]) => share > 0);
+      const total = entries.reduce((sum, [, share]) => sum + share, 0);
+      let acc = 0;
+      clientele = {
+        owner: departmentNames.indexOf(g.clientele.owner),
+        initialClients: g.clientele.initialClients,
+        returnInterval: createSampler(g.clientele.returnInterval),
+        channels: entries.map(([name]) => channelNames.indexOf(name)),
+        cumulativeShares: entries.map(([, share], i) => (i === entries.length - 1 ? 1 : (acc += share / total))),
+        churnPerSecond: g.clientele.churnPerYear / SECONDS_PER_YEAR,
+      };
+    }
+    const afterCall =
+      g.afterCall === undefined
+        ? null
+        : {
+            probability: g.afterCall.visitProbability,
+            delay: createSampler(g.afterCall.delay),
+            channel: channelNames.indexOf(g.afterCall.channel),
+          };
+    const retry =
+      g.retry === undefined ? null : { probability: g.retry.probability, delay: createSampler(g.retry.delay) };
     return {
-      name: streamName(a),
-      channel: channels.indexOf(a.channel),
-      segment: segments.indexOf(a.segment),
-      weekly: buildWeeklyProfile(calendar, a.ratePerHour, a.weekdayFactors, a.ratePerHourByWeekday),
-      service: createSampler(a.serviceTime),
-      patience: a.patience === undefined ? null : createSampler(a.patience),
-      balking: a.balking === undefined ? null : createBalkingPolicy(a.balking),
-      pool: poolNames.indexOf(route.pool),
-      priority: route.priority,
+      name: g.name,
+      deal,
+      afterCall,
+      retry,
+      clientele,
+      persistent: afterCall !== null || retry !== null || clientele !== null,
     };
   });
 
+  const streams = s.arrivals.map((a) => ({
+    name: streamName(a),
+    channel: channelNames.indexOf(a.channel),
+    segment: segmentNames.indexOf(a.segment),
+    status: a.status === "lead" ? (1 as const) : (0 as const),
+    saysColdCalled: a.saysColdCalled,
+    weekly: buildWeeklyProfile(calendar, a.ratePerHour, a.weekdayFactors, a.ratePerHourByWeekday),
+    service: createSampler(a.serviceTime),
+    patience: a.patience === undefined ? null : createSampler(a.patience),
+    balking: a.balking === undefined ? null : createBalkingPolicy(a.balking),
+  }));
+  const contactType = channelNames.map((_, c) =>
+    segmentNames.map((_, g) => streams.findIndex((x) => x.channel === c && x.segment === g)),
+  );
+
+  const routes: RouteSpec[] = s.routing.map((r) => {
+    const m = r.match;
+    const visible =
+      m.segment === undefined &&
+      m.status === undefined &&
+      m.owner === undefined &&
+      m.deals === undefined &&
+      m.saidColdCalled === undefined;
+    return {
+      channel: m.channel === undefined ? -1 : channelNames.indexOf(m.channel),
+      segment: m.segment === undefined ? -1 : segmentNames.indexOf(m.segment),
+      status: m.status === undefined ? -1 : ["new", "lead", "registered"].indexOf(m.status),
+      owner: m.owner === undefined ? -1 : m.owner === "none" ? -2 : departmentNames.indexOf(m.owner),
+      dealsMin: m.deals?.min ?? 0,
+      dealsMax: m.deals?.max ?? Infinity,
+      fromSeconds: m.time === undefined ? -1 : clockToSeconds(m.time.from),
+      toSeconds: m.time === undefined ? -1 : clockToSeconds(m.time.to),
+      saidColdCalled: m.saidColdCalled === undefined ? -1 : m.saidColdCalled ? 1 : 0,
+      visible,
+      pool: poolNames.indexOf(r.pool),
+      priority: r.priority,
+    };
+  });
+
+  const phone = s.phone ?? { lines: null, transfer: { time: { kind: "deterministic", value: 20 }, ringTimeout: 30 } };
   return {
     calendar,
     alwaysOpen: always,
@@ -80,10 +185,26 @@ export function buildModel(s: Scenario): ModelSpec {
     warmupDays: s.calendar.warmupDays,
     atClosing: s.calendar.atClosing,
     stop: s.stop ?? null,
+    departments,
     segments,
     channels,
     streams,
+    contactType,
     pools,
+    routes,
+    phone: {
+      lines: phone.lines ?? Infinity,
+      transferTime: createSampler(phone.transfer.time),
+      ringTimeoutSeconds: toSeconds(phone.transfer.ringTimeout),
+    },
+    handover:
+      s.handover === undefined
+        ? null
+        : {
+            department: departmentNames.indexOf(s.handover.department),
+            afterDeal: s.handover.afterDeal,
+            representativeValue: s.handover.representativeValue ?? Infinity,
+          },
     thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
   };

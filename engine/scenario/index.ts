@@ -1,4 +1,4 @@
-export { scenarioSchema, type Scenario, type ScenarioInput } from "./schema.js";
+export { scenarioSchema, type Scenario, type ScenarioInput } from "./schema/index.js";
 export { parseScenario } from "./parseScenario.js";
 export { buildModel, serviceLevelThresholds } from "./buildModel.js";
 export { canonicalJson } from "./canonicalJson.js";

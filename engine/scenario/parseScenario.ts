@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { checkReferences } from "./references.js";
 import { formatPath, ScenarioError, showFound, type ScenarioIssue } from "./scenarioError.js";
-import { scenarioSchema, type Scenario } from "./schema.js";
+import { scenarioSchema, type Scenario } from "./schema/index.js";
 
 /**
  * Validates a scenario in two passes: its shape (types, ranges, unknown fields), then its

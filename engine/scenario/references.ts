@@ -1,8 +1,9 @@
 import { createSampler, type DistributionInput } from "../random/index.js";
 import { clockToSeconds, WEEKDAYS } from "../time/index.js";
 import { streamName } from "./streamName.js";
+import { checkCompanyReferences, isVisibleRule } from "./companyReferences.js";
 import { showFound, type ScenarioIssue } from "./scenarioError.js";
-import type { Scenario } from "./schema.js";
+import type { Scenario } from "./schema/index.js";
 
 /**
  * The second validation pass, over a scenario whose shape is valid: names are unique, every
@@ -26,6 +27,11 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     s.segments.map((x) => x.name),
     "segments",
     "segment",
+  );
+  const departments = unique(
+    s.departments.map((x) => x.name),
+    "departments",
+    "department",
   );
   const channels = unique(
     s.channels.map((x) => x.name),
@@ -88,12 +94,20 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     streamNames.add(name);
     sampler(a.serviceTime, `${path}.serviceTime`);
     sampler(a.patience, `${path}.patience`);
-    if (
-      !s.routing.some(
-        (r) => (r.match.channel ?? a.channel) === a.channel && (r.match.segment ?? a.segment) === a.segment,
-      )
-    ) {
-      problem(path, `a routing rule that matches channel "${a.channel}" and segment "${a.segment}"`);
+    const identifiedOnArrival = s.channels.find((c) => c.name === a.channel)?.identified !== "when-answered";
+    const routed = s.routing.some((r) => {
+      const m = r.match;
+      if ((m.channel ?? a.channel) !== a.channel) return false;
+      if (!identifiedOnArrival) return isVisibleRule(m);
+      return (m.segment ?? a.segment) === a.segment && (m.status ?? a.status) === a.status;
+    });
+    if (!routed) {
+      problem(
+        path,
+        identifiedOnArrival
+          ? `a routing rule that matches channel "${a.channel}" and segment "${a.segment}"`
+          : `a routing rule on channel "${a.channel}" alone (its callers are identified only when answered)`,
+      );
     }
   });
 
@@ -130,6 +144,8 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     if (r.match.segment !== undefined && !segments.has(r.match.segment))
       problem(`${path}.match.segment`, oneOf(segments), r.match.segment);
   });
+
+  issues.push(...checkCompanyReferences(s, { departments, channels, segments, pools }, sampler));
 
   s.serviceLevel.thresholds.forEach((t, i) => {
     if (typeof t === "number" && !Number.isInteger(t))

@@ -53,6 +53,35 @@ export class Calendar {
     return Math.floor((timeSeconds - this.dayOf(timeSeconds) * SECONDS_PER_DAY) / this.intervalSeconds);
   }
 
+  /**
+   * The opening [start, end) in seconds that comes next at or after `timeSeconds` (the current
+   * one when open), or null when no day of the week is open.
+   */
+  nextOpening(timeSeconds: number): [number, number] | null {
+    const first = this.dayOf(timeSeconds);
+    for (let day = first; day <= first + 7; day++) {
+      const hours = this.hoursOfDay(day);
+      if (hours === null) continue;
+      const start = day * SECONDS_PER_DAY + hours.openSeconds;
+      const end = day * SECONDS_PER_DAY + hours.closeSeconds;
+      if (end > timeSeconds) return [Math.max(start, timeSeconds), end];
+    }
+    return null;
+  }
+
+  /** The last closing time at or before `timeSeconds` within a week, or the start of that week. */
+  previousClosing(timeSeconds: number): number {
+    const first = this.dayOf(timeSeconds);
+    for (let day = first; day >= first - 7; day--) {
+      if (day < 0) break;
+      const hours = this.hoursOfDay(day);
+      if (hours === null) continue;
+      const end = day * SECONDS_PER_DAY + hours.closeSeconds;
+      if (end <= timeSeconds) return end;
+    }
+    return Math.max(0, (first - 7) * SECONDS_PER_DAY);
+  }
+
   /** True when the business is open at this time. */
   isOpen(timeSeconds: number): boolean {
     const day = this.dayOf(timeSeconds);

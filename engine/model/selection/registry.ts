@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { leastWorkload, leastWorkloadSchema } from "./leastWorkload.js";
 import { longestIdle, longestIdleSchema } from "./longestIdle.js";
+import { ownManagerFirst, ownManagerFirstSchema } from "./ownManagerFirst.js";
 import { roundRobin, roundRobinSchema } from "./roundRobin.js";
 import type { SelectionPolicy } from "./selectionPolicy.js";
 
+const basicSelection = z.discriminatedUnion("kind", [leastWorkloadSchema, longestIdleSchema, roundRobinSchema]);
+
 /** Every selection policy a pool can name, chosen by `kind`. */
 export const selectionSchema = z
-  .discriminatedUnion("kind", [leastWorkloadSchema, longestIdleSchema, roundRobinSchema])
+  .discriminatedUnion("kind", [
+    leastWorkloadSchema,
+    longestIdleSchema,
+    roundRobinSchema,
+    ownManagerFirstSchema(basicSelection.default({ kind: "least-workload", tolerance: 0.005 })),
+  ])
   .meta({ description: "How an arriving contact picks among idle agents." });
 
 export type SelectionInput = z.output<typeof selectionSchema>;
@@ -20,5 +28,7 @@ export function createSelectionPolicy(input: SelectionInput, poolSize: number): 
       return longestIdle();
     case "round-robin":
       return roundRobin(poolSize);
+    case "own-manager-first":
+      return ownManagerFirst(createSelectionPolicy(input.otherwise, poolSize));
   }
 }

@@ -5,6 +5,9 @@ import type { Agent } from "../agent.js";
  * random: every tie has a stated rule, so runs are reproducible.
  */
 export interface SelectionPolicy {
-  /** Index into `idle` (non-empty, in the order agents became idle) of the agent chosen. */
-  choose(idle: readonly Agent[], now: number): number;
+  /**
+   * Index into `idle` (non-empty, in the order agents became idle) of the agent chosen for a
+   * client whose own manager has agent id `ownManager` (-1: none).
+   */
+  choose(idle: readonly Agent[], now: number, ownManager: number): number;
 }

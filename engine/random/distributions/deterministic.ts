@@ -1,13 +1,15 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
-export const deterministicSchema = z.strictObject({
-  kind: z.literal("deterministic"),
-  value: durationField,
-});
+export const deterministicSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("deterministic"),
+    value: value,
+  });
 
-export function deterministic(input: z.infer<typeof deterministicSchema>): Sampler {
+export function deterministic(input: z.infer<ReturnType<typeof deterministicSchema>>): Sampler {
   const value = toSeconds(input.value);
-  return { kind: "deterministic", mean: value, variance: 0, quantile: () => value };
+  return { kind: "deterministic", mean: value, variance: 0, quantile: () => value, lengthBiasedQuantile: () => value };
 }

@@ -1,18 +1,20 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
-export const empiricalSchema = z.strictObject({
-  kind: z.literal("empirical"),
-  values: z.array(durationField).min(1).meta({ description: "Observed values; each is drawn with its weight." }),
-  weights: z
-    .array(z.number().nonnegative().finite())
-    .optional()
-    .meta({ description: "Relative weights, one per value (equal when left out)." }),
-});
+export const empiricalSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("empirical"),
+    values: z.array(value).min(1).meta({ description: "Observed values; each is drawn with its weight." }),
+    weights: z
+      .array(z.number().nonnegative().finite())
+      .optional()
+      .meta({ description: "Relative weights, one per value (equal when left out)." }),
+  });
 
 /** A discrete distribution over observed values, drawn with their weights. */
-export function empirical(input: z.infer<typeof empiricalSchema>): Sampler {
+export function empirical(input: z.infer<ReturnType<typeof empiricalSchema>>): Sampler {
   const values = input.values.map(toSeconds);
   const weights = input.weights ?? values.map(() => 1);
   if (weights.length !== values.length) {
@@ -27,19 +29,26 @@ export function empirical(input: z.infer<typeof empiricalSchema>): Sampler {
   for (const w of weights) cumulative.push((acc += w / total));
   const mean = values.reduce((s, v, i) => s + (v * weights[i]!) / total, 0);
   const variance = values.reduce((s, v, i) => s + ((v - mean) ** 2 * weights[i]!) / total, 0);
+  const biasedWeights = values.map((v, i) => v * weights[i]!);
+  const biasedTotal = biasedWeights.reduce((s, w) => s + w, 0);
+  const biasedCumulative: number[] = [];
+  acc = 0;
+  for (const w of biasedWeights) biasedCumulative.push((acc += biasedTotal > 0 ? w / biasedTotal : 0));
+  const pick = (cdf: number[], u: number): number => {
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (u < cdf[mid]!) hi = mid;
+      else lo = mid + 1;
+    }
+    return values[lo]!;
+  };
   return {
     kind: "empirical",
     mean,
     variance,
-    quantile: (u) => {
-      let lo = 0;
-      let hi = cumulative.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (u < cumulative[mid]!) hi = mid;
-        else lo = mid + 1;
-      }
-      return values[lo]!;
-    },
+    quantile: (u) => pick(cumulative, u),
+    lengthBiasedQuantile: (u) => (biasedTotal > 0 ? pick(biasedCumulative, u) : 0),
   };
 }

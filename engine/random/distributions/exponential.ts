@@ -1,13 +1,22 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { gammaQuantile } from "../../stats/gammaQuantile.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
-export const exponentialSchema = z.strictObject({
-  kind: z.literal("exponential"),
-  mean: durationField,
-});
+export const exponentialSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("exponential"),
+    mean: value,
+  });
 
-export function exponential(input: z.infer<typeof exponentialSchema>): Sampler {
+export function exponential(input: z.infer<ReturnType<typeof exponentialSchema>>): Sampler {
   const mean = toSeconds(input.mean);
-  return { kind: "exponential", mean, variance: mean * mean, quantile: (u) => -mean * Math.log(1 - u) };
+  return {
+    kind: "exponential",
+    mean,
+    variance: mean * mean,
+    quantile: (u) => -mean * Math.log(1 - u),
+    lengthBiasedQuantile: (u) => mean * gammaQuantile(u, 2),
+  };
 }

@@ -1,16 +1,18 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import { gammaQuantile } from "../../stats/gammaQuantile.js";
 import type { Sampler } from "./sampler.js";
 
-export const gammaSchema = z.strictObject({
-  kind: z.literal("gamma"),
-  mean: durationField,
-  cv: z.number().positive().finite().meta({ description: "Coefficient of variation: standard deviation / mean." }),
-});
+export const gammaSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("gamma"),
+    mean: value,
+    cv: z.number().positive().finite().meta({ description: "Coefficient of variation: standard deviation / mean." }),
+  });
 
 /** Gamma given by its mean and coefficient of variation (shape = 1 / cv²). */
-export function gamma(input: z.infer<typeof gammaSchema>): Sampler {
+export function gamma(input: z.infer<ReturnType<typeof gammaSchema>>): Sampler {
   const mean = toSeconds(input.mean);
   const shape = 1 / (input.cv * input.cv);
   const scale = mean / shape;
@@ -19,5 +21,6 @@ export function gamma(input: z.infer<typeof gammaSchema>): Sampler {
     mean,
     variance: shape * scale * scale,
     quantile: (u) => scale * gammaQuantile(u, shape),
+    lengthBiasedQuantile: (u) => scale * gammaQuantile(u, shape + 1),
   };
 }

@@ -1,16 +1,18 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import { normalQuantile } from "../normalQuantile.js";
 import type { Sampler } from "./sampler.js";
 
-export const lognormalSchema = z.strictObject({
-  kind: z.literal("lognormal"),
-  mean: durationField,
-  cv: z.number().positive().finite().meta({ description: "Coefficient of variation: standard deviation / mean." }),
-});
+export const lognormalSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("lognormal"),
+    mean: value,
+    cv: z.number().positive().finite().meta({ description: "Coefficient of variation: standard deviation / mean." }),
+  });
 
 /** Lognormal given by its mean and coefficient of variation (not by mu and sigma). */
-export function lognormal(input: z.infer<typeof lognormalSchema>): Sampler {
+export function lognormal(input: z.infer<ReturnType<typeof lognormalSchema>>): Sampler {
   const mean = toSeconds(input.mean);
   const sigma2 = Math.log(1 + input.cv * input.cv);
   const sigma = Math.sqrt(sigma2);
@@ -20,5 +22,6 @@ export function lognormal(input: z.infer<typeof lognormalSchema>): Sampler {
     mean,
     variance: (input.cv * mean) ** 2,
     quantile: (u) => (u <= 0 ? 0 : Math.exp(mu + sigma * normalQuantile(u))),
+    lengthBiasedQuantile: (u) => (u <= 0 ? 0 : Math.exp(mu + sigma2 + sigma * normalQuantile(u))),
   };
 }

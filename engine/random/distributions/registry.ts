@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { durationField } from "../../time/index.js";
 import { deterministic, deterministicSchema } from "./deterministic.js";
 import { empirical, empiricalSchema } from "./empirical.js";
 import { exponential, exponentialSchema } from "./exponential.js";
@@ -7,19 +8,30 @@ import { lognormal, lognormalSchema } from "./lognormal.js";
 import type { Sampler } from "./sampler.js";
 import { triangular, triangularSchema } from "./triangular.js";
 import { uniform, uniformSchema } from "./uniform.js";
+import type { ValueField } from "./valueField.js";
 
-/** Every distribution a scenario can name, chosen by its `kind`. */
-export const distributionSchema = z
-  .discriminatedUnion("kind", [
-    exponentialSchema,
-    deterministicSchema,
-    lognormalSchema,
-    gammaSchema,
-    uniformSchema,
-    triangularSchema,
-    empiricalSchema,
-  ])
-  .meta({ description: "A distribution of durations, chosen by kind." });
+/** The union of every distribution kind, its values stated by `value`. */
+function distributionOf(value: ValueField) {
+  return z.discriminatedUnion("kind", [
+    exponentialSchema(value),
+    deterministicSchema(value),
+    lognormalSchema(value),
+    gammaSchema(value),
+    uniformSchema(value),
+    triangularSchema(value),
+    empiricalSchema(value),
+  ]);
+}
+
+/** Every distribution of durations a scenario can name, chosen by its `kind`. */
+export const distributionSchema = distributionOf(durationField).meta({
+  description: "A distribution of durations, chosen by kind.",
+});
+
+/** Every distribution of money amounts (plain numbers in the scenario currency). */
+export const amountDistributionSchema = distributionOf(z.number().nonnegative().finite()).meta({
+  description: "A distribution of money amounts in the scenario currency, chosen by kind.",
+});
 
 export type DistributionInput = z.infer<typeof distributionSchema>;
 
@@ -33,7 +45,7 @@ const FACTORIES: { [K in DistributionInput["kind"]]: (input: Extract<Distributio
   empirical,
 };
 
-/** Builds the sampler a scenario's distribution names. */
+/** Builds the sampler a scenario's distribution (of durations or of amounts) names. */
 export function createSampler(input: DistributionInput): Sampler {
   const factory = FACTORIES[input.kind] as (i: DistributionInput) => Sampler;
   return factory(input);

@@ -11,4 +11,10 @@ export interface Sampler {
   readonly mean: number;
   /** Exact variance. */
   readonly variance: number;
+  /**
+   * Inverse CDF of the length-biased distribution (density x f(x) / mean): the length of the
+   * interval that a random moment falls in. u × lengthBiasedQuantile(v) is then the exact time
+   * to the next renewal seen from a random moment (the equilibrium residual).
+   */
+  lengthBiasedQuantile(u: number): number;
 }

@@ -1,15 +1,17 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
-export const triangularSchema = z.strictObject({
-  kind: z.literal("triangular"),
-  min: durationField,
-  mode: durationField,
-  max: durationField,
-});
+export const triangularSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("triangular"),
+    min: value,
+    mode: value,
+    max: value,
+  });
 
-export function triangular(input: z.infer<typeof triangularSchema>): Sampler {
+export function triangular(input: z.infer<ReturnType<typeof triangularSchema>>): Sampler {
   const a = toSeconds(input.min);
   const c = toSeconds(input.mode);
   const b = toSeconds(input.max);
@@ -22,5 +24,23 @@ export function triangular(input: z.infer<typeof triangularSchema>): Sampler {
     mean: (a + b + c) / 3,
     variance: (a * a + b * b + c * c - a * b - a * c - b * c) / 18,
     quantile: (u) => (u < split ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c))),
+    lengthBiasedQuantile: (u) => {
+      // ∫ x f(x) dx from a, in closed form on each side of the mode, inverted by bisection.
+      const mean = (a + b + c) / 3;
+      const left = (t: number) => (2 / ((b - a) * (c - a))) * (t ** 3 / 3 - (a * t * t) / 2);
+      const right = (t: number) => (2 / ((b - a) * (b - c))) * ((b * t * t) / 2 - t ** 3 / 3);
+      const partial = (x: number): number => {
+        const upToMode = c > a ? left(Math.min(x, c)) - left(a) : 0;
+        return x <= c ? upToMode : upToMode + right(x) - right(c);
+      };
+      let lo = a;
+      let hi = b;
+      for (let i = 0; i < 60; i++) {
+        const mid = (lo + hi) / 2;
+        if (partial(mid) / mean < u) lo = mid;
+        else hi = mid;
+      }
+      return (lo + hi) / 2;
+    },
   };
 }

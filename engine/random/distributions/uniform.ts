@@ -1,14 +1,16 @@
 import { z } from "zod";
-import { durationField, toSeconds } from "../../time/index.js";
+import { toSeconds } from "../../time/index.js";
+import type { ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
-export const uniformSchema = z.strictObject({
-  kind: z.literal("uniform"),
-  min: durationField,
-  max: durationField,
-});
+export const uniformSchema = (value: ValueField) =>
+  z.strictObject({
+    kind: z.literal("uniform"),
+    min: value,
+    max: value,
+  });
 
-export function uniform(input: z.infer<typeof uniformSchema>): Sampler {
+export function uniform(input: z.infer<ReturnType<typeof uniformSchema>>): Sampler {
   const min = toSeconds(input.min);
   const max = toSeconds(input.max);
   if (!(max >= min)) throw new RangeError(`uniform requires max >= min, found min ${min} s and max ${max} s`);
@@ -17,5 +19,6 @@ export function uniform(input: z.infer<typeof uniformSchema>): Sampler {
     mean: (min + max) / 2,
     variance: (max - min) ** 2 / 12,
     quantile: (u) => min + (max - min) * u,
+    lengthBiasedQuantile: (u) => Math.sqrt(min * min + u * (max * max - min * min)),
   };
 }

@@ -106,13 +106,13 @@ describe("invariants over random scenarios", () => {
         for (const [time, what, contact, agent] of events) {
           expect(time).toBeGreaterThanOrEqual(last);
           last = time;
-          if (what === "served") {
+          if (what === "answer") {
             expect(
               serving.has(agent),
               `agent ${agent} starts contact ${contact} while serving ${serving.get(agent)}`,
             ).toBe(false);
             serving.set(agent, contact);
-          } else if (what === "service-end") {
+          } else if (what === "service-end" || what === "transfer") {
             expect(serving.get(agent)).toBe(contact);
             serving.delete(agent);
           }

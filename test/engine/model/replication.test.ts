@@ -11,7 +11,7 @@ function services(events: [number, string, number, number, number][]) {
   const start = new Map<number, [number, number]>();
   const out: { contact: number; agent: number; start: number; end: number }[] = [];
   for (const [t, what, c, a] of events) {
-    if (what === "served") start.set(c, [t, a]);
+    if (what === "answer") start.set(c, [t, a]);
     if (what === "service-end") out.push({ contact: c, agent: a, start: start.get(c)![0], end: t });
   }
   return out;

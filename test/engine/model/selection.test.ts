@@ -7,6 +7,7 @@ const POLICIES: SelectionInput[] = [
   { kind: "least-workload", tolerance: 0.005 },
   { kind: "longest-idle" },
   { kind: "round-robin" },
+  { kind: "own-manager-first", otherwise: { kind: "least-workload", tolerance: 0.005 } },
 ];
 
 /** Agents with given work and available seconds, idle since the given times. */
@@ -36,7 +37,7 @@ describe("every selection policy", () => {
             const policy = createSelectionPolicy(input, idle.length);
             const chosen: number[] = [];
             for (const p of picks) {
-              const i = policy.choose(idle, 1000);
+              const i = policy.choose(idle, 1000, -1);
               expect(i).toBeGreaterThanOrEqual(0);
               expect(i).toBeLessThan(idle.length);
               chosen.push(idle[i]!.id);
@@ -59,19 +60,19 @@ describe("least-workload", () => {
       { work: 100, available: 1000, idleSince: 500 },
       { work: 300, available: 1000, idleSince: 0 },
     ]);
-    expect(createSelectionPolicy({ kind: "least-workload", tolerance: 0.005 }, 3).choose(idle, 1000)).toBe(1);
+    expect(createSelectionPolicy({ kind: "least-workload", tolerance: 0.005 }, 3).choose(idle, 1000, -1)).toBe(1);
   });
 
   it("gives ties to the longest idle, then rotates so nobody is favoured by position", () => {
     const tie = () => agents([0, 1, 2].map(() => ({ work: 0, available: 0, idleSince: 10 })));
     const policy = createSelectionPolicy({ kind: "least-workload", tolerance: 0.005 }, 3);
-    const picks = [0, 1, 2, 3].map(() => policy.choose(tie(), 10));
+    const picks = [0, 1, 2, 3].map(() => policy.choose(tie(), 10, -1));
     expect(picks).toEqual([0, 1, 2, 0]);
     const longest = agents([
       { work: 0, available: 100, idleSince: 50 },
       { work: 0, available: 100, idleSince: 20 },
     ]);
-    expect(createSelectionPolicy({ kind: "least-workload", tolerance: 0.005 }, 2).choose(longest, 100)).toBe(1);
+    expect(createSelectionPolicy({ kind: "least-workload", tolerance: 0.005 }, 2).choose(longest, 100, -1)).toBe(1);
   });
 });
 
@@ -79,17 +80,27 @@ describe("round-robin", () => {
   it("takes agents in turn by their order in the pool, skipping those not idle", () => {
     const all = agents([0, 1, 2, 3].map(() => ({ work: 0, available: 0, idleSince: 0 })));
     const policy = createSelectionPolicy({ kind: "round-robin" }, 4);
-    expect(all[policy.choose(all, 0)]!.id).toBe(0);
-    expect(all[policy.choose(all, 0)]!.id).toBe(1);
+    expect(all[policy.choose(all, 0, -1)]!.id).toBe(0);
+    expect(all[policy.choose(all, 0, -1)]!.id).toBe(1);
     const without2 = all.filter((a) => a.id !== 2);
-    expect(without2[policy.choose(without2, 0)]!.id).toBe(3);
-    expect(all[policy.choose(all, 0)]!.id).toBe(0);
+    expect(without2[policy.choose(without2, 0, -1)]!.id).toBe(3);
+    expect(all[policy.choose(all, 0, -1)]!.id).toBe(0);
+  });
+});
+
+describe("own-manager-first", () => {
+  it("gives the client to their own manager when free, else to the pool's usual choice", () => {
+    const idle = agents([0, 1, 2].map((i) => ({ work: 100 * i, available: 1000, idleSince: 0 })));
+    const policy = createSelectionPolicy({ kind: "own-manager-first", otherwise: { kind: "longest-idle" } }, 3);
+    expect(policy.choose(idle, 1000, 2)).toBe(2);
+    expect(policy.choose(idle, 1000, 7)).toBe(0);
+    expect(policy.choose(idle, 1000, -1)).toBe(0);
   });
 });
 
 describe("longest-idle", () => {
   it("takes the agent who became idle first", () => {
     const idle = agents([0, 1].map(() => ({ work: 0, available: 0, idleSince: 0 })));
-    expect(createSelectionPolicy({ kind: "longest-idle" }, 2).choose(idle, 0)).toBe(0);
+    expect(createSelectionPolicy({ kind: "longest-idle" }, 2).choose(idle, 0, -1)).toBe(0);
   });
 });

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import type { SelectionPolicy } from "./selectionPolicy.js";
+
+/**
+ * The client's own manager takes the contact when free; otherwise the pool's usual policy picks
+ * (the client does not wait for their manager).
+ */
+export function ownManagerFirst(otherwise: SelectionPolicy): SelectionPolicy {
+  return {
+    choose(idle, now, ownManager) {
+      if (ownManager >= 0) {
+        for (let i = 0; i < idle.length; i++) if (idle[i]!.id === ownManager) return i;
+      }
+      return otherwise.choose(idle, now, ownManager);
+    },
+  };
+}
+
+export const ownManagerFirstSchema = <T extends z.ZodType>(otherwise: T) =>
+  z.strictObject({
+    kind: z.literal("own-manager-first"),
+    otherwise: otherwise.meta({ description: "The policy used when the own manager is busy or absent." }),
+  });

@@ -1,0 +1,109 @@
+import type { DistributionInput } from "../random/index.js";
+import { clockToSeconds } from "../time/index.js";
+import { showFound, type ScenarioIssue } from "./scenarioError.js";
+import type { Scenario } from "./schema/index.js";
+
+interface Names {
+  departments: Set<string>;
+  channels: Set<string>;
+  segments: Set<string>;
+  pools: Set<string>;
+}
+
+type RouteMatch = Scenario["routing"][number]["match"];
+
+/** A rule that needs nothing but the channel and the time of day: it can route a caller not yet identified. */
+export function isVisibleRule(m: RouteMatch): boolean {
+  return (
+    m.segment === undefined &&
+    m.status === undefined &&
+    m.owner === undefined &&
+    m.deals === undefined &&
+    m.saidColdCalled === undefined
+  );
+}
+
+/**
+ * References of the company model: departments of pools, what segments do after a contact,
+ * the clientele's owner and channels, the handover department and the routing conditions.
+ * A contact a client plans on a channel takes its work content from the arrival stream of that
+ * channel and segment, so such a stream must exist (its rate may be 0).
+ */
+export function checkCompanyReferences(
+  s: Scenario,
+  names: Names,
+  sampler: (d: DistributionInput | undefined, path: string) => void,
+): ScenarioIssue[] {
+  const issues: ScenarioIssue[] = [];
+  const problem = (path: string, message: string, found?: unknown) =>
+    issues.push(found === undefined ? { path, message } : { path, message, found: showFound(found) });
+  const oneOf = (set: Set<string>, extra: string[] = []) =>
+    `one of ${[...set, ...extra].map((n) => `"${n}"`).join(", ")}`;
+  const hasStream = (channel: string, segment: string) =>
+    s.arrivals.some((a) => a.channel === channel && a.segment === segment);
+  const needStream = (path: string, channel: string, segment: string) => {
+    if (names.channels.has(channel) && !hasStream(channel, segment)) {
+      problem(
+        path,
+        `an arrival stream for channel "${channel}" and segment "${segment}" (rate 0 is fine) to give such contacts their work content`,
+        channel,
+      );
+    }
+  };
+
+  s.pools.forEach((p, i) => {
+    if (p.department !== undefined && !names.departments.has(p.department)) {
+      problem(`pools[${i}].department`, oneOf(names.departments), p.department);
+    }
+  });
+
+  s.segments.forEach((g, i) => {
+    const path = `segments[${i}]`;
+    if (g.deal !== undefined) {
+      sampler(g.deal.value, `${path}.deal.value`);
+      for (const pool of Object.keys(g.deal.byPool)) {
+        if (!names.pools.has(pool)) problem(`${path}.deal.byPool.${pool}`, `a key that is ${oneOf(names.pools)}`, pool);
+      }
+    }
+    if (g.afterCall !== undefined) {
+      sampler(g.afterCall.delay, `${path}.afterCall.delay`);
+      if (!names.channels.has(g.afterCall.channel)) {
+        problem(`${path}.afterCall.channel`, oneOf(names.channels), g.afterCall.channel);
+      } else needStream(`${path}.afterCall.channel`, g.afterCall.channel, g.name);
+    }
+    if (g.retry !== undefined) sampler(g.retry.delay, `${path}.retry.delay`);
+    const c = g.clientele;
+    if (c !== undefined) {
+      if (!names.departments.has(c.owner)) problem(`${path}.clientele.owner`, oneOf(names.departments), c.owner);
+      sampler(c.returnInterval, `${path}.clientele.returnInterval`);
+      const shares = Object.entries(c.channels);
+      if (!shares.some(([, v]) => v > 0))
+        problem(`${path}.clientele.channels`, "at least one share above 0", c.channels);
+      for (const [channel, share] of shares) {
+        if (!names.channels.has(channel)) {
+          problem(`${path}.clientele.channels.${channel}`, `a key that is ${oneOf(names.channels)}`, channel);
+        } else if (share > 0) needStream(`${path}.clientele.channels.${channel}`, channel, g.name);
+      }
+    }
+  });
+
+  s.routing.forEach((r, i) => {
+    const m = r.match;
+    const path = `routing[${i}].match`;
+    if (m.owner !== undefined && m.owner !== "none" && !names.departments.has(m.owner)) {
+      problem(`${path}.owner`, oneOf(names.departments, ["none"]), m.owner);
+    }
+    if (m.deals?.min !== undefined && m.deals.max !== undefined && m.deals.min > m.deals.max) {
+      problem(`${path}.deals.max`, `at least deals.min (${m.deals.min})`, m.deals.max);
+    }
+    if (m.time !== undefined && clockToSeconds(m.time.from) === clockToSeconds(m.time.to)) {
+      problem(`${path}.time.to`, `a time other than time.from (${m.time.from})`, m.time.to);
+    }
+  });
+
+  if (s.handover !== undefined && !names.departments.has(s.handover.department)) {
+    problem("handover.department", oneOf(names.departments), s.handover.department);
+  }
+  if (s.phone !== undefined) sampler(s.phone.transfer.time, "phone.transfer.time");
+  return issues;
+}

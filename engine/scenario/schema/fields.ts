@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { CLOCK_TIME_PATTERN, WEEKDAYS } from "../../time/index.js";
+
+/** Names that other fields refer to (segments, channels, pools, staff): letters in any script. */
+export const name = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.\-]*$/u, {
+    message: "expected a name of letters, digits, spaces, '_', '.' or '-'",
+  });
+
+export const clockTime = z.string().regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day "HH:MM"' });
+export const weekday = z.enum(WEEKDAYS);
+export const probability = z.number().min(0).max(1);
+export const floor = z.int().min(-5).max(200).meta({ description: "Floor number (1 is the street level)." });

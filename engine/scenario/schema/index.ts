@@ -1,0 +1,1 @@
+export { scenarioSchema, type Scenario, type ScenarioInput, type PoolInput } from "./scenario.js";

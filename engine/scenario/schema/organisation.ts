@@ -1,0 +1,76 @@
+import { z } from "zod";
+import { distributionSchema } from "../../random/index.js";
+import { durationField } from "../../time/index.js";
+import { selectionSchema } from "../../model/selection/registry.js";
+import { clockTime, floor, name, weekday } from "./fields.js";
+
+export const departmentSchema = z.strictObject({
+  name,
+  description: z.string().optional(),
+  floor: floor.default(1),
+});
+
+const shiftSchema = z.strictObject({
+  start: clockTime,
+  end: clockTime,
+  weekdays: z.array(weekday).optional().meta({ description: "Days this shift is worked (default: every open day)." }),
+  breaks: z
+    .array(z.strictObject({ start: clockTime, duration: durationField }))
+    .default([])
+    .meta({ description: "Breaks; a break starts when the current service ends." }),
+});
+
+const staffMember = z.strictObject({
+  name,
+  role: z.string().max(80).optional().meta({ description: "Job title, e.g. 'order operator-consultant'." }),
+  shift: shiftSchema.optional().meta({ description: "Working hours (default: opening hours)." }),
+  hourlyCost: z
+    .number()
+    .nonnegative()
+    .finite()
+    .optional()
+    .meta({ description: "Wage per hour on shift, in the scenario currency." }),
+});
+
+export const poolSchema = z.strictObject({
+  name,
+  description: z.string().optional(),
+  department: name.optional().meta({ description: "The department this pool belongs to." }),
+  floor: floor.optional().meta({ description: "Where its workstations are (default: the department's floor)." }),
+  staff: z
+    .union([z.int().min(0).max(10_000), z.array(staffMember).max(10_000)])
+    .meta({ description: "A number of identical agents on duty during opening hours, or named staff with shifts." }),
+  selection: selectionSchema.default({ kind: "least-workload", tolerance: 0.005 }),
+  queue: z
+    .strictObject({
+      capacity: z.int().min(0).max(1_000_000).nullable().default(null).meta({
+        description: "Waiting places; a client who finds them all taken is blocked (null: unlimited).",
+      }),
+    })
+    .default({ capacity: null }),
+  wrapUp: distributionSchema
+    .optional()
+    .meta({ description: "After-work per service, during which the agent serves nobody." }),
+  idleWork: z.enum(["none", "merchandising"]).default("none").meta({
+    description: "What staff do while no client needs them; merchandising is dropped at once for a client.",
+  }),
+});
+
+export const phoneSchema = z
+  .strictObject({
+    lines: z.int().min(1).max(100_000).nullable().default(null).meta({
+      description:
+        "Simultaneous calls the public number carries (waiting, talking or being transferred); null: unlimited.",
+    }),
+    transfer: z
+      .strictObject({
+        time: distributionSchema.default({ kind: "deterministic", value: 20 }).meta({
+          description: "Time the answering person spends identifying the caller and transferring the call.",
+        }),
+        ringTimeout: durationField.default(30).meta({
+          description: "A transferred call nobody picks up within this time is lost (transfer not answered).",
+        }),
+      })
+      .default({ time: { kind: "deterministic", value: 20 }, ringTimeout: 30 }),
+  })
+  .meta({ description: "The public phone number and transfers between extensions." });

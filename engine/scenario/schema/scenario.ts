@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { durationField } from "../../time/index.js";
+import { calendarSchema, stopSchema } from "./calendar.js";
+import { arrivalStreamSchema, channelSchema, segmentSchema } from "./clients.js";
+import { departmentSchema, phoneSchema, poolSchema } from "./organisation.js";
+import { handoverSchema, routeSchema } from "./routing.js";
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1).max(200),
+    description: z.string().optional(),
+    currency: z.string().length(3).default("RUB").meta({ description: "ISO 4217 code of money amounts." }),
+    notes: z.record(z.string(), z.string()).default({}).meta({
+      description: "Where each number comes from, keyed by field path (or 'assumption').",
+    }),
+    calendar: calendarSchema,
+    stop: stopSchema.optional(),
+    departments: z.array(departmentSchema).default([]),
+    segments: z.array(segmentSchema).min(1),
+    channels: z.array(channelSchema).min(1),
+    arrivals: z.array(arrivalStreamSchema).min(1),
+    pools: z.array(poolSchema).min(1),
+    phone: phoneSchema.optional(),
+    routing: z
+      .array(routeSchema)
+      .min(1)
+      .meta({ description: "Ordered rules; the first that matches a contact decides." }),
+    handover: handoverSchema.optional(),
+    serviceLevel: z
+      .strictObject({
+        thresholds: z.array(durationField).min(1).max(10).default([20]),
+      })
+      .default({ thresholds: [20] })
+      .meta({ description: "Waiting-time thresholds for service levels." }),
+    trace: z
+      .strictObject({
+        replication: z.int().min(1).default(1),
+        maxEvents: z.int().min(1).max(1_000_000).default(20_000),
+      })
+      .optional()
+      .meta({ description: "Keep an event trace of one replication, capped at maxEvents." }),
+  })
+  .meta({ title: "Clientflow scenario", description: "A company, its clients and its rules, as data." });
+
+/** A scenario as written in a file. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A scenario after validation, with every default filled in: the data that is hashed. */
+export type Scenario = z.output<typeof scenarioSchema>;
+export type PoolInput = z.output<typeof poolSchema>;
