@@ -16,7 +16,7 @@ export type {
 } from "./modelSpec.js";
 export { CLIENT_STATUS, CLIENT_STATUS_NAMES, type Client, type ClientStatus } from "./client.js";
 export { AGENT_STATE, AGENT_STATE_NAMES, type AgentState } from "./agent.js";
-export type { TraceEvent } from "./trace.js";
+export type { TraceEvent, TraceContact } from "./trace.js";
 export { selectionSchema, createSelectionPolicy, type SelectionInput } from "./selection/registry.js";
 export type { SelectionPolicy } from "./selection/selectionPolicy.js";
 export { balkingSchema, createBalkingPolicy, type BalkingInput } from "./balking/registry.js";

@@ -12,7 +12,7 @@ import {
 import { namedStream, StreamFactory, type Uniform } from "../random/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
 import { Agent, AGENT_STATE, isFree } from "./agent.js";
-import { CLIENT_STATUS, type Client } from "./client.js";
+import { CLIENT_STATUS, CLIENT_STATUS_NAMES, type Client } from "./client.js";
 import type { Contact } from "./contact.js";
 import { ContactFactory } from "./contactFactory.js";
 import { baseDealChance, dealChance } from "./deals/dealChance.js";
@@ -314,7 +314,17 @@ export class Replication {
     const counted = now >= this.windowStart && now < this.windowEnd && !this.windowClosed;
     const contact = this.contacts.create(client, stream, channel, now, shared, counted, this.intervalOf(now));
     if (counted) this.countedOutstanding++;
-    if (this.trace !== null) this.trace.record(now, "arrive", contact.id, -1, -1);
+    if (this.trace !== null) {
+      this.trace.record(now, "arrive", contact.id, -1, -1);
+      const names = this.spec;
+      this.trace.contact(
+        contact.id,
+        client.key,
+        names.channels[channel]!.name,
+        names.segments[client.segment]!.name,
+        CLIENT_STATUS_NAMES[client.status],
+      );
+    }
     const channelSpec = this.spec.channels[channel]!;
     if (!this.spec.alwaysOpen && !this.spec.calendar.isOpen(now)) {
       this.lose(contact, OUTCOME.closed, now);

@@ -1,4 +1,4 @@
-import type { TraceEvent } from "../model/index.js";
+import type { TraceContact, TraceEvent } from "../model/index.js";
 import type { Scenario } from "../scenario/index.js";
 
 export const RESULTS_FORMAT = "clientflow-results";
@@ -21,6 +21,8 @@ export interface TraceData {
   agents: string[];
   /** [time in seconds, what, contact id, agent index or -1, pool index or -1]. */
   events: TraceEvent[];
+  /** [contact id, client key, channel, segment, client status on arrival]. */
+  contacts: TraceContact[];
 }
 
 /**

@@ -41,6 +41,7 @@ export function runReplication(spec: ModelSpec, seed: string, replication: numbe
           pools: spec.pools.map((p) => p.name),
           agents: rep.agents.map((a) => a.name),
           events: rep.trace.events,
+          contacts: rep.trace.contacts,
         };
   return { replication, values: replicationValues(rep), events, trace };
 }
