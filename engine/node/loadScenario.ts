@@ -1,4 +1,6 @@
-import { parseScenario, type Scenario } from "../scenario/index.js";
+import { dirname, resolve } from "node:path";
+import { applyChanges, parseScenario, ScenarioError, variantSchema, type Scenario } from "../scenario/index.js";
+import { formatPath, showFound } from "../scenario/index.js";
 import { readJsonFile } from "./files.js";
 import { hashCanonical } from "./hash.js";
 
@@ -8,8 +10,60 @@ export interface LoadedScenario {
   hash: string;
 }
 
-/** Reads, validates and hashes a scenario file. Throws FileProblem or ScenarioError. */
+/** How many variants may stand on each other. */
+const MAX_DEPTH = 16;
+
+/**
+ * Reads, validates and hashes a scenario file. A file with `extends` is a variant: its base is
+ * read (recursively), its changes applied in order, and the result validated as a scenario.
+ * Throws FileProblem or ScenarioError.
+ */
 export function loadScenario(path: string): LoadedScenario {
-  const scenario = parseScenario(readJsonFile(path), path);
+  const scenario = parseScenario(readScenarioJson(path, []), path);
   return { scenario, hash: hashCanonical(scenario) };
+}
+
+/** The plain JSON of a scenario file, with any variant's changes applied. */
+export function readScenarioJson(path: string, chain: string[]): unknown {
+  const full = resolve(path);
+  if (chain.includes(full)) {
+    throw new ScenarioError(path, [
+      { path: "extends", message: "a base that does not extend this file again (a cycle)" },
+    ]);
+  }
+  if (chain.length >= MAX_DEPTH) {
+    throw new ScenarioError(path, [{ path: "extends", message: `at most ${MAX_DEPTH} variants on top of each other` }]);
+  }
+  const data = readJsonFile(path);
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !("extends" in data)) return data;
+  const parsed = variantSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ScenarioError(
+      path,
+      parsed.error.issues.map((i) => ({
+        path: formatPath(i.path),
+        message: i.message,
+        found: showFound(valueAt(data, i.path)),
+      })),
+    );
+  }
+  const variant = parsed.data;
+  const basePath = resolve(dirname(path), variant.extends);
+  const base = readScenarioJson(basePath, [...chain, full]) as Record<string, unknown>;
+  const applied = applyChanges(base, variant.changes);
+  if ("issues" in applied) throw new ScenarioError(path, applied.issues);
+  const result = applied.result as Record<string, unknown>;
+  if (variant.name !== undefined) result.name = variant.name;
+  if (variant.description !== undefined) result.description = variant.description;
+  if (variant.notes !== undefined) result.notes = { ...(result.notes as object | undefined), ...variant.notes };
+  return result;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
 }

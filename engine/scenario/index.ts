@@ -4,3 +4,6 @@ export { buildModel, serviceLevelThresholds } from "./buildModel.js";
 export { canonicalJson } from "./canonicalJson.js";
 export { ScenarioError, type ScenarioIssue } from "./scenarioError.js";
 export { streamName } from "./streamName.js";
+export * from "./variants/index.js";
+export { checkReferences } from "./references.js";
+export { formatPath, showFound } from "./scenarioError.js";

@@ -29,6 +29,15 @@ export function runSummary(results: RunResults): string {
   for (const t of obs.thresholdsSeconds)
     rows.push(row(`Served within ${t} s (of served)`, m[`overall.slServed.${t}`], pct));
   rows.push(row("Occupancy of staff", m["overall.occupancy"], pct));
+  const money = (x: number) => `${fmt(x, 0)} ${results.scenario.currency}`;
+  if ((m["overall.revenue"]?.mean ?? 0) > 0 || (m["overall.lostRevenue"]?.mean ?? 0) > 0) {
+    countRow("Deals", "overall.deals");
+    rows.push(row("Conversion (deals / served)", m["overall.conversion"], pct));
+    const moneyRow = (label: string, key: string) =>
+      rows.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), money) : row(label, m[key], money));
+    moneyRow("Revenue", "overall.revenue");
+    moneyRow("Revenue lost (expected)", "overall.lostRevenue");
+  }
 
   const def = results.scenario.definition;
   const poolRows = def.pools.map((p) => {
@@ -53,6 +62,17 @@ export function runSummary(results: RunResults): string {
       pct(m[`${k}.pAbandon`]?.mean),
     ];
   });
+  const departmentRows = def.departments.map((d) => {
+    const k = `department.${d.name}`;
+    const day = (key: string) => (obs.mode === "days" ? perDay(key) : m[key])?.mean ?? NaN;
+    return [
+      d.name,
+      count(day(`${k}.served`)),
+      count(day(`${k}.deals`)),
+      fmt(day(`${k}.revenue`), 0),
+      pct(m[`${k}.occupancy`]?.mean),
+    ];
+  });
   const window =
     obs.mode === "days"
       ? `days ${obs.warmupDays! + 1}-${obs.days} observed after ${obs.warmupDays} warm-up day(s)`
@@ -63,6 +83,21 @@ export function runSummary(results: RunResults): string {
     formatTable(["Figure", "Mean", "95% interval"], rows),
     "",
     formatTable(["Pool", "Occupancy", "Mean queue", "Mean wait", "Abandoned"], poolRows),
+    ...(departmentRows.length > 0
+      ? [
+          "",
+          formatTable(
+            [
+              "Department",
+              obs.mode === "days" ? "Served per day" : "Served",
+              "Deals",
+              `Revenue (${results.scenario.currency})`,
+              "Occupancy",
+            ],
+            departmentRows,
+          ),
+        ]
+      : []),
     "",
     formatTable(
       [

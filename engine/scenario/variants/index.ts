@@ -1,0 +1,3 @@
+export { variantSchema, changeSchema, type Variant, type Change } from "./variantSchema.js";
+export { applyChanges } from "./applyChanges.js";
+export { parsePath, type PathStep } from "./scenarioPath.js";
