@@ -105,9 +105,27 @@ describe("clientflow erlang", () => {
 });
 
 describe("clientflow schema", () => {
-  it("matches the published scenarios/scenario.schema.json", () => {
+  it("matches the published scenarios/scenario.schema.json and variant.schema.json", () => {
     const r = cli("schema");
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(readFileSync("scenarios/scenario.schema.json", "utf8"));
+    expect(cli("schema", "--variant").stdout).toBe(readFileSync("scenarios/variant.schema.json", "utf8"));
+  });
+
+  it("refuses a variant whose change names a path that does not exist, with the change's index", () => {
+    const dir = tmp();
+    const file = join(dir, "v.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        extends: join(process.cwd(), "scenarios/default.json"),
+        changes: [{ set: "pools[cashiers].staff", value: 2 }],
+      }),
+    );
+    const r = cli("validate", file);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /changes\[0\]\.set: a path that exists, but pools has no list item named \(or numbered\) "cashiers"/,
+    );
   });
 });
