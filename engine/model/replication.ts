@@ -78,7 +78,8 @@ export class Replication {
   private readonly streams: ArrivalStream[] = [];
   private readonly contacts: ContactFactory;
   private readonly router: Router;
-  private readonly clients: Client[] = [];
+  /** Registered clients who have not churned, per segment (counts, so that gone clients are freed). */
+  private readonly registered: number[];
   private arrivalsSeen = 0;
   private countedOutstanding = 0;
   private windowClosed = false;
@@ -125,6 +126,7 @@ export class Replication {
     this.contacts = new ContactFactory(spec);
     this.router = new Router(spec.routes);
     this.horizon = spec.days === null ? Infinity : spec.days * SECONDS_PER_DAY;
+    this.registered = spec.segments.map(() => 0);
   }
 
   /** Runs to the end and returns the number of events fired. */
@@ -230,7 +232,6 @@ export class Replication {
       draws: persistent ? namedStream(this.seed, this.replication, `client:${key}`) : null,
       gone: false,
     };
-    if (persistent) this.clients.push(client);
     return client;
   }
 
@@ -246,6 +247,7 @@ export class Replication {
       const managers = this.agents.filter((a) => this.pools[a.poolIndex]!.spec.department === clientele.owner);
       for (let k = 0; k < clientele.initialClients; k++) {
         const client = this.newClient(`base:${segment.name}#${k}`, s, CLIENT_STATUS.registered);
+        this.registered[s]!++;
         client.deals = 1;
         client.owner = clientele.owner;
         client.ownManager = managers.length > 0 ? managers[k % managers.length]!.id : -1;
@@ -532,6 +534,7 @@ export class Replication {
         }
         // Only clients who come back are registered: a one-off client shares its stream's template.
         if (client.draws !== null) {
+          if (client.status !== CLIENT_STATUS.registered) this.registered[client.segment]!++;
           const department = this.pools[pool]!.spec.department;
           if (registerDeal(client, value, segment, department, this.spec.handover) || client.ownManager < 0) {
             client.ownManager = this.ownManagerFor(client.owner, agent);
@@ -602,6 +605,7 @@ export class Replication {
     const clientele = this.spec.segments[client.segment]!.clientele!;
     if (churnUniform < 1 - Math.exp(-clientele.churnPerSecond * interval)) {
       client.gone = true;
+      this.registered[client.segment]!--;
       return;
     }
     let k = 0;
@@ -690,9 +694,7 @@ export class Replication {
       a.enter(a.state, now);
       return Float64Array.from(a.secondsIn);
     });
-    this.registeredAtEnd = this.spec.segments.map(
-      (_, s) => this.clients.filter((c) => c.segment === s && c.status === CLIENT_STATUS.registered && !c.gone).length,
-    );
+    this.registeredAtEnd = this.registered.slice();
     if (this.spec.stop !== null) this.stopArrivals = true;
     if (this.countedOutstanding === 0) this.sim.stop();
   };

@@ -88,6 +88,10 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`${prefix}.arrivalsPerDay`] = t.arrivals / days;
     out[`${prefix}.servedPerDay`] = t.count("served") / days;
     out[`${prefix}.abandonedPerDay`] = t.count("abandoned") / days;
+    out[`${prefix}.lostPerDay`] = (t.arrivals - t.count("served") - t.count("unfinished")) / days;
+    out[`${prefix}.dealsPerDay`] = t.deals / days;
+    out[`${prefix}.revenuePerDay`] = t.revenue / days;
+    out[`${prefix}.lostRevenuePerDay`] = t.lostRevenue.reduce((a, b) => a + b, 0) / days;
     out[`${prefix}.meanWait`] = t.waitCount > 0 ? t.waitSum / t.waitCount : null;
     spec.thresholdsSeconds.forEach((th, j) => {
       out[`${prefix}.slServed.${th}`] = t.count("served") > 0 ? t.servedWithin(j) / t.count("served") : null;

@@ -3,37 +3,42 @@ import { regularizedGammaP } from "./regularizedGamma.js";
 
 /**
  * The quantile of the gamma distribution with the given shape and scale 1: the x with
- * P(shape, x) = p. Newton steps from a Wilson-Hilferty start, kept inside a bracket that
- * bisection tightens whenever a step would leave it, so it always converges.
+ * P(shape, x) = p. Newton steps from a Wilson-Hilferty start (or the small-x expansion), kept
+ * inside a bracket that bisection tightens whenever a step would leave it, so it always
+ * converges; usually in three or four steps.
  */
 export function gammaQuantile(p: number, shape: number): number {
   if (!(shape > 0)) throw new RangeError(`gammaQuantile requires shape > 0, got ${shape}`);
   if (!(p >= 0 && p <= 1)) throw new RangeError(`gammaQuantile requires p in [0, 1], got ${p}`);
   if (p === 0) return 0;
   if (p === 1) return Infinity;
-  let lo = 0;
-  let hi = Math.max(1, shape) * 10;
-  while (regularizedGammaP(shape, hi) < p) {
-    lo = hi;
-    hi *= 2;
-  }
-  // Wilson-Hilferty start, clamped into the bracket.
-  const z = Math.SQRT2 * inverseErfApprox(2 * p - 1);
-  const w = 1 / (9 * shape);
-  let x = shape * Math.pow(1 - w + z * Math.sqrt(w), 3);
-  if (!(x > lo && x < hi)) x = (lo + hi) / 2;
   const lnG = gammaln(shape);
-  for (let i = 0; i < 200; i++) {
+  let x = start(p, shape, lnG);
+  let lo = 0;
+  let hi = Infinity;
+  for (let i = 0; i < 100; i++) {
     const f = regularizedGammaP(shape, x) - p;
+    if (f === 0) return x;
     if (f < 0) lo = x;
     else hi = x;
     const density = Math.exp((shape - 1) * Math.log(x) - x - lnG);
     let next = density > 0 ? x - f / density : NaN;
-    if (!(next > lo && next < hi)) next = (lo + hi) / 2;
-    if (Math.abs(next - x) <= 1e-14 * next || hi - lo <= 1e-15 * hi) return next;
+    if (hi === Infinity && next > 4 * x + 1) next = 4 * x + 1;
+    if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * x, 1) : (lo + hi) / 2;
+    if (Math.abs(next - x) <= 1e-13 * next || (hi < Infinity && hi - lo <= 1e-15 * hi)) return next;
     x = next;
   }
   return x;
+}
+
+/** A starting point: the small-x expansion P ≈ x^a / Γ(a+1) in the lower tail, else Wilson-Hilferty. */
+function start(p: number, shape: number, lnG: number): number {
+  const small = Math.exp((Math.log(p) + lnG + Math.log(shape)) / shape);
+  if (small < 0.5 * shape || shape < 1) return small > 0 ? small : Number.MIN_VALUE;
+  const z = Math.SQRT2 * inverseErfApprox(2 * p - 1);
+  const w = 1 / (9 * shape);
+  const x = shape * Math.pow(1 - w + z * Math.sqrt(w), 3);
+  return x > 0 ? x : small;
 }
 
 /** A coarse inverse error function, used only for a starting point. */

@@ -3,6 +3,7 @@
  * writes out/bench.json. `--quick` runs smaller sizes (used to check that the benchmark runs).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { benchCompanyYear } from "./company.bench.js";
 import { benchMmc } from "./mmc.bench.js";
 
 const quick = process.argv.includes("--quick");
@@ -18,6 +19,14 @@ lines.push(
     `${Math.round(large.medianCustomersPerSecond).toLocaleString("en-US")} median of 5 (target 2,000,000)`,
   `  heap after ${small.customers.toLocaleString("en-US")} customers: ${small.heapUsedMiB.toFixed(1)} MiB; ` +
     `after ${large.customers.toLocaleString("en-US")}: ${large.heapUsedMiB.toFixed(1)} MiB; peak RSS ${large.peakRssMiB.toFixed(0)} MiB`,
+);
+
+const year = benchCompanyYear(quick ? 28 : 365, quick ? 1 : 3);
+report.companyYear = { ...year, targetSeconds: 1 };
+lines.push(
+  `Default company, ${year.days} days, one replication: ${year.seconds.toFixed(2)} s (target under 1 s), ` +
+    `${year.contacts.toLocaleString("en-US")} contacts, ${Math.round(year.contactsPerSecond).toLocaleString("en-US")} contacts/s, ` +
+    `${Math.round(year.eventsPerSecond).toLocaleString("en-US")} events/s, heap ${year.heapUsedMiB.toFixed(1)} MiB`,
 );
 
 process.stdout.write(`${lines.join("\n")}\n`);
