@@ -40,8 +40,15 @@ export interface Contact {
   readonly counted: boolean;
   /** Interval of the day of the arrival (0-based). */
   readonly interval: number;
+  /** The pool currently serving or queueing the contact. */
   pool: number;
+  /** The pool routing chose (overflow and helpers serve on its behalf; a transfer changes it). */
+  routedPool: number;
   priority: number;
+  /** The pending move to an overflow pool while waiting, else -1. */
+  overflowEvent: EventHandle;
+  /** Already moved to an overflow pool (moves once at most). */
+  overflowed: boolean;
   /** The pending abandonment while waiting, else -1. */
   abandonEvent: EventHandle;
   /** Still waiting in a queue. */

@@ -38,6 +38,10 @@ export interface PoolSpec {
   capacity: number;
   wrapUp: Sampler | null;
   merchandising: boolean;
+  /** Where clients go when this pool is slow (Infinity: no such trigger). */
+  overflow: { pool: number; afterWaitSeconds: number; whenWaiting: number } | null;
+  /** Pools whose waiting clients this pool's free staff take, at or above a queue length. */
+  helps: readonly { pool: number; whenWaiting: number }[];
 }
 
 export interface ChannelSpec {

@@ -87,6 +87,8 @@ export class Replication {
   /** Reused for every contact's end, to avoid an allocation per contact. */
   private readonly prepared = emptyEnd();
   private readonly horizon: number;
+  /** Per pool, the pools whose free staff help it, and from what queue length. */
+  private readonly helpersOf: { pool: number; whenWaiting: number }[][];
 
   constructor(
     readonly spec: ModelSpec,
@@ -127,6 +129,11 @@ export class Replication {
     this.router = new Router(spec.routes);
     this.horizon = spec.days === null ? Infinity : spec.days * SECONDS_PER_DAY;
     this.registered = spec.segments.map(() => 0);
+    this.helpersOf = spec.pools.map((_, p) =>
+      spec.pools.flatMap((q, h) =>
+        q.helps.filter((x) => x.pool === p).map((x) => ({ pool: h, whenWaiting: x.whenWaiting })),
+      ),
+    );
   }
 
   /** Runs to the end and returns the number of events fired. */
@@ -341,6 +348,7 @@ export class Replication {
       contact.onLine = true;
     }
     const route = this.routeOf(contact, now);
+    contact.routedPool = route.pool;
     this.join(contact, route.pool, route.priority, contact.patienceSeconds, true, now);
   }
 
@@ -369,6 +377,13 @@ export class Replication {
       this.startService(pool.takeIdleAgent(now, contact.client.ownManager), contact, now);
       return;
     }
+    const overflow = pool.spec.overflow;
+    if (overflow !== null && !contact.overflowed && pool.line.length >= overflow.whenWaiting) {
+      contact.overflowed = true;
+      if (this.trace !== null) this.trace.record(now, "overflow", contact.id, -1, overflow.pool);
+      this.join(contact, overflow.pool, priority, patience, false, now);
+      return;
+    }
     const transferring = contact.transferredAt >= 0;
     if (pool.line.length >= pool.spec.capacity) {
       this.lose(contact, transferring ? OUTCOME.transferUnanswered : OUTCOME.blocked, now);
@@ -383,24 +398,63 @@ export class Replication {
     pool.queueLength.add(1, now);
     if (patience !== Infinity)
       contact.abandonEvent = this.sim.at(now + patience, PRIORITY.abandon, this.onAbandon, contact);
+    if (overflow !== null && !contact.overflowed && overflow.afterWaitSeconds < Infinity) {
+      contact.overflowEvent = this.sim.at(now + overflow.afterWaitSeconds, PRIORITY.abandon, this.onOverflow, contact);
+    }
+    this.offerToHelpers(pool, now);
   }
 
-  private leaveQueue(contact: Contact, pool: Pool, now: number): void {
-    pool.line.remove(contact);
+  /** Blending: free staff of pools that help this one take its waiting clients above their threshold. */
+  private offerToHelpers(pool: Pool, now: number): void {
+    for (const helper of this.helpersOf[pool.index]!) {
+      const helping = this.pools[helper.pool]!;
+      while (pool.line.length >= helper.whenWaiting && helping.idle.length > 0) {
+        const next = pool.line.shift()!;
+        this.dequeued(next, pool, now);
+        this.startService(helping.takeIdleAgent(now, next.client.ownManager), next, now);
+      }
+    }
+  }
+
+  /** A contact taken off a queue: its pending abandonment and overflow no longer apply. */
+  private dequeued(contact: Contact, pool: Pool, now: number): void {
     pool.queueLength.add(-1, now);
     if (contact.abandonEvent !== -1) {
       this.sim.cancel(contact.abandonEvent);
       contact.abandonEvent = -1;
     }
+    if (contact.overflowEvent !== -1) {
+      this.sim.cancel(contact.overflowEvent);
+      contact.overflowEvent = -1;
+    }
+  }
+
+  private leaveQueue(contact: Contact, pool: Pool, now: number): void {
+    pool.line.remove(contact);
+    this.dequeued(contact, pool, now);
   }
 
   private readonly onAbandon = (contact: Contact): void => {
     const now = this.sim.now;
     contact.abandonEvent = -1;
-    const pool = this.pools[contact.pool]!;
-    pool.line.remove(contact);
-    pool.queueLength.add(-1, now);
+    this.leaveQueue(contact, this.pools[contact.pool]!, now);
     this.lose(contact, contact.transferredAt >= 0 ? OUTCOME.transferUnanswered : OUTCOME.abandoned, now);
+  };
+
+  /** A client who has waited long enough here moves to the overflow pool, keeping their patience. */
+  private readonly onOverflow = (contact: Contact): void => {
+    const now = this.sim.now;
+    contact.overflowEvent = -1;
+    if (!contact.waiting) return;
+    const from = this.pools[contact.pool]!;
+    this.leaveQueue(contact, from, now);
+    contact.overflowed = true;
+    const deadline =
+      contact.transferredAt >= 0
+        ? contact.transferredAt + this.spec.phone.ringTimeoutSeconds
+        : contact.arrivalTime + contact.patienceSeconds;
+    if (this.trace !== null) this.trace.record(now, "overflow", contact.id, -1, from.spec.overflow!.pool);
+    this.join(contact, from.spec.overflow!.pool, contact.priority, deadline - now, false, now);
   };
 
   private startService(agent: Agent, contact: Contact, now: number): void {
@@ -414,8 +468,9 @@ export class Replication {
     if (!contact.identified) {
       contact.identified = true;
       const route = this.routeOf(contact, now);
-      if (route.pool !== agent.poolIndex) {
+      if (route.pool !== contact.routedPool) {
         contact.pool = route.pool;
+        contact.routedPool = route.pool;
         contact.priority = route.priority;
         const seconds = this.spec.phone.transferTime.quantile(contact.transferUniform);
         this.sim.at(now + seconds, PRIORITY.release, this.onTransferEnd, agent);
@@ -480,13 +535,20 @@ export class Replication {
   }
 
   private takeNextOrIdle(agent: Agent, pool: Pool, now: number): void {
-    const next = pool.line.shift();
-    if (next !== undefined) {
-      pool.queueLength.add(-1, now);
-      if (next.abandonEvent !== -1) {
-        this.sim.cancel(next.abandonEvent);
-        next.abandonEvent = -1;
+    let next = pool.line.shift();
+    let from = pool;
+    if (next === undefined) {
+      for (const h of pool.spec.helps) {
+        const helped = this.pools[h.pool]!;
+        if (helped.line.length >= h.whenWaiting) {
+          next = helped.line.shift();
+          from = helped;
+          break;
+        }
       }
+    }
+    if (next !== undefined) {
+      this.dequeued(next, from, now);
       this.startService(agent, next, now);
       return;
     }

@@ -83,6 +83,15 @@ export function buildModel(s: Scenario): ModelSpec {
       capacity: p.queue.capacity ?? Infinity,
       wrapUp: p.wrapUp === undefined ? null : createSampler(p.wrapUp),
       merchandising: p.idleWork === "merchandising",
+      overflow:
+        p.overflow === undefined
+          ? null
+          : {
+              pool: poolNames.indexOf(p.overflow.pool),
+              afterWaitSeconds: p.overflow.afterWait === undefined ? Infinity : toSeconds(p.overflow.afterWait),
+              whenWaiting: p.overflow.whenWaiting ?? Infinity,
+            },
+      helps: p.helps.map((h) => ({ pool: poolNames.indexOf(h.pool), whenWaiting: h.whenWaiting })),
     };
   });
 

@@ -55,6 +55,17 @@ export function checkCompanyReferences(
     if (p.department !== undefined && !names.departments.has(p.department)) {
       problem(`pools[${i}].department`, oneOf(names.departments), p.department);
     }
+    const otherPool = (path: string, pool: string) => {
+      if (!names.pools.has(pool)) problem(path, oneOf(names.pools), pool);
+      else if (pool === p.name) problem(path, "another pool than this one", pool);
+    };
+    if (p.overflow !== undefined) {
+      otherPool(`pools[${i}].overflow.pool`, p.overflow.pool);
+      if (p.overflow.afterWait === undefined && p.overflow.whenWaiting === undefined) {
+        problem(`pools[${i}].overflow`, "afterWait, whenWaiting or both", p.overflow);
+      }
+    }
+    p.helps.forEach((h, j) => otherPool(`pools[${i}].helps[${j}].pool`, h.pool));
   });
 
   s.segments.forEach((g, i) => {

@@ -51,6 +51,26 @@ export const poolSchema = z.strictObject({
   wrapUp: distributionSchema
     .optional()
     .meta({ description: "After-work per service, during which the agent serves nobody." }),
+  overflow: z
+    .strictObject({
+      pool: name,
+      afterWait: durationField
+        .optional()
+        .meta({ description: "A client who has waited this long here moves to that pool." }),
+      whenWaiting: z
+        .int()
+        .min(0)
+        .optional()
+        .meta({ description: "A client who finds this many waiting here goes there at once." }),
+    })
+    .optional()
+    .meta({ description: "Where clients go when this pool is slow (they go on waiting there; no second overflow)." }),
+  helps: z
+    .array(z.strictObject({ pool: name, whenWaiting: z.int().min(1) }))
+    .default([])
+    .meta({
+      description: "Blending: free staff of this pool take clients of another pool while that many or more wait there.",
+    }),
   idleWork: z.enum(["none", "merchandising"]).default("none").meta({
     description: "What staff do while no client needs them; merchandising is dropped at once for a client.",
   }),
