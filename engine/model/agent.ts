@@ -51,6 +51,10 @@ export class Agent {
   leaving = false;
   /** A break is due; take it once free. Its length in seconds. */
   pendingBreakSeconds = 0;
+  /** Seconds of the walk to the current client, walked back after the service (0: no walk). */
+  walkSeconds = 0;
+  /** Wrap-up seconds still to do after walking back. */
+  pendingWrapUpSeconds = 0;
   /** The contact being served or wrapped up. */
   current: Contact | null = null;
   /** The end of the current break while on one, else -1. */
@@ -74,10 +78,10 @@ export class Agent {
     const spent = now - this.stateSince;
     const old = this.state;
     this.secondsIn[old] = this.secondsIn[old]! + spent;
-    if (old === AGENT_STATE.serving || old === AGENT_STATE.wrapUp) {
+    if (old === AGENT_STATE.serving || old === AGENT_STATE.wrapUp || old === AGENT_STATE.walking) {
       this.workSeconds += spent;
       this.availableSeconds += spent;
-    } else if (old === AGENT_STATE.idle || old === AGENT_STATE.merchandising || old === AGENT_STATE.walking) {
+    } else if (old === AGENT_STATE.idle || old === AGENT_STATE.merchandising) {
       this.availableSeconds += spent;
     }
     if (state === AGENT_STATE.idle || state === AGENT_STATE.merchandising) this.idleSince = now;
@@ -90,14 +94,10 @@ export class Agent {
     let work = this.workSeconds;
     let available = this.availableSeconds;
     const spent = now - this.stateSince;
-    if (this.state === AGENT_STATE.serving || this.state === AGENT_STATE.wrapUp) {
+    if (this.state === AGENT_STATE.serving || this.state === AGENT_STATE.wrapUp || this.state === AGENT_STATE.walking) {
       work += spent;
       available += spent;
-    } else if (
-      this.state === AGENT_STATE.idle ||
-      this.state === AGENT_STATE.merchandising ||
-      this.state === AGENT_STATE.walking
-    ) {
+    } else if (this.state === AGENT_STATE.idle || this.state === AGENT_STATE.merchandising) {
       available += spent;
     }
     return available > 0 ? work / available : 0;

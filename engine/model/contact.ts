@@ -34,6 +34,11 @@ export interface Contact {
   readonly valueUniform: number;
   /** Uniform for the time a transfer takes. */
   readonly transferUniform: number;
+  /** Uniforms for the walk of staff from another floor, and for the payment at the cashier. */
+  readonly walkUniform: number;
+  readonly paymentUniform: number;
+  /** A payment at the cashier after a deal (not a contact of its own in the statistics). */
+  readonly payment: boolean;
   /** Uniforms for what follows (clients who come back only), else null. */
   readonly next: FollowUpDraws | null;
   /** Counted in the statistics (arrived inside the observation window). */

@@ -5,9 +5,10 @@ import type { ModelSpec } from "./modelSpec.js";
 
 /**
  * Creates contacts with their random draws fixed at creation. A client with a stream of its own
- * draws twelve uniforms per contact from it; a one-off client draws from its arrival stream's
- * shared stream only what its segment can use (four, six with deals, seven with a transfer), a
- * number fixed by the scenario's clients and channels, never by staffing or routing.
+ * draws fourteen uniforms per contact from it; a one-off client draws from its arrival stream's
+ * shared stream only what its segment and channel can use (four, plus two with deals, one for a
+ * payment, one for a transfer, one for a walk), a number fixed by the scenario's clients and
+ * channels, never by staffing or routing.
  */
 export class ContactFactory {
   private nextId = 0;
@@ -34,18 +35,25 @@ export class ContactFactory {
     let uDeal = 0;
     let uValue = 0;
     let uTransfer = 0;
+    let uWalk = 0;
+    let uPayment = 0;
     let next: FollowUpDraws | null = null;
     if (own !== null) {
       uDeal = own();
       uValue = own();
       uTransfer = own();
+      uWalk = own();
+      uPayment = own();
       next = { follow: own(), followDelay: own(), returnInterval: own(), returnChannel: own(), churn: own() };
     } else {
+      const channelSpec = this.spec.channels[channel]!;
       if (segment.deal !== null) {
         uDeal = shared();
         uValue = shared();
+        if (segment.deal.cashier !== null && channelSpec.kind === "visit") uPayment = shared();
       }
-      if (!this.spec.channels[channel]!.identifiedOnArrival) uTransfer = shared();
+      if (!channelSpec.identifiedOnArrival) uTransfer = shared();
+      if (this.spec.walkPerFloor !== null && channelSpec.kind === "visit") uWalk = shared();
     }
     return {
       id: this.nextId++,
@@ -61,6 +69,9 @@ export class ContactFactory {
       dealUniform: uDeal,
       valueUniform: uValue,
       transferUniform: uTransfer,
+      walkUniform: uWalk,
+      paymentUniform: uPayment,
+      payment: false,
       next,
       counted,
       interval,
@@ -76,6 +87,32 @@ export class ContactFactory {
       transferredAt: -1,
       transferWaitSeconds: 0,
       onLine: false,
+    };
+  }
+
+  /** The payment at the cashier that follows a deal on a visit: same client, no draws of its own. */
+  payment(of: Contact, cashierPool: number, seconds: number, now: number, interval: number): Contact {
+    return {
+      ...of,
+      id: this.nextId++,
+      arrivalTime: now,
+      serviceSeconds: seconds,
+      patienceSeconds: Infinity,
+      interval,
+      pool: cashierPool,
+      routedPool: cashierPool,
+      priority: 0,
+      abandonEvent: -1,
+      overflowEvent: -1,
+      overflowed: false,
+      waiting: false,
+      identified: true,
+      answeredAt: -1,
+      transferredAt: -1,
+      transferWaitSeconds: 0,
+      onLine: false,
+      payment: true,
+      next: null,
     };
   }
 }

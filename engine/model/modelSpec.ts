@@ -51,6 +51,8 @@ export interface ChannelSpec {
   identifiedOnArrival: boolean;
   /** A contact arriving while closed is lost (true) or moves into the next open day. */
   lostAfterHours: boolean;
+  /** Floor where visits arrive. */
+  floor: number;
 }
 
 export interface DealSpec {
@@ -60,6 +62,8 @@ export interface DealSpec {
   value: Sampler;
   /** The deal probability halves every this many seconds of waiting (Infinity: no effect). */
   waitHalfLifeSeconds: number;
+  /** Visits that end in a deal pay at this pool, taking this long. */
+  cashier: { pool: number; time: Sampler } | null;
 }
 
 export interface ClienteleSpec {
@@ -141,6 +145,8 @@ export interface ModelSpec {
   routes: readonly RouteSpec[];
   phone: { lines: number; transferTime: Sampler; ringTimeoutSeconds: number };
   handover: HandoverSpec | null;
+  /** Time to walk one floor (null: nobody walks). */
+  walkPerFloor: Sampler | null;
   /** Service-level thresholds in seconds, ascending. */
   thresholdsSeconds: readonly number[];
   trace: { replication: number; maxEvents: number } | null;

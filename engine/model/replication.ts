@@ -53,6 +53,8 @@ export interface Tallies {
   byPool: ContactTally[];
   byDepartment: ContactTally[];
   byInterval: ContactTally[];
+  /** Per pool, the payments taken there (cashiers). */
+  payments: ContactTally[];
 }
 
 /**
@@ -385,7 +387,7 @@ export class Replication {
       return;
     }
     const transferring = contact.transferredAt >= 0;
-    if (pool.line.length >= pool.spec.capacity) {
+    if (pool.line.length >= pool.spec.capacity && !contact.payment) {
       this.lose(contact, transferring ? OUTCOME.transferUnanswered : OUTCOME.blocked, now);
       return;
     }
@@ -457,11 +459,32 @@ export class Replication {
     this.join(contact, from.spec.overflow!.pool, contact.priority, deadline - now, false, now);
   };
 
+  /** An agent takes a contact: walks to it first when it is a visit on another floor. */
   private startService(agent: Agent, contact: Contact, now: number): void {
     const pool = this.pools[agent.poolIndex]!;
     if (isFree(agent.state)) pool.busy.add(1, now);
-    agent.enter(AGENT_STATE.serving, now);
     agent.current = contact;
+    const walk = this.spec.walkPerFloor;
+    if (walk !== null && this.spec.channels[contact.channel]!.kind === "visit" && !contact.payment) {
+      const floors = Math.abs(pool.spec.floor - this.spec.channels[contact.channel]!.floor);
+      if (floors > 0) {
+        agent.walkSeconds = floors * walk.quantile(contact.walkUniform);
+        agent.enter(AGENT_STATE.walking, now);
+        if (this.trace !== null) this.trace.record(now, "walk", contact.id, agent.id, agent.poolIndex);
+        this.sim.at(now + agent.walkSeconds, PRIORITY.release, this.onReachedClient, agent);
+        return;
+      }
+    }
+    this.answer(agent, contact, now);
+  }
+
+  private readonly onReachedClient = (agent: Agent): void => {
+    this.answer(agent, agent.current!, this.sim.now);
+  };
+
+  /** The agent is with the client: identifies them (and transfers if routing says so) or serves. */
+  private answer(agent: Agent, contact: Contact, now: number): void {
+    agent.enter(AGENT_STATE.serving, now);
     if (contact.answeredAt < 0) contact.answeredAt = now;
     if (contact.transferredAt >= 0) contact.transferWaitSeconds = now - contact.transferredAt;
     if (this.trace !== null) this.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
@@ -497,16 +520,34 @@ export class Replication {
     const contact = agent.current!;
     agent.current = null;
     if (this.trace !== null) this.trace.record(now, "service-end", contact.id, agent.id, agent.poolIndex);
-    this.serve(contact, agent, now);
+    if (contact.payment) this.recordPayment(contact, now);
+    else this.serve(contact, agent, now);
     const wrapUp = pool.spec.wrapUp;
-    const seconds = wrapUp === null ? 0 : wrapUp.quantile(contact.wrapUpUniform);
+    const seconds = wrapUp === null || contact.payment ? 0 : wrapUp.quantile(contact.wrapUpUniform);
+    if (agent.walkSeconds > 0) {
+      agent.pendingWrapUpSeconds = seconds;
+      agent.enter(AGENT_STATE.walking, now);
+      this.sim.at(now + agent.walkSeconds, PRIORITY.release, this.onWalkedBack, agent);
+      agent.walkSeconds = 0;
+    } else {
+      this.wrapUpOrFree(agent, pool, seconds, now);
+    }
+  };
+
+  private readonly onWalkedBack = (agent: Agent): void => {
+    const seconds = agent.pendingWrapUpSeconds;
+    agent.pendingWrapUpSeconds = 0;
+    this.wrapUpOrFree(agent, this.pools[agent.poolIndex]!, seconds, this.sim.now);
+  };
+
+  private wrapUpOrFree(agent: Agent, pool: Pool, seconds: number, now: number): void {
     if (seconds > 0) {
       agent.enter(AGENT_STATE.wrapUp, now);
       this.sim.at(now + seconds, PRIORITY.release, this.onWrapUpEnd, agent);
     } else {
       this.agentFree(agent, pool, now);
     }
-  };
+  }
 
   private readonly onWrapUpEnd = (agent: Agent): void => {
     this.agentFree(agent, this.pools[agent.poolIndex]!, this.sim.now);
@@ -603,6 +644,13 @@ export class Replication {
           }
         }
         if (this.trace !== null) this.trace.record(now, "deal", contact.id, agent.id, pool);
+        const cashier = deal.cashier;
+        if (cashier !== null && this.spec.channels[contact.channel]!.kind === "visit") {
+          const seconds = cashier.time.quantile(contact.paymentUniform);
+          const payment = this.contacts.payment(contact, cashier.pool, seconds, now, this.intervalOf(now));
+          if (this.trace !== null) this.trace.record(now, "pay", contact.id, -1, cashier.pool);
+          this.join(payment, cashier.pool, 0, Infinity, false, now);
+        }
       }
     }
     this.record(contact, e, now);
@@ -629,6 +677,7 @@ export class Replication {
 
   /** A contact that did not get served: expected revenue lost, then perhaps a retry. */
   private lose(contact: Contact, outcome: number, now: number): void {
+    if (contact.payment) return; // a payment left at the end of the run: its deal is already counted
     const e = this.prepare(contact, outcome, now);
     const deal = this.spec.segments[contact.segment]!.deal;
     if (deal !== null && outcome !== OUTCOME.unfinished) {
@@ -683,6 +732,21 @@ export class Replication {
     e.transferred = contact.transferredAt >= 0;
     e.transferWaitSeconds = contact.transferWaitSeconds;
     return e;
+  }
+
+  /** A payment taken: its wait at the cashier, counted when the deal's contact was. */
+  private recordPayment(payment: Contact, now: number): void {
+    if (!payment.counted) return;
+    const e = prepareEnd(
+      OUTCOME.served,
+      payment.answeredAt - payment.arrivalTime,
+      true,
+      this.spec.thresholdsSeconds,
+      this.prepared,
+    );
+    const t = this.tallies.payments[payment.pool]!;
+    t.arrive();
+    t.end(e);
   }
 
   /** Records a contact's one outcome in every group it belongs to. */
@@ -789,6 +853,7 @@ export class Replication {
       byPool: group(this.spec.pools),
       byDepartment: this.spec.departments.map(() => new ContactTally(th, true)),
       byInterval: Array.from({ length: this.spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
+      payments: this.spec.pools.map(() => new ContactTally(th, true)),
     };
   }
 }

@@ -75,6 +75,10 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     }
   });
 
+  pools.forEach((p, i) => {
+    const payments = tallies.payments[i]!;
+    if (payments.arrivals > 0) writeTallyValues(out, `payments.${p.spec.name}`, payments);
+  });
   writeRoleValues(out, rep);
 
   const slots = spec.calendar.intervalsPerDay;

@@ -101,6 +101,7 @@ export function buildModel(s: Scenario): ModelSpec {
     publicNumber: c.publicNumber,
     identifiedOnArrival: c.identified === "on-arrival",
     lostAfterHours: c.afterHours === "lost",
+    floor: c.floor ?? 1,
   }));
 
   const segments: SegmentSpec[] = s.segments.map((g) => {
@@ -112,6 +113,10 @@ export function buildModel(s: Scenario): ModelSpec {
             byPool: Float64Array.from(poolNames, (p) => g.deal!.byPool[p] ?? NaN),
             value: createSampler(g.deal.value),
             waitHalfLifeSeconds: g.deal.waitHalfLife === undefined ? Infinity : toSeconds(g.deal.waitHalfLife),
+            cashier:
+              g.deal.cashier === undefined
+                ? null
+                : { pool: poolNames.indexOf(g.deal.cashier.pool), time: createSampler(g.deal.cashier.time) },
           };
     let clientele: SegmentSpec["clientele"] = null;
     if (g.clientele !== undefined) {
@@ -214,6 +219,7 @@ export function buildModel(s: Scenario): ModelSpec {
             afterDeal: s.handover.afterDeal,
             representativeValue: s.handover.representativeValue ?? Infinity,
           },
+    walkPerFloor: s.walking === undefined ? null : createSampler(s.walking.betweenFloors),
     thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
   };

@@ -72,6 +72,12 @@ export function checkCompanyReferences(
     const path = `segments[${i}]`;
     if (g.deal !== undefined) {
       sampler(g.deal.value, `${path}.deal.value`);
+      if (g.deal.cashier !== undefined) {
+        sampler(g.deal.cashier.time, `${path}.deal.cashier.time`);
+        if (!names.pools.has(g.deal.cashier.pool)) {
+          problem(`${path}.deal.cashier.pool`, oneOf(names.pools), g.deal.cashier.pool);
+        }
+      }
       for (const pool of Object.keys(g.deal.byPool)) {
         if (!names.pools.has(pool)) problem(`${path}.deal.byPool.${pool}`, `a key that is ${oneOf(names.pools)}`, pool);
       }
@@ -116,5 +122,6 @@ export function checkCompanyReferences(
     problem("handover.department", oneOf(names.departments), s.handover.department);
   }
   if (s.phone !== undefined) sampler(s.phone.transfer.time, "phone.transfer.time");
+  if (s.walking !== undefined) sampler(s.walking.betweenFloors, "walking.betweenFloors");
   return issues;
 }

@@ -30,6 +30,13 @@ const dealSchema = z.strictObject({
   waitHalfLife: durationField.optional().meta({
     description: "The deal chance halves for every this much waiting (speed-to-lead); no effect when left out.",
   }),
+  cashier: z
+    .strictObject({
+      pool: name.meta({ description: "The pool of cashiers." }),
+      time: distributionSchema.meta({ description: "Time to take one payment." }),
+    })
+    .optional()
+    .meta({ description: "A visit that ends in a deal pays at the cashier (a queue of its own)." }),
 });
 
 const clienteleSchema = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { calendarSchema, stopSchema } from "./calendar.js";
 import { arrivalStreamSchema, channelSchema, segmentSchema } from "./clients.js";
@@ -22,6 +23,15 @@ export const scenarioSchema = z
     arrivals: z.array(arrivalStreamSchema).min(1),
     pools: z.array(poolSchema).min(1),
     phone: phoneSchema.optional(),
+    walking: z
+      .strictObject({
+        betweenFloors: distributionSchema.meta({ description: "Time to walk from one floor to the next." }),
+      })
+      .optional()
+      .meta({
+        description:
+          "Staff who serve a visit on another floor walk there and back, serving nobody meanwhile (no walking when left out).",
+      }),
     routing: z
       .array(routeSchema)
       .min(1)

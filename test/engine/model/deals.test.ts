@@ -85,6 +85,7 @@ describe("deal chance", () => {
     byPool: Float64Array.from([NaN, 0.8]),
     value: createSampler({ kind: "deterministic", value: 100 }),
     waitHalfLifeSeconds: 300,
+    cashier: null,
   };
   it("depends on who serves", () => {
     expect(baseDealChance(deal, 0)).toBe(0.5);
