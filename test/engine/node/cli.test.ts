@@ -119,13 +119,13 @@ describe("clientflow schema", () => {
       file,
       JSON.stringify({
         extends: join(process.cwd(), "scenarios/default.json"),
-        changes: [{ set: "pools[cashiers].staff", value: 2 }],
+        changes: [{ set: "pools[tellers].staff", value: 2 }],
       }),
     );
     const r = cli("validate", file);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
-      /changes\[0\]\.set: a path that exists, but pools has no list item named \(or numbered\) "cashiers"/,
+      /changes\[0\]\.set: a path that exists, but pools has no list item named \(or numbered\) "tellers"/,
     );
   });
 });
