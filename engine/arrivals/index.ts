@@ -1,2 +1,8 @@
-export { buildWeeklyProfile, expectedArrivalsPerDay, type RateSegment, type RateInput } from "./rateProfile.js";
+export {
+  buildWeeklyProfile,
+  closedHoursProfile,
+  expectedArrivalsPerDay,
+  type RateSegment,
+  type RateInput,
+} from "./rateProfile.js";
 export { PoissonArrivals } from "./poissonProcess.js";

@@ -12,16 +12,20 @@ export class PoissonArrivals {
   private day = 0;
   private segment = 0;
   private time = 0;
-  /** The current day's segments and its start in seconds. */
+  /** The current day's segments, its start in seconds and its seasonal factor. */
   private segments: RateSegment[];
   private base = 0;
+  private factor: number;
 
   constructor(
     private readonly calendar: Calendar,
     private readonly weekly: Record<Weekday, RateSegment[]>,
     private readonly uniform: Uniform,
+    /** Multiplier of the rate on a given day (seasonality); 1 every day by default. */
+    private readonly dayFactor: (day: number) => number = () => 1,
   ) {
-    this.segments = weekly[calendar.weekdayOfDay(0)];
+    this.factor = dayFactor(0);
+    this.segments = this.factor > 0 ? weekly[calendar.weekdayOfDay(0)] : [];
   }
 
   /** The time in seconds of the next arrival, or Infinity when the rate is zero all week. */
@@ -32,21 +36,23 @@ export class PoissonArrivals {
       const segments = this.segments;
       if (this.segment >= segments.length) {
         emptyDays = segments.length === 0 ? emptyDays + 1 : 0;
-        if (emptyDays > 7) return Infinity;
+        if (emptyDays > 400) return Infinity;
         this.day++;
         this.segment = 0;
         this.base = this.day * SECONDS_PER_DAY;
         this.time = this.base;
-        this.segments = this.weekly[this.calendar.weekdayOfDay(this.day)];
+        this.factor = this.dayFactor(this.day);
+        this.segments = this.factor > 0 ? this.weekly[this.calendar.weekdayOfDay(this.day)] : [];
         continue;
       }
       const seg = segments[this.segment]!;
       const base = this.base;
       const start = this.time > base + seg.startSeconds ? this.time : base + seg.startSeconds;
       const end = base + seg.endSeconds;
-      const available = (end - start) * seg.ratePerSecond;
+      const rate = seg.ratePerSecond * this.factor;
+      const available = (end - start) * rate;
       if (available > need) {
-        this.time = start + need / seg.ratePerSecond;
+        this.time = start + need / rate;
         return this.time;
       }
       need -= available;

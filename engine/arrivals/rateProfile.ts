@@ -57,3 +57,27 @@ export function buildWeeklyProfile(
 export function expectedArrivalsPerDay(segments: readonly RateSegment[]): number {
   return segments.reduce((s, g) => s + (g.endSeconds - g.startSeconds) * g.ratePerSecond, 0);
 }
+
+/**
+ * The complement of opening hours for each weekday, at a constant rate per hour: the profile of
+ * contacts that arrive while the business is closed.
+ */
+export function closedHoursProfile(calendar: Calendar, ratePerHour: number): Record<Weekday, RateSegment[]> {
+  const out = {} as Record<Weekday, RateSegment[]>;
+  const rate = ratePerHour / 3600;
+  for (const weekday of WEEKDAYS) {
+    const hours = calendar.spec.openingHours[weekday];
+    const stretches: [number, number][] =
+      hours === null
+        ? [[0, 86400]]
+        : [
+            [0, hours.openSeconds],
+            [hours.closeSeconds, 86400],
+          ];
+    out[weekday] =
+      rate > 0
+        ? stretches.filter(([a, b]) => b > a).map(([a, b]) => ({ startSeconds: a, endSeconds: b, ratePerSecond: rate }))
+        : [];
+  }
+  return out;
+}

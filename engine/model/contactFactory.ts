@@ -23,6 +23,7 @@ export class ContactFactory {
     shared: Uniform,
     counted: boolean,
     interval: number,
+    callback = false,
   ): Contact {
     const s = this.spec.streams[stream]!;
     const segment = this.spec.segments[client.segment]!;
@@ -63,7 +64,7 @@ export class ContactFactory {
       segment: client.segment,
       arrivalTime: now,
       serviceSeconds: s.service.quantile(uService),
-      patienceSeconds: s.patience === null ? Infinity : s.patience.quantile(uPatience),
+      patienceSeconds: s.patience === null || callback ? Infinity : s.patience.quantile(uPatience),
       wrapUpUniform: uWrapUp,
       balkUniform: uBalk,
       dealUniform: uDeal,

@@ -95,6 +95,8 @@ export interface StreamSpec {
   status: 0 | 1;
   saysColdCalled: number;
   weekly: Record<Weekday, RateSegment[]>;
+  /** Arrivals while closed (null: none). */
+  closedWeekly: Record<Weekday, RateSegment[]> | null;
   service: Sampler;
   patience: Sampler | null;
   balking: BalkingPolicy | null;
@@ -135,6 +137,8 @@ export interface ModelSpec {
   warmupDays: number;
   atClosing: "serve-waiting" | "lose-waiting";
   stop: { arrivals: number; warmupArrivals: number } | null;
+  /** Seasonality: the multiplier of new clients' arrival rates on a day of the run. */
+  dayFactor: (day: number) => number;
   departments: readonly DepartmentSpec[];
   segments: readonly SegmentSpec[];
   channels: readonly ChannelSpec[];

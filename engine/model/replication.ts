@@ -28,6 +28,8 @@ interface ArrivalStream {
   readonly index: number;
   readonly spec: StreamSpec;
   readonly process: PoissonArrivals;
+  /** Arrivals while closed, or null. */
+  readonly afterHours: PoissonArrivals | null;
   /** The shared stream one-off clients of this stream draw from. */
   readonly draws: Uniform;
   /** New clients created so far (names them). */
@@ -43,6 +45,8 @@ interface ArrivalStream {
 interface PlannedContact {
   client: Client;
   channel: number;
+  /** The company calls the client back: no abandoning. */
+  callback: boolean;
 }
 
 /** The tallies of one observation window. */
@@ -121,7 +125,11 @@ export class Replication {
       this.streams.push({
         index: i,
         spec: s,
-        process: new PoissonArrivals(calendar, s.weekly, factory.stream(`arrivals:${s.name}`)),
+        process: new PoissonArrivals(calendar, s.weekly, factory.stream(`arrivals:${s.name}`), spec.dayFactor),
+        afterHours:
+          s.closedWeekly === null
+            ? null
+            : new PoissonArrivals(calendar, s.closedWeekly, factory.stream(`after-hours:${s.name}`), spec.dayFactor),
         draws: factory.stream(`contacts:${s.name}`),
         created: 0,
         template,
@@ -151,7 +159,10 @@ export class Replication {
       this.onWindowStart(null);
     }
     this.createInitialClients();
-    for (const stream of this.streams) this.scheduleNextArrival(stream);
+    for (const stream of this.streams) {
+      this.scheduleNextArrival(stream);
+      this.scheduleNextAfterHours(stream);
+    }
     const fired = sim.run();
     this.finish();
     return fired;
@@ -276,6 +287,32 @@ export class Replication {
     this.sim.at(t, PRIORITY.arrival, this.onArrival, stream);
   }
 
+  private scheduleNextAfterHours(stream: ArrivalStream): void {
+    if (stream.afterHours === null || this.stopArrivals) return;
+    const t = stream.afterHours.next();
+    if (t === Infinity || t >= this.horizon) return;
+    this.sim.at(t, PRIORITY.arrival, this.onAfterHours, stream);
+  }
+
+  /**
+   * A new client's contact while closed: lost on a channel whose after-hours contacts are lost
+   * (counted, outcome "closed"), otherwise called back at the next opening (the caller does not
+   * hang up on a callback: it waits in the queue without patience).
+   */
+  private readonly onAfterHours = (stream: ArrivalStream): void => {
+    const now = this.sim.now;
+    const s = stream.spec;
+    this.scheduleNextAfterHours(stream);
+    const client = this.newClient(`${s.name}:after-hours#${stream.created++}`, s.segment, s.status);
+    if (s.status === CLIENT_STATUS.lead) client.saidColdCalled = (client.draws ?? stream.draws)() < s.saysColdCalled;
+    if (this.spec.channels[s.channel]!.lostAfterHours) {
+      this.admit(client, stream.index, s.channel, stream.draws, now, false);
+    } else {
+      if (this.trace !== null) this.trace.record(now, "callback-requested", -1, -1, -1);
+      this.planContact(client, s.channel, 0, true);
+    }
+  };
+
   private readonly onArrival = (stream: ArrivalStream): void => {
     if (this.stopArrivals) return;
     const now = this.sim.now;
@@ -289,7 +326,7 @@ export class Replication {
       if (s.status === CLIENT_STATUS.lead) client.saidColdCalled = u() < s.saysColdCalled;
     }
     this.scheduleNextArrival(stream);
-    this.admit(client, stream.index, s.channel, stream.draws, now);
+    this.admit(client, stream.index, s.channel, stream.draws, now, false);
   };
 
   /** Count-based runs open and close the window on arrivals; returns true when arrivals stop. */
@@ -305,11 +342,14 @@ export class Replication {
     return false;
   }
 
-  /** Plans a known client's contact `delaySeconds` from now (moved into opening hours if need be). */
-  private planContact(client: Client, channel: number, delaySeconds: number): void {
+  /**
+   * Plans a known client's contact `delaySeconds` from now (moved into opening hours if need be);
+   * a callback is the company calling back, so the client does not abandon it.
+   */
+  private planContact(client: Client, channel: number, delaySeconds: number, callback = false): void {
     const at = nextBusinessTime(this.spec, channel, this.sim.now + delaySeconds);
     if (at >= this.horizon) return;
-    this.sim.at(at, PRIORITY.arrival, this.onPlannedContact, { client, channel });
+    this.sim.at(at, PRIORITY.arrival, this.onPlannedContact, { client, channel, callback });
   }
 
   private readonly onPlannedContact = (p: PlannedContact): void => {
@@ -317,13 +357,20 @@ export class Replication {
     const now = this.sim.now;
     if (this.countArrival(now)) return;
     const stream = this.spec.contactType[p.channel]![p.client.segment]!;
-    this.admit(p.client, stream, p.channel, this.streams[stream]!.draws, now);
+    this.admit(p.client, stream, p.channel, this.streams[stream]!.draws, now, p.callback);
   };
 
   /** A contact arrives: phone lines, then routing on what is known, then the queue. */
-  private admit(client: Client, stream: number, channel: number, shared: Uniform, now: number): void {
+  private admit(
+    client: Client,
+    stream: number,
+    channel: number,
+    shared: Uniform,
+    now: number,
+    callback: boolean,
+  ): void {
     const counted = now >= this.windowStart && now < this.windowEnd && !this.windowClosed;
-    const contact = this.contacts.create(client, stream, channel, now, shared, counted, this.intervalOf(now));
+    const contact = this.contacts.create(client, stream, channel, now, shared, counted, this.intervalOf(now), callback);
     if (counted) this.countedOutstanding++;
     if (this.trace !== null) {
       this.trace.record(now, "arrive", contact.id, -1, -1);

@@ -1,4 +1,4 @@
-import { buildWeeklyProfile } from "../arrivals/index.js";
+import { buildWeeklyProfile, closedHoursProfile } from "../arrivals/index.js";
 import {
   createBalkingPolicy,
   type ChannelSpec,
@@ -159,6 +159,7 @@ export function buildModel(s: Scenario): ModelSpec {
     status: a.status === "lead" ? (1 as const) : (0 as const),
     saysColdCalled: a.saysColdCalled,
     weekly: buildWeeklyProfile(calendar, a.ratePerHour, a.weekdayFactors, a.ratePerHourByWeekday),
+    closedWeekly: a.afterHoursRatePerHour > 0 && !always ? closedHoursProfile(calendar, a.afterHoursRatePerHour) : null,
     service: createSampler(a.serviceTime),
     patience: a.patience === undefined ? null : createSampler(a.patience),
     balking: a.balking === undefined ? null : createBalkingPolicy(a.balking),
@@ -199,6 +200,7 @@ export function buildModel(s: Scenario): ModelSpec {
     warmupDays: s.calendar.warmupDays,
     atClosing: s.calendar.atClosing,
     stop: s.stop ?? null,
+    dayFactor: monthFactor(s.calendar.startMonth, s.calendar.monthFactors),
     departments,
     segments,
     channels,
@@ -223,4 +225,14 @@ export function buildModel(s: Scenario): ModelSpec {
     thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
   };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
+
+/** Day of the run to its month's factor, with months of 365/12 days from the start month. */
+function monthFactor(start: (typeof MONTHS)[number], factors: Partial<Record<(typeof MONTHS)[number], number>>) {
+  const first = MONTHS.indexOf(start);
+  const table = MONTHS.map((m) => factors[m] ?? 1);
+  if (table.every((f) => f === 1)) return () => 1;
+  return (day: number) => table[(first + Math.floor(day / (365 / 12))) % 12]!;
 }

@@ -17,6 +17,17 @@ export const calendarSchema = z
     openingHours: z
       .union([z.literal("always"), z.partialRecord(weekday, openingHours.nullable())])
       .meta({ description: '"always", or opening hours per weekday; a weekday left out or null is closed.' }),
+    startMonth: z
+      .enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
+      .default("jan")
+      .meta({ description: "Month of the first simulated day (for monthFactors; months are 365/12 days)." }),
+    monthFactors: z
+      .partialRecord(
+        z.enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
+        z.number().nonnegative().finite(),
+      )
+      .default({})
+      .meta({ description: "Seasonality: multiplier of new clients' arrival rates per month (default 1)." }),
     atClosing: z.enum(["serve-waiting", "lose-waiting"]).default("serve-waiting").meta({
       description: "At closing time, staff on shift serve the clients already waiting, or those clients are lost.",
     }),

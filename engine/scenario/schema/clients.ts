@@ -89,6 +89,10 @@ export const arrivalStreamSchema = z.strictObject({
   weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().finite()).default({}).meta({
     description: "Multiplier of the rate per weekday (default 1).",
   }),
+  afterHoursRatePerHour: z.number().nonnegative().finite().default(0).meta({
+    description:
+      "Contacts per hour while closed (calls at night): lost, or called back at the next opening, as the channel's afterHours says.",
+  }),
   serviceTime: distributionSchema.meta({ description: "Work content of one contact of this stream." }),
   patience: distributionSchema
     .optional()
