@@ -10,6 +10,7 @@ export const AGENT_STATE = {
   onBreak: 4,
   merchandising: 5,
   walking: 6,
+  outbound: 7,
 } as const;
 export type AgentState = (typeof AGENT_STATE)[keyof typeof AGENT_STATE];
 export const AGENT_STATE_NAMES = [
@@ -20,7 +21,18 @@ export const AGENT_STATE_NAMES = [
   "onBreak",
   "merchandising",
   "walking",
+  "outbound",
 ] as const;
+
+/** States that count as work for a client (serving, wrap-up, walking to a client, outbound calls). */
+export function isWork(state: AgentState): boolean {
+  return (
+    state === AGENT_STATE.serving ||
+    state === AGENT_STATE.wrapUp ||
+    state === AGENT_STATE.walking ||
+    state === AGENT_STATE.outbound
+  );
+}
 
 /** States in which an agent is free to take a client at once. */
 export function isFree(state: AgentState): boolean {
@@ -78,7 +90,7 @@ export class Agent {
     const spent = now - this.stateSince;
     const old = this.state;
     this.secondsIn[old] = this.secondsIn[old]! + spent;
-    if (old === AGENT_STATE.serving || old === AGENT_STATE.wrapUp || old === AGENT_STATE.walking) {
+    if (isWork(old)) {
       this.workSeconds += spent;
       this.availableSeconds += spent;
     } else if (old === AGENT_STATE.idle || old === AGENT_STATE.merchandising) {
@@ -94,7 +106,7 @@ export class Agent {
     let work = this.workSeconds;
     let available = this.availableSeconds;
     const spent = now - this.stateSince;
-    if (this.state === AGENT_STATE.serving || this.state === AGENT_STATE.wrapUp || this.state === AGENT_STATE.walking) {
+    if (isWork(this.state)) {
       work += spent;
       available += spent;
     } else if (this.state === AGENT_STATE.idle || this.state === AGENT_STATE.merchandising) {

@@ -28,4 +28,6 @@ export interface Client {
   readonly draws: Uniform | null;
   /** No more returns (churned). */
   gone: boolean;
+  /** Place in the list of registered clients of its segment (-1: not in it). */
+  baseIndex: number;
 }

@@ -39,6 +39,10 @@ export interface Contact {
   readonly paymentUniform: number;
   /** A payment at the cashier after a deal (not a contact of its own in the statistics). */
   readonly payment: boolean;
+  /** Who started it: the client (0), a cold call (1), a call to the base (2), a call back to a lead (3). */
+  origin: number;
+  /** A cold-call conversation that gives a lead. */
+  givesLead: boolean;
   /** Uniforms for what follows (clients who come back only), else null. */
   readonly next: FollowUpDraws | null;
   /** Counted in the statistics (arrived inside the observation window). */

@@ -73,6 +73,8 @@ export class ContactFactory {
       walkUniform: uWalk,
       paymentUniform: uPayment,
       payment: false,
+      origin: 0,
+      givesLead: false,
       next,
       counted,
       interval,

@@ -13,6 +13,7 @@ export type {
   ClienteleSpec,
   DepartmentSpec,
   HandoverSpec,
+  OutboundSpec,
 } from "./modelSpec.js";
 export { CLIENT_STATUS, CLIENT_STATUS_NAMES, type Client, type ClientStatus } from "./client.js";
 export { AGENT_STATE, AGENT_STATE_NAMES, type AgentState } from "./agent.js";

@@ -42,6 +42,22 @@ export interface PoolSpec {
   overflow: { pool: number; afterWaitSeconds: number; whenWaiting: number } | null;
   /** Pools whose waiting clients this pool's free staff take, at or above a queue length. */
   helps: readonly { pool: number; whenWaiting: number }[];
+  outbound: OutboundSpec | null;
+}
+
+/** Outbound work a pool's free staff do: cold calls that may give leads, or calls to the base. */
+export interface OutboundSpec {
+  kind: "cold-calls" | "base-calls";
+  channel: number;
+  attempt: Sampler;
+  answerProbability: number;
+  /** Segments called and the cumulative shares (last is 1). */
+  segments: number[];
+  cumulativeShares: number[];
+  leadProbability: number;
+  /** Pool that calls leads back, and the channel of those calls (-1: none). */
+  leadTo: number;
+  leadChannel: number;
 }
 
 export interface ChannelSpec {

@@ -84,8 +84,16 @@ export class Replication {
   private readonly streams: ArrivalStream[] = [];
   private readonly contacts: ContactFactory;
   private readonly router: Router;
-  /** Registered clients who have not churned, per segment (counts, so that gone clients are freed). */
-  private readonly registered: number[];
+  /** Registered clients who have not churned, per segment (churned clients leave it and are freed). */
+  private readonly registered: Client[][];
+  /** Per pool with outbound work: its draws and what it did in the window. */
+  private readonly outbound: ({
+    draws: Uniform;
+    prospects: number;
+    attempts: number;
+    conversations: number;
+    leads: number;
+  } | null)[];
   private arrivalsSeen = 0;
   private countedOutstanding = 0;
   private windowClosed = false;
@@ -138,7 +146,12 @@ export class Replication {
     this.contacts = new ContactFactory(spec);
     this.router = new Router(spec.routes);
     this.horizon = spec.days === null ? Infinity : spec.days * SECONDS_PER_DAY;
-    this.registered = spec.segments.map(() => 0);
+    this.registered = spec.segments.map(() => []);
+    this.outbound = spec.pools.map((p) =>
+      p.outbound === null
+        ? null
+        : { draws: factory.stream(`outbound:${p.name}`), prospects: 0, attempts: 0, conversations: 0, leads: 0 },
+    );
     this.helpersOf = spec.pools.map((_, p) =>
       spec.pools.flatMap((q, h) =>
         q.helps.filter((x) => x.pool === p).map((x) => ({ pool: h, whenWaiting: x.whenWaiting })),
@@ -251,6 +264,7 @@ export class Replication {
       saidColdCalled: false,
       draws: persistent ? namedStream(this.seed, this.replication, `client:${key}`) : null,
       gone: false,
+      baseIndex: -1,
     };
     return client;
   }
@@ -267,7 +281,7 @@ export class Replication {
       const managers = this.agents.filter((a) => this.pools[a.poolIndex]!.spec.department === clientele.owner);
       for (let k = 0; k < clientele.initialClients; k++) {
         const client = this.newClient(`base:${segment.name}#${k}`, s, CLIENT_STATUS.registered);
-        this.registered[s]!++;
+        this.addToBase(client);
         client.deals = 1;
         client.owner = clientele.owner;
         client.ownManager = managers.length > 0 ? managers[k % managers.length]!.id : -1;
@@ -640,11 +654,110 @@ export class Replication {
       this.startService(agent, next, now);
       return;
     }
+    if (pool.spec.outbound !== null && this.startOutbound(agent, pool, now)) return;
     if (!isFree(agent.state)) {
       pool.busy.add(-1, now);
       agent.enter(this.freeState(pool), now);
     }
     pool.idle.push(agent);
+  }
+
+  // ---- outbound work ----
+
+  /**
+   * A free agent of a pool with outbound work makes one attempt: nobody answers (the agent is
+   * busy for the attempt's time), or someone does and a conversation starts at once, a contact
+   * of the client called. Draws come from the pool's own stream, five per attempt. Returns false
+   * when there is nobody to call (no registered client for base calls).
+   */
+  private startOutbound(agent: Agent, pool: Pool, now: number): boolean {
+    const o = pool.spec.outbound!;
+    const state = this.outbound[pool.index]!;
+    const u = state.draws;
+    const uTime = u();
+    const uAnswer = u();
+    const uSegment = u();
+    const uClient = u();
+    const uLead = u();
+    let k = 0;
+    while (k < o.cumulativeShares.length - 1 && uSegment >= o.cumulativeShares[k]!) k++;
+    const segment = o.segments[k]!;
+    const base = this.registered[segment]!;
+    if (o.kind === "base-calls" && base.length === 0) return false;
+    const counted = now >= this.windowStart && now < this.windowEnd && !this.windowClosed;
+    if (counted) state.attempts++;
+    if (isFree(agent.state)) pool.busy.add(1, now);
+    if (uAnswer >= o.answerProbability) {
+      agent.enter(AGENT_STATE.outbound, now);
+      this.sim.at(now + o.attempt.quantile(uTime), PRIORITY.release, this.onAttemptEnd, agent);
+      return true;
+    }
+    const client =
+      o.kind === "cold-calls"
+        ? this.newClient(`cold:${pool.spec.name}#${state.prospects++}`, segment, CLIENT_STATUS.lead)
+        : base[Math.floor(uClient * base.length)]!;
+    if (o.kind === "cold-calls") client.saidColdCalled = true;
+    if (counted) state.conversations++;
+    const contact = this.startContact(client, o.channel, pool.index, counted, now);
+    contact.origin = o.kind === "cold-calls" ? 1 : 2;
+    contact.givesLead = o.kind === "cold-calls" && uLead < o.leadProbability;
+    this.startService(agent, contact, now);
+    return true;
+  }
+
+  private readonly onAttemptEnd = (agent: Agent): void => {
+    this.agentFree(agent, this.pools[agent.poolIndex]!, this.sim.now);
+  };
+
+  /** A contact the company starts (a conversation, a call back to a lead): no lines, no routing. */
+  private startContact(client: Client, channel: number, pool: number, counted: boolean, now: number): Contact {
+    const stream = this.spec.contactType[channel]![client.segment]!;
+    const contact = this.contacts.create(
+      client,
+      stream,
+      channel,
+      now,
+      this.streams[stream]!.draws,
+      counted,
+      this.intervalOf(now),
+      true,
+    );
+    if (counted) this.countedOutstanding++;
+    contact.identified = true;
+    contact.pool = pool;
+    contact.routedPool = pool;
+    if (this.trace !== null) {
+      this.trace.record(now, "arrive", contact.id, -1, pool);
+      this.trace.contact(
+        contact.id,
+        client.key,
+        this.spec.channels[channel]!.name,
+        this.spec.segments[client.segment]!.name,
+        CLIENT_STATUS_NAMES[client.status],
+      );
+    }
+    return contact;
+  }
+
+  /** A cold-call conversation gave a lead: it waits in the lead pool's queue to be called back. */
+  private passLead(contact: Contact, pool: Pool, now: number): void {
+    const o = pool.spec.outbound!;
+    const state = this.outbound[pool.index]!;
+    if (contact.counted) state.leads++;
+    const lead = this.startContact(contact.client, o.leadChannel, o.leadTo, contact.counted, now);
+    lead.origin = 3;
+    if (this.trace !== null) this.trace.record(now, "lead", contact.id, -1, o.leadTo);
+    this.join(lead, o.leadTo, 0, Infinity, false, now);
+  }
+
+  /** What the outbound work of each pool did in the window. */
+  outboundCounts(): { pool: string; attempts: number; conversations: number; leads: number }[] {
+    return this.pools.flatMap((p, i) => {
+      const s = this.outbound[i];
+      return s === null || s === undefined
+        ? []
+        : [{ pool: p.spec.name, attempts: s.attempts, conversations: s.conversations, leads: s.leads }];
+    });
   }
 
   // ---- outcomes ----
@@ -655,9 +768,15 @@ export class Replication {
     const segment = this.spec.segments[contact.segment]!;
     const e = this.prepare(contact, OUTCOME.served, now);
     if (contact.counted) agent.served++;
+    if (contact.origin === 1) {
+      this.record(contact, e, now);
+      if (contact.givesLead) this.passLead(contact, this.pools[agent.poolIndex]!, now);
+      return;
+    }
     const afterCall = segment.afterCall;
     const next = contact.next;
     const visits =
+      contact.origin === 0 &&
       afterCall !== null &&
       next !== null &&
       this.spec.channels[contact.channel]!.kind === "phone" &&
@@ -684,7 +803,7 @@ export class Replication {
         }
         // Only clients who come back are registered: a one-off client shares its stream's template.
         if (client.draws !== null) {
-          if (client.status !== CLIENT_STATUS.registered) this.registered[client.segment]!++;
+          if (client.status !== CLIENT_STATUS.registered) this.addToBase(client);
           const department = this.pools[pool]!.spec.department;
           if (registerDeal(client, value, segment, department, this.spec.handover) || client.ownManager < 0) {
             client.ownManager = this.ownManagerFor(client.owner, agent);
@@ -701,7 +820,7 @@ export class Replication {
       }
     }
     this.record(contact, e, now);
-    if (!visits) this.planNextReturn(contact);
+    if (!visits && contact.origin !== 2) this.planNextReturn(contact);
   }
 
   /** The serving agent when they belong to the owning department, else its least-loaded member. */
@@ -742,6 +861,22 @@ export class Replication {
     }
   }
 
+  private addToBase(client: Client): void {
+    const list = this.registered[client.segment]!;
+    client.baseIndex = list.length;
+    list.push(client);
+  }
+
+  private removeFromBase(client: Client): void {
+    const list = this.registered[client.segment]!;
+    const last = list.pop()!;
+    if (last !== client) {
+      list[client.baseIndex] = last;
+      last.baseIndex = client.baseIndex;
+    }
+    client.baseIndex = -1;
+  }
+
   /** A registered client's next contact, unless the client churns first. */
   private planNextReturn(contact: Contact): void {
     const client = contact.client;
@@ -763,7 +898,7 @@ export class Replication {
     const clientele = this.spec.segments[client.segment]!.clientele!;
     if (churnUniform < 1 - Math.exp(-clientele.churnPerSecond * interval)) {
       client.gone = true;
-      this.registered[client.segment]!--;
+      this.removeFromBase(client);
       return;
     }
     let k = 0;
@@ -844,6 +979,12 @@ export class Replication {
     this.windowStart = now;
     this.tallies = this.freshTallies();
     for (const a of this.agents) a.resetStatistics(now);
+    for (const o of this.outbound) {
+      if (o === null) continue;
+      o.attempts = 0;
+      o.conversations = 0;
+      o.leads = 0;
+    }
     this.observed.start(now);
     this.observed.set(1, now);
     for (const p of this.pools) {
@@ -867,7 +1008,7 @@ export class Replication {
       a.enter(a.state, now);
       return Float64Array.from(a.secondsIn);
     });
-    this.registeredAtEnd = this.registered.slice();
+    this.registeredAtEnd = this.registered.map((list) => list.length);
     if (this.spec.stop !== null) this.stopArrivals = true;
     if (this.countedOutstanding === 0) this.sim.stop();
   };

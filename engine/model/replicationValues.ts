@@ -79,6 +79,12 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     const payments = tallies.payments[i]!;
     if (payments.arrivals > 0) writeTallyValues(out, `payments.${p.spec.name}`, payments);
   });
+  for (const o of rep.outboundCounts()) {
+    out[`outbound.${o.pool}.attempts`] = o.attempts;
+    out[`outbound.${o.pool}.conversations`] = o.conversations;
+    out[`outbound.${o.pool}.leads`] = o.leads;
+    out[`outbound.${o.pool}.answerRate`] = o.attempts > 0 ? o.conversations / o.attempts : null;
+  }
   writeRoleValues(out, rep);
 
   const slots = spec.calendar.intervalsPerDay;
@@ -130,7 +136,11 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
       const seconds = rep.agentSeconds[i]!;
       staff++;
       onShift += seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
-      working += seconds[AGENT_STATE.serving]! + seconds[AGENT_STATE.wrapUp]!;
+      working +=
+        seconds[AGENT_STATE.serving]! +
+        seconds[AGENT_STATE.wrapUp]! +
+        seconds[AGENT_STATE.walking]! +
+        seconds[AGENT_STATE.outbound]!;
       served += a.served;
       deals += a.deals;
       revenue += a.revenue;

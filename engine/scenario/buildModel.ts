@@ -92,6 +92,7 @@ export function buildModel(s: Scenario): ModelSpec {
               whenWaiting: p.overflow.whenWaiting ?? Infinity,
             },
       helps: p.helps.map((h) => ({ pool: poolNames.indexOf(h.pool), whenWaiting: h.whenWaiting })),
+      outbound: p.outbound === undefined ? null : outboundSpec(p.outbound, segmentNames, channelNames, poolNames),
     };
   });
 
@@ -235,4 +236,27 @@ function monthFactor(start: (typeof MONTHS)[number], factors: Partial<Record<(ty
   const table = MONTHS.map((m) => factors[m] ?? 1);
   if (table.every((f) => f === 1)) return () => 1;
   return (day: number) => table[(first + Math.floor(day / (365 / 12))) % 12]!;
+}
+
+/** Resolves a pool's outbound work: names to indices, shares to cumulative shares. */
+function outboundSpec(
+  o: NonNullable<Scenario["pools"][number]["outbound"]>,
+  segmentNames: string[],
+  channelNames: string[],
+  poolNames: string[],
+) {
+  const entries = Object.entries(o.segments).filter(([, share]) => share > 0);
+  const total = entries.reduce((sum, [, share]) => sum + share, 0);
+  let acc = 0;
+  return {
+    kind: o.kind,
+    channel: channelNames.indexOf(o.channel),
+    attempt: createSampler(o.attempt),
+    answerProbability: o.answerProbability,
+    segments: entries.map(([name]) => segmentNames.indexOf(name)),
+    cumulativeShares: entries.map(([, share], i) => (i === entries.length - 1 ? 1 : (acc += share / total))),
+    leadProbability: o.leadProbability,
+    leadTo: o.leadTo === undefined ? -1 : poolNames.indexOf(o.leadTo),
+    leadChannel: o.leadChannel === undefined ? -1 : channelNames.indexOf(o.leadChannel),
+  };
 }

@@ -66,6 +66,36 @@ export function checkCompanyReferences(
       }
     }
     p.helps.forEach((h, j) => otherPool(`pools[${i}].helps[${j}].pool`, h.pool));
+    const o = p.outbound;
+    if (o !== undefined) {
+      const path = `pools[${i}].outbound`;
+      sampler(o.attempt, `${path}.attempt`);
+      if (!names.channels.has(o.channel)) problem(`${path}.channel`, oneOf(names.channels), o.channel);
+      const shares = Object.entries(o.segments);
+      if (!shares.some(([, v]) => v > 0)) problem(`${path}.segments`, "at least one share above 0", o.segments);
+      for (const [segment, share] of shares) {
+        if (!names.segments.has(segment))
+          problem(`${path}.segments.${segment}`, `a key that is ${oneOf(names.segments)}`, segment);
+        else if (share > 0) {
+          needStream(`${path}.segments.${segment}`, o.channel, segment);
+          if (o.kind === "cold-calls" && o.leadChannel !== undefined)
+            needStream(`${path}.leadChannel`, o.leadChannel, segment);
+        }
+      }
+      if (o.kind === "cold-calls" && o.leadProbability > 0) {
+        if (o.leadTo === undefined) problem(`${path}.leadTo`, "the pool that calls leads back");
+        else if (!names.pools.has(o.leadTo)) problem(`${path}.leadTo`, oneOf(names.pools), o.leadTo);
+        if (o.leadChannel === undefined) problem(`${path}.leadChannel`, "the channel of the calls back to leads");
+        else if (!names.channels.has(o.leadChannel))
+          problem(`${path}.leadChannel`, oneOf(names.channels), o.leadChannel);
+      }
+      if (
+        o.kind === "base-calls" &&
+        !shares.some(([g]) => s.segments.find((x) => x.name === g)?.clientele !== undefined)
+      ) {
+        problem(`${path}.segments`, "at least one segment with a clientele (registered clients to call)", o.segments);
+      }
+    }
   });
 
   s.segments.forEach((g, i) => {

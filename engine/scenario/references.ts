@@ -94,22 +94,43 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     streamNames.add(name);
     sampler(a.serviceTime, `${path}.serviceTime`);
     sampler(a.patience, `${path}.patience`);
-    const identifiedOnArrival = s.channels.find((c) => c.name === a.channel)?.identified !== "when-answered";
+    // Streams of rate 0 only give work content (returns, visits, outbound conversations).
+    const arrives =
+      a.afterHoursRatePerHour > 0 ||
+      [a.ratePerHour, ...Object.values(a.ratePerHourByWeekday)].some((r) =>
+        typeof r === "number" ? r > 0 : Object.values(r).some((x) => x > 0),
+      );
+    if (arrives) routedOrProblem(path, a.channel, a.segment, a.status);
+  });
+  // Contacts clients plan (returns, visits after calls) are routed like arrivals.
+  s.segments.forEach((g, i) => {
+    if (g.afterCall !== undefined && channels.has(g.afterCall.channel)) {
+      routedOrProblem(`segments[${i}].afterCall.channel`, g.afterCall.channel, g.name, "registered");
+    }
+    for (const [channel, share] of Object.entries(g.clientele?.channels ?? {})) {
+      if (share > 0 && channels.has(channel)) {
+        routedOrProblem(`segments[${i}].clientele.channels.${channel}`, channel, g.name, "registered");
+      }
+    }
+  });
+
+  function routedOrProblem(path: string, channel: string, segment: string, status: string): void {
+    const identifiedOnArrival = s.channels.find((c) => c.name === channel)?.identified !== "when-answered";
     const routed = s.routing.some((r) => {
       const m = r.match;
-      if ((m.channel ?? a.channel) !== a.channel) return false;
+      if ((m.channel ?? channel) !== channel) return false;
       if (!identifiedOnArrival) return isVisibleRule(m);
-      return (m.segment ?? a.segment) === a.segment && (m.status ?? a.status) === a.status;
+      return (m.segment ?? segment) === segment && (m.status ?? status) === status;
     });
     if (!routed) {
       problem(
         path,
         identifiedOnArrival
-          ? `a routing rule that matches channel "${a.channel}" and segment "${a.segment}"`
-          : `a routing rule on channel "${a.channel}" alone (its callers are identified only when answered)`,
+          ? `a routing rule that can match channel "${channel}" and segment "${segment}"`
+          : `a routing rule on channel "${channel}" alone (its callers are identified only when answered)`,
       );
     }
-  });
+  }
 
   // Pools and staff.
   s.pools.forEach((p, i) => {

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { selectionSchema } from "../../model/selection/registry.js";
-import { clockTime, floor, name, weekday } from "./fields.js";
+import { clockTime, floor, name, probability, weekday } from "./fields.js";
 
 export const departmentSchema = z.strictObject({
   name,
@@ -70,6 +70,27 @@ export const poolSchema = z.strictObject({
     .default([])
     .meta({
       description: "Blending: free staff of this pool take clients of another pool while that many or more wait there.",
+    }),
+  outbound: z
+    .strictObject({
+      kind: z.enum(["cold-calls", "base-calls"]).meta({
+        description: "Cold calls to prospects (a conversation may give a lead), or calls to registered clients.",
+      }),
+      channel: name.meta({ description: "The channel of the conversations (for statistics and work content)." }),
+      attempt: distributionSchema.meta({ description: "Time of an attempt that reaches nobody (dialling, ringing)." }),
+      answerProbability: probability.meta({ description: "Chance that an attempt reaches someone." }),
+      segments: z.record(name, z.number().nonnegative().finite()).meta({
+        description: "Segments called, as relative shares (prospects' segments, or registered clients' segments).",
+      }),
+      leadProbability: probability
+        .default(0)
+        .meta({ description: "Cold calls: chance that a conversation gives a lead." }),
+      leadTo: name.optional().meta({ description: "Cold calls: the pool that calls leads back to close them." }),
+      leadChannel: name.optional().meta({ description: "Cold calls: the channel of the calls back to leads." }),
+    })
+    .optional()
+    .meta({
+      description: "Work the pool's staff do whenever no client needs them (it is finished before they take one).",
     }),
   idleWork: z.enum(["none", "merchandising"]).default("none").meta({
     description: "What staff do while no client needs them; merchandising is dropped at once for a client.",

@@ -19,6 +19,7 @@ const client = (): Client => ({
   saidColdCalled: false,
   draws: null,
   gone: false,
+  baseIndex: -1,
 });
 const segment = (owner: number): SegmentSpec => ({
   name: "wholesale",
