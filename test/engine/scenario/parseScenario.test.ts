@@ -61,7 +61,7 @@ describe("parseScenario", () => {
     d.arrivals[0].serviceTime = { kind: "uniform", min: 50, max: 10 };
     const m = problems(d);
     expect(m).toMatch(/pools\[1\]\.name: a pool name not used before; found "operators"/);
-    expect(m).toMatch(/arrivals\[2\]: a routing rule that matches channel "walk-in"/);
+    expect(m).toMatch(/arrivals\[2\]: a routing rule that can match channel "walk-in"/);
     expect(m).toMatch(/shift\.end: a time after the shift start 09:00; found "08:00"/);
     expect(m).toMatch(/arrivals\[0\]\.serviceTime: uniform requires max >= min/);
   });
