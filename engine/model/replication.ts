@@ -59,6 +59,8 @@ export interface Tallies {
   byInterval: ContactTally[];
   /** Per pool, the payments taken there (cashiers). */
   payments: ContactTally[];
+  /** Contacts the clients started (not outbound conversations or calls back to leads). */
+  inbound: ContactTally;
 }
 
 /**
@@ -686,8 +688,8 @@ export class Replication {
     if (o.kind === "base-calls" && base.length === 0) return false;
     const counted = now >= this.windowStart && now < this.windowEnd && !this.windowClosed;
     if (counted) state.attempts++;
-    if (isFree(agent.state)) pool.busy.add(1, now);
     if (uAnswer >= o.answerProbability) {
+      if (isFree(agent.state)) pool.busy.add(1, now);
       agent.enter(AGENT_STATE.outbound, now);
       this.sim.at(now + o.attempt.quantile(uTime), PRIORITY.release, this.onAttemptEnd, agent);
       return true;
@@ -946,6 +948,10 @@ export class Replication {
     const interval = t.byInterval[contact.interval]!;
     interval.arrive();
     interval.end(e);
+    if (contact.origin === 0) {
+      t.inbound.arrive();
+      t.inbound.end(e);
+    }
     // One-member groups share the overall tally (see freshTallies): count them once.
     const channel = t.byChannel[contact.channel]!;
     if (channel !== overall) {
@@ -1042,6 +1048,7 @@ export class Replication {
       byDepartment: this.spec.departments.map(() => new ContactTally(th, true)),
       byInterval: Array.from({ length: this.spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
       payments: this.spec.pools.map(() => new ContactTally(th, true)),
+      inbound: new ContactTally(th, true),
     };
   }
 }

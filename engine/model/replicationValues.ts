@@ -23,6 +23,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   const timeAverage = (area: number): MetricValue => (windowSeconds > 0 ? area / windowSeconds : null);
 
   writeTallyValues(out, "overall", tallies.overall);
+  writeTallyValues(out, "inbound", tallies.inbound);
   let queueArea = 0;
   let busyArea = 0;
   let staffedArea = 0;

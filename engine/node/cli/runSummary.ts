@@ -19,15 +19,17 @@ export function runSummary(results: RunResults): string {
   const rows: string[][] = [];
   const countRow = (label: string, key: string) =>
     rows.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), count) : row(label, m[key], count));
-  countRow("Arrivals", "overall.arrivals");
-  countRow("Served", "overall.served");
-  rows.push(row("Abandoned (of admitted)", m["overall.pAbandon"], pct));
-  rows.push(row("Blocked (of arrivals)", m["overall.pBlock"], pct));
-  rows.push(row("Balked (of arrivals)", m["overall.pBalk"], pct));
-  rows.push(row("Mean wait", m["overall.meanWait"], seconds));
-  rows.push(row("90th percentile wait (served)", m["overall.waitP90"], seconds));
+  // Service figures are over the contacts clients start; outbound conversations count in deals.
+  countRow("Client contacts", "inbound.arrivals");
+  countRow("Served", "inbound.served");
+  rows.push(row("Abandoned (of admitted)", m["inbound.pAbandon"], pct));
+  rows.push(row("Blocked (of arrivals)", m["inbound.pBlock"], pct));
+  rows.push(row("Balked (of arrivals)", m["inbound.pBalk"], pct));
+  rows.push(row("Lines busy (of arrivals)", m["inbound.pLinesBusy"], pct));
+  rows.push(row("Mean wait", m["inbound.meanWait"], seconds));
+  rows.push(row("90th percentile wait (served)", m["inbound.waitP90"], seconds));
   for (const t of obs.thresholdsSeconds)
-    rows.push(row(`Served within ${t} s (of served)`, m[`overall.slServed.${t}`], pct));
+    rows.push(row(`Served within ${t} s (of served)`, m[`inbound.slServed.${t}`], pct));
   rows.push(row("Occupancy of staff", m["overall.occupancy"], pct));
   const money = (x: number) => `${fmt(x, 0)} ${results.scenario.currency}`;
   if ((m["overall.revenue"]?.mean ?? 0) > 0 || (m["overall.lostRevenue"]?.mean ?? 0) > 0) {

@@ -19,5 +19,6 @@ export function fmt(value: number | null | undefined, decimals = 2): string {
 /** Formats a share as a percentage. */
 export function pct(value: number | null | undefined, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "-";
-  return `${(value * 100).toFixed(decimals)}%`;
+  const text = (value * 100).toFixed(decimals);
+  return `${/^-0\.?0*$/.test(text) ? text.slice(1) : text}%`;
 }

@@ -13,7 +13,7 @@ describe("clientflow run", () => {
     const dir = tmp();
     const a = cli("run", "scenarios/default.json", "--replications", "3", "--out", join(dir, "a.json"));
     expect(a.status, a.stderr).toBe(0);
-    expect(a.stdout).toMatch(/Arrivals per day/);
+    expect(a.stdout).toMatch(/Client contacts per day/);
     expect(a.stdout).toMatch(/95% interval/);
     const b = cli("run", "scenarios/default.json", "--replications", "3", "--out", join(dir, "b.json"), "--quiet");
     expect(b.status).toBe(0);
