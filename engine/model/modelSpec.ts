@@ -91,6 +91,8 @@ export interface ClienteleSpec {
   channels: number[];
   cumulativeShares: number[];
   churnPerSecond: number;
+  /** A deal of at least `atLeast` makes `owner` the owner instead (null: by segment only). */
+  largeDeal: { atLeast: number; owner: number } | null;
 }
 
 export interface SegmentSpec {

@@ -131,6 +131,10 @@ export function buildModel(s: Scenario): ModelSpec {
         channels: entries.map(([name]) => channelNames.indexOf(name)),
         cumulativeShares: entries.map(([, share], i) => (i === entries.length - 1 ? 1 : (acc += share / total))),
         churnPerSecond: g.clientele.churnPerYear / SECONDS_PER_YEAR,
+        largeDeal:
+          g.clientele.largeDeal === undefined
+            ? null
+            : { atLeast: g.clientele.largeDeal.atLeast, owner: departmentNames.indexOf(g.clientele.largeDeal.owner) },
       };
     }
     const afterCall =

@@ -122,6 +122,9 @@ export function checkCompanyReferences(
     const c = g.clientele;
     if (c !== undefined) {
       if (!names.departments.has(c.owner)) problem(`${path}.clientele.owner`, oneOf(names.departments), c.owner);
+      if (c.largeDeal !== undefined && !names.departments.has(c.largeDeal.owner)) {
+        problem(`${path}.clientele.largeDeal.owner`, oneOf(names.departments), c.largeDeal.owner);
+      }
       sampler(c.returnInterval, `${path}.clientele.returnInterval`);
       const shares = Object.entries(c.channels);
       if (!shares.some(([, v]) => v > 0))

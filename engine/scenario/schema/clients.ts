@@ -49,6 +49,13 @@ const clienteleSchema = z.strictObject({
   churnPerYear: z.number().nonnegative().finite().default(0).meta({
     description: "Rate at which registered clients stop coming (per year).",
   }),
+  largeDeal: z
+    .strictObject({
+      atLeast: z.number().nonnegative().finite().meta({ description: "A deal of at least this value..." }),
+      owner: name.meta({ description: "...makes this department the client's owner instead." }),
+    })
+    .optional()
+    .meta({ description: "Ownership by deal size: a large deal moves the client to another department." }),
 });
 
 export const segmentSchema = z.strictObject({

@@ -33,6 +33,7 @@ const segment = (owner: number): SegmentSpec => ({
     channels: [0],
     cumulativeShares: [1],
     churnPerSecond: 0,
+    largeDeal: owner === RETAIL ? { atLeast: 20_000, owner: CURRENT } : null,
   },
   persistent: true,
 });
@@ -47,6 +48,15 @@ describe("registration at a deal (rules 3 and 4)", () => {
     });
     expect(c.status).toBe(CLIENT_STATUS.registered);
     expect(c.owner).toBe(CURRENT);
+  });
+
+  it("a retail client whose deal is large enough is owned by current sales (ownership by deal size)", () => {
+    const small = client();
+    registerDeal(small, 5000, segment(RETAIL), RETAIL, null);
+    expect(small.owner).toBe(RETAIL);
+    const large = client();
+    registerDeal(large, 25_000, segment(RETAIL), RETAIL, null);
+    expect(large.owner).toBe(CURRENT);
   });
 
   it("active sales hands over after the first deal when afterDeal is 1", () => {
