@@ -1,4 +1,4 @@
-export { Replication, type Tallies } from "./replication.js";
+export { Replication, ORIGIN, type Tallies } from "./replication/index.js";
 export { replicationValues } from "./replicationValues.js";
 export type {
   ModelSpec,

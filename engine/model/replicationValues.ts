@@ -1,7 +1,7 @@
 import { writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, AGENT_STATE_NAMES } from "./agent.js";
-import type { Replication } from "./replication.js";
+import type { Replication } from "./replication/index.js";
 
 /**
  * Everything one replication measured, as a flat record of named values in a fixed order
@@ -80,7 +80,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     const payments = tallies.payments[i]!;
     if (payments.arrivals > 0) writeTallyValues(out, `payments.${p.spec.name}`, payments);
   });
-  for (const o of rep.outboundCounts()) {
+  for (const o of rep.outboundWork.counts()) {
     out[`outbound.${o.pool}.attempts`] = o.attempts;
     out[`outbound.${o.pool}.conversations`] = o.conversations;
     out[`outbound.${o.pool}.leads`] = o.leads;

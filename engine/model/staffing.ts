@@ -1,7 +1,7 @@
 import { PRIORITY } from "../core/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, type Agent } from "./agent.js";
-import type { Replication } from "./replication.js";
+import type { Replication } from "./replication/index.js";
 
 /**
  * Puts staff on and off shift. Staff without a shift of their own work the opening hours
@@ -12,17 +12,17 @@ export function scheduleStaffing(rep: Replication): void {
   const { spec, sim, agents } = rep;
   const staffOf = (a: Agent) => spec.pools[a.poolIndex]!.staff[a.indexInPool]!;
   if (spec.alwaysOpen) {
-    for (const a of agents) if (staffOf(a).shift === null) rep.agentAvailable(a);
+    for (const a of agents) if (staffOf(a).shift === null) rep.staff.agentAvailable(a);
   }
   const daily = !spec.alwaysOpen || agents.some((a) => staffOf(a).shift !== null);
   if (!daily) return;
   const onShiftStart = (a: Agent): void => {
     if (a.leaving) a.leaving = false;
-    else if (a.state === AGENT_STATE.offShift) rep.agentAvailable(a);
+    else if (a.state === AGENT_STATE.offShift) rep.staff.agentAvailable(a);
   };
-  const onShiftEnd = (a: Agent): void => rep.shiftEnds(a, a.breakEvent);
-  const onBreak = ([a, seconds]: [Agent, number]): void => rep.breakDue(a, seconds);
-  const onClosing = (): void => rep.closing();
+  const onShiftEnd = (a: Agent): void => rep.staff.shiftEnds(a, a.breakEvent);
+  const onBreak = ([a, seconds]: [Agent, number]): void => rep.staff.breakDue(a, seconds);
+  const onClosing = (): void => rep.staff.closing();
   const onDay = (day: number): void => {
     const base = day * SECONDS_PER_DAY;
     const hours = spec.calendar.hoursOfDay(day);

@@ -1,0 +1,101 @@
+import { namedStream } from "../../random/index.js";
+import { CLIENT_STATUS, type Client } from "../client.js";
+import type { Contact } from "../contact.js";
+import type { Replication } from "./replication.js";
+
+/**
+ * The clients who persist: creating them (each with its own stream), the registered clients of
+ * each segment (kept while they have not churned, so that calls to the base can reach them),
+ * the initial base, and each registered client's next return.
+ */
+export class ClientBase {
+  /** Registered clients who have not churned, per segment; churned clients leave and are freed. */
+  readonly registered: Client[][];
+
+  constructor(private readonly rep: Replication) {
+    this.registered = rep.spec.segments.map(() => []);
+  }
+
+  /** A new client; one who can come back gets a stream of its own, seeded from its key. */
+  newClient(key: string, segment: number, status: Client["status"]): Client {
+    const persistent = this.rep.spec.segments[segment]!.persistent;
+    return {
+      key,
+      segment,
+      status,
+      deals: 0,
+      firstDealValue: 0,
+      owner: -1,
+      ownManager: -1,
+      saidColdCalled: false,
+      draws: persistent ? namedStream(this.rep.seed, this.rep.replication, `client:${key}`) : null,
+      gone: false,
+      baseIndex: -1,
+    };
+  }
+
+  /**
+   * The initial client base: registered clients, owned by their segment's owner, with their own
+   * manager assigned in turn, and their first return drawn from the equilibrium of the return
+   * process (so that returns do not come in one wave).
+   */
+  createInitialClients(): void {
+    const rep = this.rep;
+    rep.spec.segments.forEach((segment, s) => {
+      const clientele = segment.clientele;
+      if (clientele === null || clientele.initialClients === 0) return;
+      const managers = rep.agents.filter((a) => rep.pools[a.poolIndex]!.spec.department === clientele.owner);
+      for (let k = 0; k < clientele.initialClients; k++) {
+        const client = this.newClient(`base:${segment.name}#${k}`, s, CLIENT_STATUS.registered);
+        this.add(client);
+        client.deals = 1;
+        client.owner = clientele.owner;
+        client.ownManager = managers.length > 0 ? managers[k % managers.length]!.id : -1;
+        const u = client.draws!;
+        const residual = u() * clientele.returnInterval.lengthBiasedQuantile(u());
+        const channelUniform = u();
+        const churnUniform = u();
+        this.planReturn(client, residual, channelUniform, churnUniform);
+      }
+    });
+  }
+
+  add(client: Client): void {
+    const list = this.registered[client.segment]!;
+    client.baseIndex = list.length;
+    list.push(client);
+  }
+
+  private remove(client: Client): void {
+    const list = this.registered[client.segment]!;
+    const last = list.pop()!;
+    if (last !== client) {
+      list[client.baseIndex] = last;
+      last.baseIndex = client.baseIndex;
+    }
+    client.baseIndex = -1;
+  }
+
+  /** A registered client's next contact after this one, unless the client churns first. */
+  planNextReturn(contact: Contact): void {
+    const client = contact.client;
+    const next = contact.next;
+    if (next === null || client.status !== CLIENT_STATUS.registered || client.gone) return;
+    const clientele = this.rep.spec.segments[client.segment]!.clientele;
+    if (clientele === null) return;
+    const interval = clientele.returnInterval.quantile(next.returnInterval);
+    this.planReturn(client, interval, next.returnChannel, next.churn);
+  }
+
+  private planReturn(client: Client, interval: number, channelUniform: number, churnUniform: number): void {
+    const clientele = this.rep.spec.segments[client.segment]!.clientele!;
+    if (churnUniform < 1 - Math.exp(-clientele.churnPerSecond * interval)) {
+      client.gone = true;
+      this.remove(client);
+      return;
+    }
+    let k = 0;
+    while (k < clientele.cumulativeShares.length - 1 && channelUniform >= clientele.cumulativeShares[k]!) k++;
+    this.rep.arrivals.planContact(client, clientele.channels[k]!, interval);
+  }
+}

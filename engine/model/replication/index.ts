@@ -1,0 +1,3 @@
+export { Replication } from "./replication.js";
+export type { Tallies } from "./tallies.js";
+export { ORIGIN } from "./outboundWork.js";

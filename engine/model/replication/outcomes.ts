@@ -1,0 +1,153 @@
+import { OUTCOME, prepareEnd, WAITING_LOSS, type PreparedEnd } from "../../metrics/index.js";
+import type { Agent } from "../agent.js";
+import { CLIENT_STATUS } from "../client.js";
+import type { Contact } from "../contact.js";
+import { baseDealChance, dealChance } from "../deals/dealChance.js";
+import { registerDeal } from "../deals/registration.js";
+import { ORIGIN } from "./outboundWork.js";
+import type { Replication } from "./replication.js";
+
+/**
+ * How contacts end: a served contact may end in a deal (registration, the owner and own
+ * manager, a payment at the cashier) or plan a visit; a lost one costs its expected revenue and
+ * may be retried; then the client's next return is planned.
+ */
+export class Outcomes {
+  constructor(private readonly rep: Replication) {}
+
+  /** A served contact: a deal (or a visit planned instead), registration, the next return. */
+  serve(contact: Contact, agent: Agent, now: number): void {
+    const rep = this.rep;
+    const client = contact.client;
+    const segment = rep.spec.segments[contact.segment]!;
+    const e = this.prepare(contact, OUTCOME.served, now);
+    if (contact.counted) agent.served++;
+    if (contact.origin === ORIGIN.coldCall) {
+      rep.record(contact, e, now);
+      if (contact.givesLead) rep.outboundWork.passLead(contact, rep.pools[agent.poolIndex]!, now);
+      return;
+    }
+    const afterCall = segment.afterCall;
+    const next = contact.next;
+    const visits =
+      contact.origin === ORIGIN.client &&
+      afterCall !== null &&
+      next !== null &&
+      rep.spec.channels[contact.channel]!.kind === "phone" &&
+      next.follow < afterCall.probability;
+    if (visits) {
+      rep.arrivals.planContact(client, afterCall.channel, afterCall.delay.quantile(next.followDelay));
+    } else if (segment.deal !== null) {
+      this.decideDeal(contact, agent, e, now);
+    }
+    rep.record(contact, e, now);
+    if (!visits && contact.origin !== ORIGIN.baseCall) rep.clients.planNextReturn(contact);
+  }
+
+  /** The deal of a served contact: its chance falls with the wait (speed-to-lead). */
+  private decideDeal(contact: Contact, agent: Agent, e: PreparedEnd, now: number): void {
+    const rep = this.rep;
+    const client = contact.client;
+    const segment = rep.spec.segments[contact.segment]!;
+    const deal = segment.deal!;
+    const pool = agent.poolIndex;
+    const wait = now - contact.arrivalTime - contact.serviceSeconds;
+    const p = dealChance(deal, pool, Math.max(0, wait));
+    const p0 = baseDealChance(deal, pool);
+    if (p0 > p) {
+      e.lostRevenue = (p0 - p) * deal.value.mean;
+      e.lossCause = WAITING_LOSS;
+    }
+    if (contact.dealUniform >= p) return;
+    const value = deal.value.quantile(contact.valueUniform);
+    e.deal = 1;
+    e.revenue = value;
+    if (contact.counted) {
+      agent.deals++;
+      agent.revenue += value;
+    }
+    // Only clients who come back are registered: a one-off client shares its stream's template.
+    if (client.draws !== null) {
+      if (client.status !== CLIENT_STATUS.registered) rep.clients.add(client);
+      const department = rep.pools[pool]!.spec.department;
+      if (registerDeal(client, value, segment, department, rep.spec.handover) || client.ownManager < 0) {
+        client.ownManager = this.ownManagerFor(client.owner, agent);
+      }
+    }
+    if (rep.trace !== null) rep.trace.record(now, "deal", contact.id, agent.id, pool);
+    const cashier = deal.cashier;
+    if (cashier !== null && rep.spec.channels[contact.channel]!.kind === "visit") {
+      const seconds = cashier.time.quantile(contact.paymentUniform);
+      const payment = rep.contacts.payment(contact, cashier.pool, seconds, now, rep.spec.calendar.intervalOfDay(now));
+      if (rep.trace !== null) rep.trace.record(now, "pay", contact.id, -1, cashier.pool);
+      rep.queues.join(payment, cashier.pool, 0, Infinity, false, now);
+    }
+  }
+
+  /** The serving agent when they belong to the owning department, else its least-loaded member. */
+  private ownManagerFor(department: number, server: Agent): number {
+    const rep = this.rep;
+    if (department < 0) return -1;
+    if (rep.pools[server.poolIndex]!.spec.department === department) return server.id;
+    let best: Agent | null = null;
+    let bestShare = Infinity;
+    const now = rep.sim.now;
+    for (const a of rep.agents) {
+      if (rep.pools[a.poolIndex]!.spec.department !== department) continue;
+      const share = a.workloadShare(now);
+      if (share < bestShare) {
+        best = a;
+        bestShare = share;
+      }
+    }
+    return best === null ? -1 : best.id;
+  }
+
+  /** A contact that did not get served: expected revenue lost, then perhaps a retry. */
+  lose(contact: Contact, outcome: number, now: number): void {
+    if (contact.payment) return; // a payment left at the end of the run: its deal is already counted
+    const rep = this.rep;
+    const e = this.prepare(contact, outcome, now);
+    const deal = rep.spec.segments[contact.segment]!.deal;
+    if (deal !== null && outcome !== OUTCOME.unfinished) {
+      e.lostRevenue = baseDealChance(deal, contact.pool) * deal.value.mean;
+      e.lossCause = outcome - 1;
+    }
+    rep.record(contact, e, now);
+    if (outcome === OUTCOME.unfinished) return;
+    const retry = rep.spec.segments[contact.segment]!.retry;
+    const next = contact.next;
+    if (retry !== null && next !== null && next.follow < retry.probability) {
+      rep.arrivals.planContact(contact.client, contact.channel, retry.delay.quantile(next.followDelay));
+    } else {
+      rep.clients.planNextReturn(contact);
+    }
+  }
+
+  /** A payment taken: its wait at the cashier, counted when the deal's contact was. */
+  recordPayment(payment: Contact): void {
+    if (!payment.counted) return;
+    const rep = this.rep;
+    const e = prepareEnd(
+      OUTCOME.served,
+      payment.answeredAt - payment.arrivalTime,
+      true,
+      rep.spec.thresholdsSeconds,
+      rep.prepared,
+    );
+    const t = rep.tallies.payments[payment.pool]!;
+    t.arrive();
+    t.end(e);
+  }
+
+  /** W and the transfer of a contact's end; the deal and losses are filled in by the caller. */
+  private prepare(contact: Contact, outcome: number, now: number): PreparedEnd {
+    const answered = contact.answeredAt >= 0;
+    const waited = answered || outcome === OUTCOME.abandoned || outcome === OUTCOME.lostAtClosing;
+    const wait = answered ? contact.answeredAt - contact.arrivalTime : waited ? now - contact.arrivalTime : 0;
+    const e = prepareEnd(outcome, wait, waited, this.rep.spec.thresholdsSeconds, this.rep.prepared);
+    e.transferred = contact.transferredAt >= 0;
+    e.transferWaitSeconds = contact.transferWaitSeconds;
+    return e;
+  }
+}

@@ -1,0 +1,151 @@
+import { PRIORITY } from "../../core/index.js";
+import { AGENT_STATE, isFree, type Agent } from "../agent.js";
+import type { Contact } from "../contact.js";
+import type { Pool } from "../pool.js";
+import type { Replication } from "./replication.js";
+
+/**
+ * An agent with a client: walking to a visit on another floor and back, answering and
+ * identifying (and transferring when routing says so), serving, wrap-up, and what the agent does
+ * next (the next client, outbound work, a break, going home, or waiting).
+ */
+export class Service {
+  constructor(private readonly rep: Replication) {}
+
+  /** An agent takes a contact: walks to it first when it is a visit on another floor. */
+  startService(agent: Agent, contact: Contact, now: number): void {
+    const rep = this.rep;
+    const pool = rep.pools[agent.poolIndex]!;
+    if (isFree(agent.state)) pool.busy.add(1, now);
+    agent.current = contact;
+    const walk = rep.spec.walkPerFloor;
+    const channel = rep.spec.channels[contact.channel]!;
+    if (walk !== null && channel.kind === "visit" && !contact.payment) {
+      const floors = Math.abs(pool.spec.floor - channel.floor);
+      if (floors > 0) {
+        agent.walkSeconds = floors * walk.quantile(contact.walkUniform);
+        agent.enter(AGENT_STATE.walking, now);
+        if (rep.trace !== null) rep.trace.record(now, "walk", contact.id, agent.id, agent.poolIndex);
+        rep.sim.at(now + agent.walkSeconds, PRIORITY.release, this.onReachedClient, agent);
+        return;
+      }
+    }
+    this.answer(agent, contact, now);
+  }
+
+  private readonly onReachedClient = (agent: Agent): void => {
+    this.answer(agent, agent.current!, this.rep.sim.now);
+  };
+
+  /** The agent is with the client: identifies them (and transfers if routing says so) or serves. */
+  private answer(agent: Agent, contact: Contact, now: number): void {
+    const rep = this.rep;
+    agent.enter(AGENT_STATE.serving, now);
+    if (contact.answeredAt < 0) contact.answeredAt = now;
+    if (contact.transferredAt >= 0) contact.transferWaitSeconds = now - contact.transferredAt;
+    if (rep.trace !== null) rep.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
+    if (!contact.identified) {
+      contact.identified = true;
+      const route = rep.arrivals.routeOf(contact, now);
+      if (route.pool !== contact.routedPool) {
+        contact.pool = route.pool;
+        contact.routedPool = route.pool;
+        contact.priority = route.priority;
+        const seconds = rep.spec.phone.transferTime.quantile(contact.transferUniform);
+        rep.sim.at(now + seconds, PRIORITY.release, this.onTransferEnd, agent);
+        return;
+      }
+    }
+    rep.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
+  }
+
+  /** The answering agent has passed the caller on: the caller waits for the target pool to pick up. */
+  private readonly onTransferEnd = (agent: Agent): void => {
+    const rep = this.rep;
+    const now = rep.sim.now;
+    const contact = agent.current!;
+    agent.current = null;
+    if (rep.trace !== null) rep.trace.record(now, "transfer", contact.id, agent.id, contact.pool);
+    this.agentFree(agent, rep.pools[agent.poolIndex]!, now);
+    contact.transferredAt = now;
+    rep.queues.join(contact, contact.pool, contact.priority, rep.spec.phone.ringTimeoutSeconds, false, now);
+  };
+
+  private readonly onServiceEnd = (agent: Agent): void => {
+    const rep = this.rep;
+    const now = rep.sim.now;
+    const pool = rep.pools[agent.poolIndex]!;
+    const contact = agent.current!;
+    agent.current = null;
+    if (rep.trace !== null) rep.trace.record(now, "service-end", contact.id, agent.id, agent.poolIndex);
+    if (contact.payment) rep.outcomes.recordPayment(contact);
+    else rep.outcomes.serve(contact, agent, now);
+    const wrapUp = pool.spec.wrapUp;
+    const seconds = wrapUp === null || contact.payment ? 0 : wrapUp.quantile(contact.wrapUpUniform);
+    if (agent.walkSeconds > 0) {
+      agent.pendingWrapUpSeconds = seconds;
+      agent.enter(AGENT_STATE.walking, now);
+      rep.sim.at(now + agent.walkSeconds, PRIORITY.release, this.onWalkedBack, agent);
+      agent.walkSeconds = 0;
+    } else {
+      this.wrapUpOrFree(agent, pool, seconds, now);
+    }
+  };
+
+  private readonly onWalkedBack = (agent: Agent): void => {
+    const seconds = agent.pendingWrapUpSeconds;
+    agent.pendingWrapUpSeconds = 0;
+    this.wrapUpOrFree(agent, this.rep.pools[agent.poolIndex]!, seconds, this.rep.sim.now);
+  };
+
+  private wrapUpOrFree(agent: Agent, pool: Pool, seconds: number, now: number): void {
+    if (seconds > 0) {
+      agent.enter(AGENT_STATE.wrapUp, now);
+      this.rep.sim.at(now + seconds, PRIORITY.release, this.onWrapUpEnd, agent);
+    } else {
+      this.agentFree(agent, pool, now);
+    }
+  }
+
+  private readonly onWrapUpEnd = (agent: Agent): void => {
+    this.agentFree(agent, this.rep.pools[agent.poolIndex]!, this.rep.sim.now);
+  };
+
+  /** An agent finished a client (and its wrap-up), or an outbound attempt: a break, home, or more work. */
+  agentFree(agent: Agent, pool: Pool, now: number): void {
+    const rep = this.rep;
+    if (agent.pendingBreakSeconds > 0) {
+      pool.busy.add(-1, now);
+      agent.enter(rep.staff.freeState(pool), now);
+      rep.staff.startBreak(agent, agent.pendingBreakSeconds);
+      return;
+    }
+    if (agent.leaving) {
+      const overtime = rep.spec.atClosing === "serve-waiting" && pool.line.length > 0 && !rep.spec.calendar.isOpen(now);
+      if (!overtime) {
+        agent.leaving = false;
+        pool.busy.add(-1, now);
+        pool.staffed.add(-1, now);
+        agent.enter(AGENT_STATE.offShift, now);
+        return;
+      }
+    }
+    this.takeNextOrIdle(agent, pool, now);
+  }
+
+  /** The next client (own queue, then pools helped), else outbound work, else waiting free. */
+  takeNextOrIdle(agent: Agent, pool: Pool, now: number): void {
+    const rep = this.rep;
+    const next = rep.queues.nextFor(pool, now);
+    if (next !== undefined) {
+      this.startService(agent, next, now);
+      return;
+    }
+    if (pool.spec.outbound !== null && rep.outboundWork.startAttempt(agent, pool, now)) return;
+    if (!isFree(agent.state)) {
+      pool.busy.add(-1, now);
+      agent.enter(rep.staff.freeState(pool), now);
+    }
+    pool.idle.push(agent);
+  }
+}

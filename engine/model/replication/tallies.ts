@@ -1,0 +1,61 @@
+import { ContactTally, type PreparedEnd } from "../../metrics/index.js";
+import type { Contact } from "../contact.js";
+import type { ModelSpec } from "../modelSpec.js";
+import { ORIGIN } from "./outboundWork.js";
+
+/** The tallies of one observation window. */
+export interface Tallies {
+  overall: ContactTally;
+  byChannel: ContactTally[];
+  bySegment: ContactTally[];
+  byPool: ContactTally[];
+  byDepartment: ContactTally[];
+  byInterval: ContactTally[];
+  /** Per pool, the payments taken there (cashiers). */
+  payments: ContactTally[];
+  /** Contacts the clients started (not outbound conversations or calls back to leads). */
+  inbound: ContactTally;
+}
+
+/**
+ * New tallies for a window. A group with a single member (the only channel, segment or pool)
+ * is the same set of contacts as the whole model, so it shares the overall tally.
+ */
+export function freshTallies(spec: ModelSpec): Tallies {
+  const th = spec.thresholdsSeconds;
+  const overall = new ContactTally(th, true);
+  const group = (names: readonly unknown[]) =>
+    names.length === 1 ? [overall] : names.map(() => new ContactTally(th, true));
+  return {
+    overall,
+    byChannel: group(spec.channels),
+    bySegment: group(spec.segments),
+    byPool: group(spec.pools),
+    byDepartment: spec.departments.map(() => new ContactTally(th, true)),
+    byInterval: Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
+    payments: spec.pools.map(() => new ContactTally(th, true)),
+    inbound: new ContactTally(th, true),
+  };
+}
+
+/** Counts a contact's end in every group it belongs to (each tally once). */
+export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: PreparedEnd): void {
+  const overall = t.overall;
+  const count = (g: ContactTally) => {
+    g.arrive();
+    g.end(e);
+  };
+  count(overall);
+  count(t.byInterval[contact.interval]!);
+  if (contact.origin === ORIGIN.client) count(t.inbound);
+  const channel = t.byChannel[contact.channel]!;
+  if (channel !== overall) count(channel);
+  const segment = t.bySegment[contact.segment]!;
+  if (segment !== overall) count(segment);
+  if (contact.pool >= 0) {
+    const pool = t.byPool[contact.pool]!;
+    if (pool !== overall) count(pool);
+    const d = spec.pools[contact.pool]!.department;
+    if (d >= 0) count(t.byDepartment[d]!);
+  }
+}
