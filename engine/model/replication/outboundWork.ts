@@ -1,7 +1,7 @@
 import { PRIORITY } from "../../core/index.js";
 import type { StreamFactory, Uniform } from "../../random/index.js";
 import { AGENT_STATE, isFree, type Agent } from "../agent.js";
-import { CLIENT_STATUS } from "../client.js";
+import { CLIENT_STATUS, type Client } from "../client.js";
 import type { Contact } from "../contact.js";
 import type { Pool } from "../pool.js";
 import type { Replication } from "./replication.js";
@@ -24,6 +24,7 @@ interface OutboundState {
  */
 export class OutboundWork {
   private readonly states: (OutboundState | null)[];
+  private readonly prospects: Client[] = [];
 
   constructor(
     private readonly rep: Replication,
@@ -65,16 +66,31 @@ export class OutboundWork {
       return true;
     }
     const cold = o.kind === "cold-calls";
-    const client = cold
-      ? rep.clients.newClient(`cold:${pool.spec.name}#${state.prospects++}`, segment, CLIENT_STATUS.lead)
-      : base[Math.floor(uClient * base.length)]!;
+    const givesLead = cold && uLead < o.leadProbability;
+    const prospect = state.prospects++;
+    // A prospect who gives no lead is never heard of again: a one-off stand-in, no stream of its own.
+    const client = !cold
+      ? base[Math.floor(uClient * base.length)]!
+      : givesLead
+        ? rep.clients.newClient(`cold:${pool.spec.name}#${prospect}`, segment, CLIENT_STATUS.lead)
+        : this.prospect(segment);
     if (cold) client.saidColdCalled = true;
     if (counted) state.conversations++;
     const contact = this.startContact(client, o.channel, pool.index, now);
     contact.origin = cold ? ORIGIN.coldCall : ORIGIN.baseCall;
-    contact.givesLead = cold && uLead < o.leadProbability;
+    contact.givesLead = givesLead;
     rep.service.startService(agent, contact, now);
     return true;
+  }
+
+  /** The stand-in for prospects of a segment who give no lead (never changed, no stream of its own). */
+  private prospect(segment: number): Client {
+    let p = this.prospects[segment];
+    if (p === undefined) {
+      p = { ...this.rep.clients.newClient(`cold:any`, segment, CLIENT_STATUS.lead), draws: null };
+      this.prospects[segment] = p;
+    }
+    return p;
   }
 
   private readonly onAttemptEnd = (agent: Agent): void => {

@@ -41,21 +41,22 @@ export function freshTallies(spec: ModelSpec): Tallies {
 /** Counts a contact's end in every group it belongs to (each tally once). */
 export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: PreparedEnd): void {
   const overall = t.overall;
-  const count = (g: ContactTally) => {
-    g.arrive();
-    g.end(e);
-  };
-  count(overall);
-  count(t.byInterval[contact.interval]!);
-  if (contact.origin === ORIGIN.client) count(t.inbound);
+  countIn(overall, e);
+  countIn(t.byInterval[contact.interval]!, e);
+  if (contact.origin === ORIGIN.client) countIn(t.inbound, e);
   const channel = t.byChannel[contact.channel]!;
-  if (channel !== overall) count(channel);
+  if (channel !== overall) countIn(channel, e);
   const segment = t.bySegment[contact.segment]!;
-  if (segment !== overall) count(segment);
+  if (segment !== overall) countIn(segment, e);
   if (contact.pool >= 0) {
     const pool = t.byPool[contact.pool]!;
-    if (pool !== overall) count(pool);
+    if (pool !== overall) countIn(pool, e);
     const d = spec.pools[contact.pool]!.department;
-    if (d >= 0) count(t.byDepartment[d]!);
+    if (d >= 0) countIn(t.byDepartment[d]!, e);
   }
+}
+
+function countIn(g: ContactTally, e: PreparedEnd): void {
+  g.arrive();
+  g.end(e);
 }
