@@ -12,3 +12,4 @@ export * from "./run/index.js";
 export * from "./results/index.js";
 export * from "./analytic/index.js";
 export * from "./erlang/index.js";
+export * from "./experiment/index.js";

@@ -24,6 +24,13 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
 
   writeTallyValues(out, "overall", tallies.overall);
   writeTallyValues(out, "inbound", tallies.inbound);
+  const days = windowSeconds / SECONDS_PER_DAY;
+  for (const group of ["overall", "inbound"]) {
+    for (const key of ["arrivals", "served", "deals", "revenue", "lostRevenue"]) {
+      const total = out[`${group}.${key}`];
+      out[`${group}.${key}PerDay`] = days > 0 && typeof total === "number" ? total / days : null;
+    }
+  }
   let queueArea = 0;
   let busyArea = 0;
   let staffedArea = 0;

@@ -1,7 +1,11 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadExperiment } from "../../engine/node/loadExperiment.js";
 import { loadScenario } from "../../engine/node/loadScenario.js";
+import { runExperiment } from "../../engine/experiment/index.js";
+import { runReplication } from "../../engine/run/index.js";
+import { buildModel } from "../../engine/scenario/index.js";
 import { runScenario } from "../../engine/run/index.js";
 
 function scenarioFiles(dir: string): string[] {
@@ -12,7 +16,8 @@ function scenarioFiles(dir: string): string[] {
   });
 }
 
-const files = scenarioFiles("scenarios");
+const files = scenarioFiles("scenarios").filter((f) => !f.includes("experiments"));
+const experiments = scenarioFiles("scenarios/experiments");
 
 describe("every shipped scenario and variant", () => {
   it("is found", () => expect(files.length).toBeGreaterThanOrEqual(8));
@@ -36,4 +41,21 @@ describe("variants", () => {
     expect(more.pools[0]!.staff).toHaveLength((base.pools[0]!.staff as unknown[]).length + 1);
     expect({ ...more, name: base.name, description: base.description, pools: base.pools }).toEqual(base);
   });
+});
+
+describe("every shipped experiment", () => {
+  it("is found", () => expect(experiments.length).toBeGreaterThanOrEqual(2));
+  for (const f of experiments) {
+    it(`${f} expands, validates and runs (2 replications, one week)`, async () => {
+      const inputs = loadExperiment(f);
+      const short = inputs.scenarios.map((s) => ({ ...s, calendar: { ...s.calendar, days: 7, warmupDays: 1 } }));
+      const specs = short.map(buildModel);
+      const r = await runExperiment(
+        { ...inputs, scenarios: short, experiment: { ...inputs.experiment, replications: 2 } },
+        async ({ setUp, replication }) => runReplication(specs[setUp]!, "ci", replication),
+      );
+      expect(r.setUps.length).toBe(inputs.setUps.length);
+      expect(r.failures).toEqual([]);
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { ReplicationError } from "../../run/index.js";
 import { ScenarioError } from "../../scenario/index.js";
 import { ENGINE_VERSION } from "../../version.js";
 import { FileProblem } from "../files.js";
+import { COMPARE_HELP, compareCommand } from "./compareCommand.js";
 import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
 import { RUN_HELP, runCommand } from "./runCommand.js";
 import { SCHEMA_HELP, schemaCommand } from "./schemaCommand.js";
@@ -15,6 +16,7 @@ lost clients and service levels with confidence intervals.
 
 Commands:
   run <scenario.json>     run a scenario and write its results file
+  compare <experiment>    compare set-ups on common random numbers (paired differences)
   erlang                  Erlang B/C/A calculator checked by simulation
   validate <files...>     check scenario files
   schema                  print the JSON Schema of scenario files
@@ -23,8 +25,9 @@ Run "clientflow <command> --help" for a command's options. "clientflow --version
 engine version.
 `;
 
-const COMMANDS: Record<string, { run: (argv: string[]) => number; help: string }> = {
+const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   run: { run: runCommand, help: RUN_HELP },
+  compare: { run: compareCommand, help: COMPARE_HELP },
   erlang: { run: erlangCommand, help: ERLANG_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
@@ -48,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return entry.run(rest);
+    return await entry.run(rest);
   } catch (e) {
     if (e instanceof ScenarioError || e instanceof FileProblem) {
       process.stderr.write(`clientflow ${command}: ${e.message}\n`);

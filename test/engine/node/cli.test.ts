@@ -110,6 +110,7 @@ describe("clientflow schema", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(readFileSync("scenarios/scenario.schema.json", "utf8"));
     expect(cli("schema", "--variant").stdout).toBe(readFileSync("scenarios/variant.schema.json", "utf8"));
+    expect(cli("schema", "--experiment").stdout).toBe(readFileSync("scenarios/experiment.schema.json", "utf8"));
   });
 
   it("refuses a variant whose change names a path that does not exist, with the change's index", () => {
@@ -127,5 +128,27 @@ describe("clientflow schema", () => {
     expect(r.stderr).toMatch(
       /changes\[0\]\.set: a path that exists, but pools has no list item named \(or numbered\) "tellers"/,
     );
+  });
+});
+
+describe("clientflow compare", () => {
+  it("gives byte-identical results with 1 and 2 workers, and marks significant differences", () => {
+    const dir = tmp();
+    const args = ["compare", "scenarios/experiments/operator-selection.json", "--replications", "3"];
+    const one = cli(...args, "--workers", "1", "--out", join(dir, "1.json"));
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/round robin - base/);
+    expect(one.stdout).toMatch(/x narrower/);
+    const two = cli(...args, "--workers", "2", "--out", join(dir, "2.json"), "--quiet");
+    expect(two.status, two.stderr).toBe(0);
+    expect(readFileSync(join(dir, "2.json"), "utf8")).toBe(readFileSync(join(dir, "1.json"), "utf8"));
+    const r = JSON.parse(readFileSync(join(dir, "1.json"), "utf8"));
+    expect(r.kind).toBe("experiment");
+    expect(r.setUps.map((s: { name: string }) => s.name)).toEqual([
+      "base",
+      "round robin",
+      "longest idle",
+      "own manager first",
+    ]);
   });
 });

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { changeSchema } from "../scenario/index.js";
+
+const sweepSchema = z
+  .union([
+    z.strictObject({
+      path: z.string().min(1),
+      values: z.array(z.unknown()).min(1).max(100),
+    }),
+    z.strictObject({
+      path: z.string().min(1),
+      from: z.number().finite(),
+      to: z.number().finite(),
+      step: z.number().positive().finite().default(1),
+    }),
+  ])
+  .meta({
+    description: 'A parameter to vary: a path (as in variants) and its values, or a range "from".."to" by "step".',
+  });
+
+/** An experiment: a base scenario, named variants as changes to it, and how to run them. */
+export const experimentSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z.string().min(1).max(200),
+    description: z.string().optional(),
+    base: z.string().min(1).meta({ description: "The base scenario (or variant) file, relative to this file." }),
+    variants: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).max(200),
+          description: z.string().optional(),
+          changes: z.array(changeSchema).default([]),
+        }),
+      )
+      .default([])
+      .meta({ description: "Named set-ups compared with the base, each as changes to it." }),
+    sweeps: z
+      .array(sweepSchema)
+      .max(4)
+      .default([])
+      .meta({ description: "Parameters to vary on the base; several form a grid (every combination is a variant)." }),
+    replications: z.int().min(2).max(10_000).default(10),
+    seed: z.string().min(1).default("1"),
+    metrics: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({ description: "Metric keys shown in the comparison table (default: the owner's key figures)." }),
+  })
+  .meta({ title: "Clientflow experiment", description: "Set-ups compared on common random numbers." });
+
+export type ExperimentInput = z.input<typeof experimentSchema>;
+export type Experiment = z.output<typeof experimentSchema>;

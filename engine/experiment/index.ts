@@ -1,0 +1,12 @@
+export { experimentSchema, type Experiment, type ExperimentInput } from "./experimentSchema.js";
+export { expandExperiment, type SetUp } from "./expandExperiment.js";
+export { pairedDifference, type Difference } from "./pairedComparison.js";
+export {
+  runExperiment,
+  defaultShownMetrics,
+  type ExperimentResults,
+  type ExperimentSetUpResult,
+  type ExperimentInputs,
+  type Executor,
+  type ReplicationTask,
+} from "./runExperiment.js";

@@ -1,0 +1,159 @@
+import type { MetricValue } from "../metrics/index.js";
+import { assembleResults, type ReplicationOutput } from "../run/index.js";
+import type { Scenario } from "../scenario/index.js";
+import { ENGINE_VERSION } from "../version.js";
+import { RESULTS_FORMAT, RESULTS_VERSION, type RunResults } from "../results/index.js";
+import { pairedDifference, type Difference } from "./pairedComparison.js";
+import type { Experiment } from "./experimentSchema.js";
+import type { SetUp } from "./expandExperiment.js";
+
+/** One replication to run: set-up index and replication number (1-based). */
+export interface ReplicationTask {
+  setUp: number;
+  replication: number;
+}
+
+/** Runs one replication of one set-up; may run it elsewhere (a worker) and so returns a promise. */
+export type Executor = (task: ReplicationTask) => Promise<ReplicationOutput>;
+
+export interface ExperimentSetUpResult extends Omit<
+  RunResults,
+  "format" | "version" | "kind" | "engine" | "seed" | "replications" | "trace"
+> {
+  name: string;
+  description: string;
+}
+
+export interface ExperimentResults {
+  format: typeof RESULTS_FORMAT;
+  version: typeof RESULTS_VERSION;
+  kind: "experiment";
+  engine: { name: "clientflow"; version: string };
+  name: string;
+  description: string;
+  seed: string;
+  replications: number;
+  /** The key figures shown first (any metric key works). */
+  shownMetrics: string[];
+  /** The base first, then each variant and sweep point. */
+  setUps: ExperimentSetUpResult[];
+  /** Per set-up other than the base, per metric key: the paired difference from the base. */
+  differences: Record<string, Record<string, Difference | null>>;
+  /**
+   * Per set-up other than the base: the median over the shown metrics of (independent interval
+   * width / paired interval width), how much common random numbers narrowed the intervals.
+   */
+  narrowing: Record<string, number | null>;
+  /** Replications that failed: which set-up, replication and seed, and why. Others are kept. */
+  failures: { setUp: string; replication: number; seed: string; scenarioHash: string; message: string }[];
+}
+
+export interface ExperimentInputs {
+  experiment: Experiment;
+  setUps: SetUp[];
+  scenarios: Scenario[];
+  hashes: string[];
+}
+
+/** The default key figures of a comparison table. */
+export function defaultShownMetrics(scenario: Scenario): string[] {
+  const t = scenario.serviceLevel.thresholds[0];
+  return [
+    "inbound.arrivalsPerDay",
+    "inbound.pAbandon",
+    "inbound.pBalk",
+    "inbound.meanWait",
+    `inbound.slServed.${t}`,
+    "overall.occupancy",
+    "overall.dealsPerDay",
+    "overall.revenuePerDay",
+    "overall.lostRevenuePerDay",
+  ];
+}
+
+/**
+ * Runs every replication of every set-up (through `execute`, so on workers or in this thread),
+ * then merges them in index order, so the results do not depend on how many ran at once.
+ * Differences are taken for every metric but the per-interval and per-person ones.
+ */
+export async function runExperiment(
+  inputs: ExperimentInputs,
+  execute: Executor,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ExperimentResults> {
+  const { experiment, setUps, scenarios, hashes } = inputs;
+  const R = experiment.replications;
+  const tasks: ReplicationTask[] = [];
+  for (let s = 0; s < setUps.length; s++) for (let r = 1; r <= R; r++) tasks.push({ setUp: s, replication: r });
+  const outputs: (ReplicationOutput | null)[][] = setUps.map(() => new Array(R).fill(null));
+  const failures: ExperimentResults["failures"] = [];
+  let done = 0;
+  await Promise.all(
+    tasks.map(async (task) => {
+      try {
+        outputs[task.setUp]![task.replication - 1] = await execute(task);
+      } catch (e) {
+        failures.push({
+          setUp: setUps[task.setUp]!.name,
+          replication: task.replication,
+          seed: experiment.seed,
+          scenarioHash: hashes[task.setUp]!,
+          message: e instanceof Error ? e.message : String(e),
+        });
+      }
+      onProgress?.(++done, tasks.length);
+    }),
+  );
+  failures.sort((a, b) => a.setUp.localeCompare(b.setUp) || a.replication - b.replication);
+  const results = setUps.map((setUp, s) => {
+    const complete = outputs[s]!.filter((o): o is ReplicationOutput => o !== null);
+    const run = assembleResults(scenarios[s]!, { seed: experiment.seed, scenarioHash: hashes[s]! }, complete);
+    return {
+      name: setUp.name,
+      description: setUp.description,
+      scenario: run.scenario,
+      observation: run.observation,
+      metrics: run.metrics,
+      replicationValues: run.replicationValues,
+    };
+  });
+  const shown = experiment.metrics ?? defaultShownMetrics(scenarios[0]!);
+  const differences: ExperimentResults["differences"] = {};
+  const narrowing: ExperimentResults["narrowing"] = {};
+  const base = outputs[0]!;
+  for (let s = 1; s < setUps.length; s++) {
+    const mine = outputs[s]!;
+    const keys = Object.keys(results[s]!.replicationValues).filter(
+      (k) => !k.startsWith("interval.") && !k.startsWith("agent."),
+    );
+    const diffs: Record<string, Difference | null> = {};
+    for (const key of keys) {
+      // Pair replication r with replication r; a failed replication drops out of both.
+      const column = (list: (ReplicationOutput | null)[]): MetricValue[] =>
+        list.map((o, r) => (o === null || mine[r] === null || base[r] === null ? null : (o.values[key] ?? null)));
+      diffs[key] = pairedDifference(column(mine), column(base));
+    }
+    differences[setUps[s]!.name] = diffs;
+    const ratios = shown
+      .map((k) => diffs[k])
+      .filter((d): d is Difference => d !== null && d !== undefined && d.ci95[1] > d.ci95[0])
+      .map((d) => (d.independentCi95[1] - d.independentCi95[0]) / (d.ci95[1] - d.ci95[0]))
+      .sort((a, b) => a - b);
+    narrowing[setUps[s]!.name] = ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)]! : null;
+  }
+  return {
+    format: RESULTS_FORMAT,
+    version: RESULTS_VERSION,
+    kind: "experiment",
+    engine: { name: "clientflow", version: ENGINE_VERSION },
+    name: experiment.name,
+    description: experiment.description ?? "",
+    seed: experiment.seed,
+    replications: R,
+    shownMetrics: shown,
+    setUps: results,
+    differences,
+    narrowing,
+    failures,
+  };
+}

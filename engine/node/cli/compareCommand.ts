@@ -1,0 +1,78 @@
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import { runExperiment } from "../../experiment/index.js";
+import { writeFileAtomic } from "../files.js";
+import { defaultWorkers, makeExecutor } from "../executors.js";
+import { loadExperiment } from "../loadExperiment.js";
+import { comparisonTable } from "./comparisonTable.js";
+import { intOption } from "./options.js";
+import { progressBar } from "./progress.js";
+import { UsageError } from "./usageError.js";
+
+export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
+
+Runs the set-ups of an experiment (the base, its named variants and every point of its sweeps)
+on common random numbers: replication r of every set-up sees the same clients. Prints each
+set-up's paired difference from the base with a 95% interval (* where it excludes zero), and
+writes the experiment results file.
+
+Options:
+  --workers N         worker threads (default: the machine's cores); results do not depend on it
+  --replications R    override the experiment's replications (at least 2)
+  --seed S            override the experiment's seed
+  --out FILE          results file (default out/<experiment file name>.comparison.json)
+  --quiet             print nothing but errors
+  --help              this text
+`;
+
+export async function compareCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      workers: { type: "string" },
+      replications: { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(COMPARE_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("compare needs exactly one experiment file", "compare");
+  const file = positionals[0]!;
+  const workers = intOption(values.workers, "workers", "compare", defaultWorkers());
+  if (workers < 1 || workers > 256)
+    throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "compare");
+  const inputs = loadExperiment(file);
+  const replications = intOption(values.replications, "replications", "compare", inputs.experiment.replications);
+  if (replications < 2 || replications > 10_000)
+    throw new UsageError(`--replications must be from 2 to 10000, found ${replications}`, "compare");
+  inputs.experiment = { ...inputs.experiment, replications, seed: values.seed ?? inputs.experiment.seed };
+  const { execute, close } = makeExecutor(inputs.scenarios, inputs.hashes, inputs.experiment.seed, workers);
+  const bar = progressBar(`${inputs.setUps.length} set-ups x ${replications} replications`);
+  let results;
+  try {
+    results = await runExperiment(inputs, execute, values.quiet ? undefined : bar.update);
+  } finally {
+    bar.done();
+    await close();
+  }
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.comparison.json`;
+  writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
+  if (!values.quiet) {
+    process.stdout.write(
+      `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${workers} worker(s)\n\n` +
+        `${comparisonTable(results)}\n\nResults written to ${out}\n`,
+    );
+  }
+  for (const f of results.failures) {
+    process.stderr.write(
+      `clientflow compare: set-up "${f.setUp}" replication ${f.replication} (seed "${f.seed}", scenario ${f.scenarioHash}) failed: ${f.message}\n`,
+    );
+  }
+  return results.failures.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,45 @@
+import { dirname, resolve } from "node:path";
+import { expandExperiment, experimentSchema, type ExperimentInputs } from "../experiment/index.js";
+import { formatPath, parseScenario, ScenarioError, showFound } from "../scenario/index.js";
+import { readJsonFile } from "./files.js";
+import { hashCanonical } from "./hash.js";
+import { readScenarioJson } from "./loadScenario.js";
+
+/**
+ * Reads an experiment file: its shape, its base scenario (or variant), every set-up's changes,
+ * and each resulting scenario, validated and hashed. Throws FileProblem or ScenarioError; a
+ * set-up's scenario error names the set-up.
+ */
+export function loadExperiment(path: string): ExperimentInputs {
+  const data = readJsonFile(path);
+  const parsed = experimentSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new ScenarioError(
+      path,
+      parsed.error.issues.map((i) => ({
+        path: formatPath(i.path),
+        message: i.message,
+        found: showFound(valueAt(data, i.path)),
+      })),
+    );
+  }
+  const experiment = parsed.data;
+  const base = readScenarioJson(resolve(dirname(path), experiment.base), []);
+  const expanded = expandExperiment(experiment, base);
+  if ("issues" in expanded) throw new ScenarioError(path, expanded.issues);
+  const scenarios = expanded.setUps.map((s) => {
+    const json = s.json as Record<string, unknown>;
+    const named = s.name === "base" ? json : { ...json, name: `${String(json.name)} / ${s.name}` };
+    return parseScenario(named, `${path} (set-up "${s.name}")`);
+  });
+  return { experiment, setUps: expanded.setUps, scenarios, hashes: scenarios.map(hashCanonical) };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const key of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}

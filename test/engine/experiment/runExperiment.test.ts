@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  expandExperiment,
+  experimentSchema,
+  pairedDifference,
+  runExperiment,
+  type Executor,
+} from "../../../engine/experiment/index.js";
+import { runReplication } from "../../../engine/run/index.js";
+import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
+import { company } from "../../helpers/company.js";
+
+const base = JSON.parse(JSON.stringify(company({ calendar: { days: 5, warmupDays: 1, openingHours: "always" } })));
+
+function inputs(variants: unknown[], sweeps: unknown[] = [], replications = 4) {
+  const experiment = experimentSchema.parse({ name: "t", base: "x.json", variants, sweeps, replications, seed: "e" });
+  const expanded = expandExperiment(experiment, base);
+  if ("issues" in expanded) throw new Error(JSON.stringify(expanded.issues));
+  const scenarios = expanded.setUps.map((s) => parseScenario(s.json));
+  return { experiment, setUps: expanded.setUps, scenarios, hashes: scenarios.map((_, i) => `h${i}`) };
+}
+
+const inThread = (scenarios: ReturnType<typeof inputs>["scenarios"]): Executor => {
+  const specs = scenarios.map(buildModel);
+  return async ({ setUp, replication }) => runReplication(specs[setUp]!, "e", replication);
+};
+
+describe("expandExperiment", () => {
+  it("applies exactly the stated changes per variant and builds the sweep grid", () => {
+    const i = inputs(
+      [{ name: "two closers", changes: [{ set: "pools[closers].staff", value: [{ name: "A" }, { name: "B" }] }] }],
+      [
+        { path: "phone.lines", values: [2, 3] },
+        { path: "pools[consultants].queue.capacity", from: 1, to: 3, step: 1 },
+      ],
+    );
+    expect(i.setUps.map((s) => s.name)).toEqual([
+      "base",
+      "two closers",
+      "phone.lines=2, pools[consultants].queue.capacity=1",
+      "phone.lines=2, pools[consultants].queue.capacity=2",
+      "phone.lines=2, pools[consultants].queue.capacity=3",
+      "phone.lines=3, pools[consultants].queue.capacity=1",
+      "phone.lines=3, pools[consultants].queue.capacity=2",
+      "phone.lines=3, pools[consultants].queue.capacity=3",
+    ]);
+    expect(i.scenarios[1]!.pools[2]!.staff).toHaveLength(2);
+    expect({ ...i.scenarios[1]!, pools: i.scenarios[0]!.pools }).toEqual(i.scenarios[0]);
+    expect(i.scenarios[7]!.phone!.lines).toBe(3);
+    expect(i.scenarios[7]!.pools[1]!.queue.capacity).toBe(3);
+  });
+
+  it("rejects a change whose path does not exist, naming the variant", () => {
+    const experiment = experimentSchema.parse({
+      name: "t",
+      base: "x",
+      variants: [{ name: "v", changes: [{ set: "pools[tellers].staff", value: 1 }] }],
+    });
+    const r = expandExperiment(experiment, base);
+    expect("issues" in r && r.issues[0]!.path).toBe("variants[0].changes[0].set");
+  });
+});
+
+describe("paired comparison", () => {
+  it("gives identical set-ups a zero difference with a zero-width interval", async () => {
+    const i = inputs([{ name: "same", changes: [] }]);
+    const r = await runExperiment(i, inThread(i.scenarios));
+    for (const key of ["inbound.pAbandon", "overall.revenuePerDay", "overall.occupancy"]) {
+      const d = r.differences.same![key]!;
+      expect(d.mean).toBe(0);
+      expect(d.ci95).toEqual([0, 0]);
+      expect(d.significant).toBe(false);
+    }
+  });
+
+  it("is narrower than the independent interval when set-ups share their clients", async () => {
+    const i = inputs(
+      [{ name: "more consultants", changes: [{ add: "pools[consultants].staff", value: { name: "Rosa" } }] }],
+      [],
+      8,
+    );
+    const r = await runExperiment(i, inThread(i.scenarios));
+    expect(r.narrowing["more consultants"]!).toBeGreaterThan(1);
+    const d = r.differences["more consultants"]!["inbound.meanWait"]!;
+    expect(d.ci95[1] - d.ci95[0]).toBeLessThan(d.independentCi95[1] - d.independentCi95[0]);
+  });
+
+  it("pairs replication r with replication r and skips pairs with an undefined value", () => {
+    const d = pairedDifference([3, null, 5, 7], [1, 2, 4, 4])!;
+    expect(d.n).toBe(3);
+    expect(d.mean).toBeCloseTo((2 + 1 + 3) / 3, 12);
+  });
+});
+
+describe("failures", () => {
+  it("name the set-up, replication and seed, and keep every other result", async () => {
+    const i = inputs([{ name: "v", changes: [] }]);
+    const ok = inThread(i.scenarios);
+    const flaky: Executor = async (task) => {
+      if (task.setUp === 1 && task.replication === 2) throw new Error("boom");
+      return ok(task);
+    };
+    const r = await runExperiment(i, flaky);
+    expect(r.failures).toEqual([{ setUp: "v", replication: 2, seed: "e", scenarioHash: "h1", message: "boom" }]);
+    expect(r.setUps[1]!.metrics["inbound.arrivals"]!.n).toBe(3);
+    expect(r.setUps[0]!.metrics["inbound.arrivals"]!.n).toBe(4);
+    expect(r.differences.v!["inbound.arrivals"]!.n).toBe(3);
+  });
+});
