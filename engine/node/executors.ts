@@ -19,8 +19,10 @@ export function makeExecutor(
   hashes: readonly string[],
   seed: string,
   workers: number,
+  /** Use a pool even for one worker (to measure the pool itself). */
+  pool = false,
 ): { execute: Executor; close: () => Promise<void> } {
-  if (workers <= 1) {
+  if (workers <= 1 && !pool) {
     const specs: (ModelSpec | undefined)[] = [];
     return {
       execute: async ({ setUp, replication }) => {
@@ -30,10 +32,10 @@ export function makeExecutor(
       close: async () => {},
     };
   }
-  const pool = new WorkerPool(workers);
+  const threads = new WorkerPool(Math.max(1, workers));
   return {
     execute: ({ setUp, replication }) =>
-      pool.run({ scenario: scenarios[setUp]!, scenarioHash: hashes[setUp]!, seed, replication }),
-    close: () => pool.close(),
+      threads.run({ scenario: scenarios[setUp]!, scenarioHash: hashes[setUp]!, seed, replication }),
+    close: () => threads.close(),
   };
 }

@@ -34,6 +34,36 @@ export function runScenario(scenario: Scenario, options: RunOptions): RunResults
   return assembleResults(scenario, options, outputs);
 }
 
+/**
+ * Runs replications 1..R through `execute` (in this thread or on workers), all at once, and
+ * merges them in replication order, so the results do not depend on how many ran in parallel.
+ * The first failure is thrown as a ReplicationError naming the replication and seed.
+ */
+export async function runScenarioWith(
+  scenario: Scenario,
+  options: RunOptions,
+  execute: (replication: number) => Promise<ReplicationOutput>,
+): Promise<RunResults> {
+  const { seed, replications, scenarioHash } = options;
+  if (!Number.isInteger(replications) || replications < 1 || replications > 100_000) {
+    throw new RangeError(`runScenarioWith requires 1 to 100000 replications, got ${replications}`);
+  }
+  let done = 0;
+  const settled = await Promise.allSettled(
+    Array.from({ length: replications }, async (_, i) => {
+      const out = await execute(i + 1);
+      options.onProgress?.(++done, replications);
+      return out;
+    }),
+  );
+  const outputs: ReplicationOutput[] = [];
+  settled.forEach((s, i) => {
+    if (s.status === "rejected") throw new ReplicationError(seed, i + 1, ENGINE_VERSION, scenarioHash, s.reason);
+    outputs.push(s.value);
+  });
+  return assembleResults(scenario, options, outputs);
+}
+
 /** Builds the results file from replication outputs given in replication order. */
 export function assembleResults(
   scenario: Scenario,

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchCompanyYear } from "./company.bench.js";
 import { benchMmc } from "./mmc.bench.js";
+import { benchWorkers } from "./workers.bench.js";
 
 const quick = process.argv.includes("--quick");
 const lines: string[] = [];
@@ -27,6 +28,15 @@ lines.push(
   `Default company, ${year.days} days, one replication: ${year.seconds.toFixed(2)} s (target under 1 s), ` +
     `${year.contacts.toLocaleString("en-US")} contacts, ${Math.round(year.contactsPerSecond).toLocaleString("en-US")} contacts/s, ` +
     `${Math.round(year.eventsPerSecond).toLocaleString("en-US")} events/s, heap ${year.heapUsedMiB.toFixed(1)} MiB`,
+);
+
+const workers = await benchWorkers(quick ? 4 : 20, quick ? 28 : 365);
+report.workers = { ...workers, targetSpeedup: 1.7 };
+lines.push(
+  `Default company, ${workers.replications} replications of ${workers.days} days: ` +
+    `${workers.replicationsPerSecond[1]!.toFixed(2)} replications/s with 1 worker, ` +
+    `${workers.replicationsPerSecond[2]!.toFixed(2)} with 2: ${workers.speedup.toFixed(2)}x on a warm pool ` +
+    `(${workers.speedupWithStartUp.toFixed(2)}x counting start-up; target 1.7x, ${workers.cores} cores)`,
 );
 
 process.stdout.write(`${lines.join("\n")}\n`);

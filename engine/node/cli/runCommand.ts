@@ -1,7 +1,8 @@
 import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { runScenario } from "../../run/index.js";
+import { runScenarioWith } from "../../run/index.js";
+import { defaultWorkers, makeExecutor } from "../executors.js";
 import { writeFileAtomic } from "../files.js";
 import { loadScenario } from "../loadScenario.js";
 import { intOption } from "./options.js";
@@ -18,6 +19,7 @@ Options:
   --seed S            seed string (default "1"); streams are seeded from "S|replication|name"
   --replications R    independent replications (default 10; at least 2 for intervals)
   --out FILE          results file (default out/<scenario file name>.results.json)
+  --workers N         worker threads (default: the machine's cores); results do not depend on it
   --trace             keep an event trace of replication 1 (capped at 20,000 events)
   --quiet             print nothing but errors
   --help              this text
@@ -27,7 +29,7 @@ Options:
 export const DEFAULT_SCENARIO =
   relative(process.cwd(), fileURLToPath(new URL("../../../scenarios/default.json", import.meta.url))) || "default.json";
 
-export function runCommand(argv: string[]): number {
+export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -36,6 +38,7 @@ export function runCommand(argv: string[]): number {
       replications: { type: "string" },
       out: { type: "string" },
       trace: { type: "boolean" },
+      workers: { type: "string" },
       quiet: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -55,14 +58,21 @@ export function runCommand(argv: string[]): number {
     values.trace && loaded.scenario.trace === undefined
       ? { ...loaded.scenario, trace: { replication: 1, maxEvents: 20_000 } }
       : loaded.scenario;
+  const workers = Math.min(intOption(values.workers, "workers", "run", defaultWorkers()), replications);
+  if (workers < 1 || workers > 256) throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "run");
   const bar = progressBar("replications");
-  const results = runScenario(scenario, {
-    seed,
-    replications,
-    scenarioHash: loaded.hash,
-    onProgress: values.quiet ? undefined : bar.update,
-  });
-  bar.done();
+  const { execute, close } = makeExecutor([scenario], [loaded.hash], seed, workers);
+  let results;
+  try {
+    results = await runScenarioWith(
+      scenario,
+      { seed, replications, scenarioHash: loaded.hash, onProgress: values.quiet ? undefined : bar.update },
+      (replication) => execute({ setUp: 0, replication }),
+    );
+  } finally {
+    bar.done();
+    await close();
+  }
   const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   if (!values.quiet) {

@@ -40,7 +40,11 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(new URL("./worker.mjs", import.meta.url));
+    // A larger young generation: replications allocate many short-lived objects, and fewer
+    // scavenges keep two workers from competing for the garbage collector's helper threads.
+    const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: 192 },
+    });
     worker.on("message", (m: { id: number; output?: ReplicationOutput; error?: string }) => {
       const job = this.busy.get(worker);
       if (job === undefined) return;

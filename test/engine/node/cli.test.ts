@@ -9,13 +9,32 @@ const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], {
 const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-"));
 
 describe("clientflow run", () => {
-  it("prints the key figures and writes the same results bytes for the same seed", () => {
+  it("prints the key figures and writes the same results bytes for the same seed, with 1 or 2 workers", () => {
     const dir = tmp();
-    const a = cli("run", "scenarios/default.json", "--replications", "3", "--out", join(dir, "a.json"));
+    const a = cli(
+      "run",
+      "scenarios/default.json",
+      "--replications",
+      "3",
+      "--out",
+      join(dir, "a.json"),
+      "--workers",
+      "1",
+    );
     expect(a.status, a.stderr).toBe(0);
     expect(a.stdout).toMatch(/Client contacts per day/);
     expect(a.stdout).toMatch(/95% interval/);
-    const b = cli("run", "scenarios/default.json", "--replications", "3", "--out", join(dir, "b.json"), "--quiet");
+    const b = cli(
+      "run",
+      "scenarios/default.json",
+      "--replications",
+      "3",
+      "--out",
+      join(dir, "b.json"),
+      "--quiet",
+      "--workers",
+      "2",
+    );
     expect(b.status).toBe(0);
     expect(b.stdout).toBe("");
     const bytes = readFileSync(join(dir, "a.json"), "utf8");
