@@ -16,8 +16,10 @@ export interface StaffSpec {
   name: string;
   /** Job title ("" when not given). */
   role: string;
-  /** Null: on duty during opening hours. */
+  /** Null: on duty during opening hours (unless a roster says otherwise). */
   shift: ShiftSpec | null;
+  /** From a pool's roster: the stretches [start, end) in seconds after midnight worked each weekday. */
+  roster: Record<Weekday, [number, number][]> | null;
   /** Wage per hour on shift, in the scenario currency. */
   hourlyCost: number;
 }

@@ -5,16 +5,18 @@ import type { Replication } from "./replication/index.js";
 
 /**
  * Puts staff on and off shift. Staff without a shift of their own work the opening hours
- * (always, in an always-open calendar); named shifts and breaks are scheduled day by day by
- * one event at each midnight, so the event list holds at most a day of staffing at a time.
+ * (always, in an always-open calendar); named shifts and breaks, and the stretches of a roster,
+ * are scheduled day by day by one event at each midnight, so the event list holds at most a day
+ * of staffing at a time.
  */
 export function scheduleStaffing(rep: Replication): void {
   const { spec, sim, agents } = rep;
   const staffOf = (a: Agent) => spec.pools[a.poolIndex]!.staff[a.indexInPool]!;
+  const ownHours = (a: Agent) => staffOf(a).shift !== null || staffOf(a).roster !== null;
   if (spec.alwaysOpen) {
-    for (const a of agents) if (staffOf(a).shift === null) rep.staff.agentAvailable(a);
+    for (const a of agents) if (!ownHours(a)) rep.staff.agentAvailable(a);
   }
-  const daily = !spec.alwaysOpen || agents.some((a) => staffOf(a).shift !== null);
+  const daily = !spec.alwaysOpen || agents.some(ownHours);
   if (!daily) return;
   const onShiftStart = (a: Agent): void => {
     if (a.leaving) a.leaving = false;
@@ -28,6 +30,14 @@ export function scheduleStaffing(rep: Replication): void {
     const hours = spec.calendar.hoursOfDay(day);
     const weekday = spec.calendar.weekdayOfDay(day);
     for (const a of agents) {
+      const roster = staffOf(a).roster;
+      if (roster !== null) {
+        for (const [start, end] of roster[weekday]) {
+          sim.at(base + start, PRIORITY.staffing, onShiftStart, a);
+          sim.at(base + end, PRIORITY.staffing, onShiftEnd, a);
+        }
+        continue;
+      }
       const shift = staffOf(a).shift;
       if (shift === null) {
         if (spec.alwaysOpen || hours === null) continue;

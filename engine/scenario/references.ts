@@ -136,7 +136,7 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
   s.pools.forEach((p, i) => {
     const path = `pools[${i}]`;
     sampler(p.wrapUp, `${path}.wrapUp`);
-    if (typeof p.staff === "number") return;
+    if (!Array.isArray(p.staff)) return;
     unique(
       p.staff.map((x) => x.name),
       `${path}.staff`,

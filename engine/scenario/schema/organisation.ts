@@ -32,14 +32,29 @@ const staffMember = z.strictObject({
     .meta({ description: "Wage per hour on shift, in the scenario currency." }),
 });
 
+const staffCounts = z.record(clockTime, z.int().min(0).max(10_000)).meta({
+  description:
+    'How many are on duty from each time of day, e.g. {"09:00": 2, "11:00": 4, "17:00": 2} (none before the first).',
+});
+
+const rosterSchema = z.strictObject({
+  byInterval: staffCounts,
+  byWeekday: z.partialRecord(weekday, staffCounts).default({}).meta({
+    description: "A roster of its own for some weekdays, replacing byInterval on those days.",
+  }),
+  role: z.string().max(80).optional(),
+  hourlyCost: z.number().nonnegative().finite().optional(),
+});
+
 export const poolSchema = z.strictObject({
   name,
   description: z.string().optional(),
   department: name.optional().meta({ description: "The department this pool belongs to." }),
   floor: floor.optional().meta({ description: "Where its workstations are (default: the department's floor)." }),
-  staff: z
-    .union([z.int().min(0).max(10_000), z.array(staffMember).max(10_000)])
-    .meta({ description: "A number of identical agents on duty during opening hours, or named staff with shifts." }),
+  staff: z.union([z.int().min(0).max(10_000), z.array(staffMember).max(10_000), rosterSchema]).meta({
+    description:
+      "A number of identical agents on duty during opening hours, named staff with shifts, or a roster of how many are on duty from each time of day.",
+  }),
   selection: selectionSchema.default({ kind: "least-workload", tolerance: 0.005 }),
   queue: z
     .strictObject({
