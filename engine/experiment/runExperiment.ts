@@ -68,6 +68,7 @@ export function defaultShownMetrics(scenario: Scenario): string[] {
     "overall.dealsPerDay",
     "overall.revenuePerDay",
     "overall.lostRevenuePerDay",
+    "money.profitPerDay",
   ];
 }
 

@@ -80,6 +80,8 @@ export interface DealSpec {
   value: Sampler;
   /** The deal probability halves every this many seconds of waiting (Infinity: no effect). */
   waitHalfLifeSeconds: number;
+  /** Gross margin as a share of revenue. */
+  margin: number;
   /** Visits that end in a deal pay at this pool, taking this long. */
   cashier: { pool: number; time: Sampler } | null;
 }

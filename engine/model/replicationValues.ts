@@ -78,6 +78,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`${prefix}.deals`] = a.deals;
     out[`${prefix}.revenue`] = a.revenue;
     out[`${prefix}.hoursOnShift`] = onShift / 3600;
+    out[`${prefix}.wages`] = (onShift / 3600) * a.hourlyCost;
     for (let state = 1; state < AGENT_STATE_NAMES.length; state++) {
       out[`${prefix}.share.${AGENT_STATE_NAMES[state]}`] = onShift > 0 ? seconds[state]! / onShift : null;
     }
@@ -94,6 +95,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`outbound.${o.pool}.answerRate`] = o.attempts > 0 ? o.conversations / o.attempts : null;
   }
   writeRoleValues(out, rep);
+  writeMoneyValues(out, rep);
 
   const slots = spec.calendar.intervalsPerDay;
   const intervalSeconds = spec.calendar.intervalSeconds;
@@ -161,4 +163,39 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
     out[`${prefix}.revenue`] = revenue;
     out[`${prefix}.shareWorking`] = onShift > 0 ? working / onShift : null;
   }
+}
+
+/**
+ * Money over the window (scenario currency): revenue, gross margin (each segment's revenue times
+ * its margin), wages (hours on shift, breaks included, times the hourly cost) per pool and in
+ * all, and profit = gross margin - wages; each also per day. Lost revenue is shown beside it,
+ * never subtracted a second time.
+ */
+function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication): void {
+  const days = rep.observed.area / SECONDS_PER_DAY;
+  let margin = 0;
+  rep.spec.segments.forEach((g, i) => {
+    if (g.deal !== null) margin += g.deal.margin * rep.tallies.bySegment[i]!.revenue;
+  });
+  let wages = 0;
+  rep.pools.forEach((p) => {
+    let poolWages = 0;
+    for (const a of p.agents) {
+      const seconds = rep.agentSeconds[a.id]!;
+      const onShift = seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
+      poolWages += (onShift / 3600) * a.hourlyCost;
+    }
+    out[`pool.${p.spec.name}.wages`] = poolWages;
+    wages += poolWages;
+  });
+  const revenue = rep.tallies.overall.revenue;
+  const perDay = (x: number): MetricValue => (days > 0 ? x / days : null);
+  out["money.revenue"] = revenue;
+  out["money.grossMargin"] = margin;
+  out["money.wages"] = wages;
+  out["money.profit"] = margin - wages;
+  out["money.revenuePerDay"] = perDay(revenue);
+  out["money.grossMarginPerDay"] = perDay(margin);
+  out["money.wagesPerDay"] = perDay(wages);
+  out["money.profitPerDay"] = perDay(margin - wages);
 }

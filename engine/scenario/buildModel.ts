@@ -118,6 +118,7 @@ export function buildModel(s: Scenario): ModelSpec {
             byPool: Float64Array.from(poolNames, (p) => g.deal!.byPool[p] ?? NaN),
             value: createSampler(g.deal.value),
             waitHalfLifeSeconds: g.deal.waitHalfLife === undefined ? Infinity : toSeconds(g.deal.waitHalfLife),
+            margin: g.deal.margin ?? s.money.grossMargin,
             cashier:
               g.deal.cashier === undefined
                 ? null

@@ -107,8 +107,8 @@ export function company(over: Partial<ScenarioInput> = {}): Scenario {
         name: "operators",
         department: "current sales",
         staff: [
-          { name: "Olga", role: "order operator-consultant" },
-          { name: "Oleg", role: "order operator-consultant" },
+          { name: "Olga", role: "order operator-consultant", hourlyCost: 450 },
+          { name: "Oleg", role: "order operator-consultant", hourlyCost: 450 },
         ],
         selection: { kind: "own-manager-first", otherwise: { kind: "least-workload", tolerance: 0.005 } },
         wrapUp: { kind: "deterministic", value: 20 },
@@ -122,7 +122,7 @@ export function company(over: Partial<ScenarioInput> = {}): Scenario {
           { name: "Roman", role: "consultant-merchandiser" },
         ],
       },
-      { name: "closers", department: "active sales", staff: [{ name: "Anton", role: "closing manager" }] },
+      { name: "closers", department: "active sales", staff: [{ name: "Anton", role: "closing manager", hourlyCost: 520 }] },
     ],
     phone: { lines: 4, transfer: { time: { kind: "deterministic", value: 15 }, ringTimeout: 40 } },
     routing: [

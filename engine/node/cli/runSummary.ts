@@ -39,6 +39,9 @@ export function runSummary(results: RunResults): string {
       rows.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), money) : row(label, m[key], money));
     moneyRow("Revenue", "overall.revenue");
     moneyRow("Revenue lost (expected)", "overall.lostRevenue");
+    moneyRow("Gross margin", "money.grossMargin");
+    moneyRow("Wages", "money.wages");
+    moneyRow("Profit (margin - wages)", "money.profit");
   }
 
   const def = results.scenario.definition;

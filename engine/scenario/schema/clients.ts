@@ -27,6 +27,9 @@ const dealSchema = z.strictObject({
   probability: probability.meta({ description: "Chance that a served contact ends in a deal." }),
   byPool: z.record(name, probability).default({}).meta({ description: "The chance when a given pool serves." }),
   value: amountDistributionSchema.meta({ description: "Value of one deal, in the scenario currency." }),
+  margin: probability.optional().meta({
+    description: "Gross margin as a share of this segment's revenue (default: money.grossMargin).",
+  }),
   waitHalfLife: durationField.optional().meta({
     description: "The deal chance halves for every this much waiting (speed-to-lead); no effect when left out.",
   }),

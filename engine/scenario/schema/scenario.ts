@@ -37,6 +37,14 @@ export const scenarioSchema = z
       .min(1)
       .meta({ description: "Ordered rules; the first that matches a contact decides." }),
     handover: handoverSchema.optional(),
+    money: z
+      .strictObject({
+        grossMargin: z.number().min(0).max(1).default(0.25).meta({
+          description: "Gross margin as a share of revenue, where a segment states none.",
+        }),
+      })
+      .default({ grossMargin: 0.25 })
+      .meta({ description: "Profit of a set-up: gross margin on realised revenue minus wages." }),
     serviceLevel: z
       .strictObject({
         thresholds: z.array(durationField).min(1).max(10).default([20]),

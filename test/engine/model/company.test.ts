@@ -165,6 +165,23 @@ describe("revenue", () => {
   });
 });
 
+describe("money", () => {
+  it("profit is the gross margin on realised revenue minus wages from hours on shift", () => {
+    const s = company({ money: { grossMargin: 0.3 } });
+    const v = run(s).values;
+    const agentWages = Object.entries(v)
+      .filter(([k]) => /^agent\..*\.wages$/.test(k))
+      .reduce((a, [, x]) => a + (x as number), 0);
+    expect(v["money.wages"]).toBeCloseTo(agentWages, 6);
+    expect(agentWages).toBeGreaterThan(0);
+    const hours = Object.entries(v).filter(([k]) => /^agent\..*\.hoursOnShift$/.test(k));
+    expect(hours.length).toBeGreaterThan(0);
+    expect(v["money.grossMargin"]).toBeCloseTo(0.3 * (v["overall.revenue"] as number), 4);
+    expect(v["money.profit"]).toBeCloseTo((v["money.grossMargin"] as number) - (v["money.wages"] as number), 6);
+    expect(v["money.profitPerDay"]).toBeCloseTo((v["money.profit"] as number) / (v["window.days"] as number), 6);
+  });
+});
+
 describe("common random numbers with clients who come back", () => {
   it("one more consultant leaves every new client's arrival and first contact's work content unchanged", () => {
     const base = company();

@@ -97,6 +97,7 @@ describe("deal chance", () => {
     value: createSampler({ kind: "deterministic", value: 100 }),
     waitHalfLifeSeconds: 300,
     cashier: null,
+    margin: 0.25,
   };
   it("depends on who serves", () => {
     expect(baseDealChance(deal, 0)).toBe(0.5);
