@@ -13,3 +13,4 @@ export * from "./results/index.js";
 export * from "./analytic/index.js";
 export * from "./erlang/index.js";
 export * from "./experiment/index.js";
+export * from "./staffing/index.js";

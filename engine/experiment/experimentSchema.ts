@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { changeSchema } from "../scenario/index.js";
+import { staffingSchema } from "../staffing/staffingSchema.js";
 
 const sweepSchema = z
   .union([
@@ -42,6 +43,7 @@ export const experimentSchema = z
       .meta({ description: "Parameters to vary on the base; several form a grid (every combination is a variant)." }),
     replications: z.int().min(2).max(10_000).default(10),
     seed: z.string().min(1).default("1"),
+    staffing: staffingSchema.optional(),
     metrics: z
       .array(z.string().min(1))
       .optional()

@@ -80,7 +80,7 @@ export function defaultShownMetrics(scenario: Scenario): string[] {
 export async function runExperiment(
   inputs: ExperimentInputs,
   execute: Executor,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number, setUpsDone: number) => void,
 ): Promise<ExperimentResults> {
   const { experiment, setUps, scenarios, hashes } = inputs;
   const R = experiment.replications;
@@ -89,6 +89,8 @@ export async function runExperiment(
   const outputs: (ReplicationOutput | null)[][] = setUps.map(() => new Array(R).fill(null));
   const failures: ExperimentResults["failures"] = [];
   let done = 0;
+  let setUpsDone = 0;
+  const left = setUps.map(() => R);
   await Promise.all(
     tasks.map(async (task) => {
       try {
@@ -102,7 +104,8 @@ export async function runExperiment(
           message: e instanceof Error ? e.message : String(e),
         });
       }
-      onProgress?.(++done, tasks.length);
+      if (--left[task.setUp]! === 0) setUpsDone++;
+      onProgress?.(++done, tasks.length, setUpsDone);
     }),
   );
   failures.sort((a, b) => a.setUp.localeCompare(b.setUp) || a.replication - b.replication);

@@ -176,4 +176,6 @@ export interface ModelSpec {
   /** Service-level thresholds in seconds, ascending. */
   thresholdsSeconds: readonly number[];
   trace: { replication: number; maxEvents: number } | null;
+  /** Also tally each pool per interval of the day (`poolInterval.*` values; for staffing). */
+  poolIntervals: boolean;
 }

@@ -96,6 +96,18 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   }
   writeRoleValues(out, rep);
   writeMoneyValues(out, rep);
+  if (tallies.byPoolInterval.length > 0) {
+    const intervalSeconds = spec.calendar.intervalSeconds;
+    pools.forEach((p, i) => {
+      tallies.byPoolInterval[i]!.forEach((t, k) => {
+        if (t.arrivals === 0) return;
+        const prefix = `poolInterval.${p.spec.name}.${secondsToClock(k * intervalSeconds)}`;
+        writeTallyValues(out, prefix, t);
+        const days = rep.observed.areaByInterval[k]! / intervalSeconds;
+        out[`${prefix}.arrivalsPerDay`] = days > 0 ? t.arrivals / days : null;
+      });
+    });
+  }
 
   const slots = spec.calendar.intervalsPerDay;
   const intervalSeconds = spec.calendar.intervalSeconds;

@@ -234,6 +234,7 @@ export function buildModel(s: Scenario): ModelSpec {
     walkPerFloor: s.walking === undefined ? null : createSampler(s.walking.betweenFloors),
     thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
+    poolIntervals: s.reportPoolIntervals,
   };
 }
 

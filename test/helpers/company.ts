@@ -122,7 +122,11 @@ export function company(over: Partial<ScenarioInput> = {}): Scenario {
           { name: "Roman", role: "consultant-merchandiser" },
         ],
       },
-      { name: "closers", department: "active sales", staff: [{ name: "Anton", role: "closing manager", hourlyCost: 520 }] },
+      {
+        name: "closers",
+        department: "active sales",
+        staff: [{ name: "Anton", role: "closing manager", hourlyCost: 520 }],
+      },
     ],
     phone: { lines: 4, transfer: { time: { kind: "deterministic", value: 15 }, ringTimeout: 40 } },
     routing: [

@@ -15,6 +15,8 @@ export interface Tallies {
   payments: ContactTally[];
   /** Contacts the clients started (not outbound conversations or calls back to leads). */
   inbound: ContactTally;
+  /** Per pool and interval of the day (only when the model asks for them), else empty. */
+  byPoolInterval: ContactTally[][];
 }
 
 /**
@@ -35,6 +37,9 @@ export function freshTallies(spec: ModelSpec): Tallies {
     byInterval: Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
     payments: spec.pools.map(() => new ContactTally(th, true)),
     inbound: new ContactTally(th, true),
+    byPoolInterval: spec.poolIntervals
+      ? spec.pools.map(() => Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)))
+      : [],
   };
 }
 
@@ -53,6 +58,7 @@ export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: P
     if (pool !== overall) countIn(pool, e);
     const d = spec.pools[contact.pool]!.department;
     if (d >= 0) countIn(t.byDepartment[d]!, e);
+    if (t.byPoolInterval.length > 0) countIn(t.byPoolInterval[contact.pool]![contact.interval]!, e);
   }
 }
 

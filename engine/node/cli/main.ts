@@ -6,6 +6,7 @@ import { COMPARE_HELP, compareCommand } from "./compareCommand.js";
 import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
 import { RUN_HELP, runCommand } from "./runCommand.js";
 import { SCHEMA_HELP, schemaCommand } from "./schemaCommand.js";
+import { STAFF_HELP, staffCommand } from "./staffCommand.js";
 import { UsageError } from "./usageError.js";
 import { VALIDATE_HELP, validateCommand } from "./validateCommand.js";
 
@@ -17,6 +18,7 @@ lost clients and service levels with confidence intervals.
 Commands:
   run <scenario.json>     run a scenario and write its results file
   compare <experiment>    compare set-ups on common random numbers (paired differences)
+  staff <experiment>      the least staff per interval that meets targets, or the most profit
   erlang                  Erlang B/C/A calculator checked by simulation
   validate <files...>     check scenario files
   schema                  print the JSON Schema of scenario files
@@ -28,6 +30,7 @@ engine version.
 const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
   run: { run: runCommand, help: RUN_HELP },
   compare: { run: compareCommand, help: COMPARE_HELP },
+  staff: { run: staffCommand, help: STAFF_HELP },
   erlang: { run: erlangCommand, help: ERLANG_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },

@@ -2,12 +2,15 @@
  * A progress bar on stderr, shown only when stderr is a terminal and the work has taken more
  * than half a second; it erases itself when done.
  */
-export function progressBar(label: string): { update: (done: number, total: number) => void; done: () => void } {
+export function progressBar(label: string): {
+  update: (done: number, total: number, note?: number | string) => void;
+  done: () => void;
+} {
   const stream = process.stderr;
   const start = performance.now();
   let shown = false;
   return {
-    update(done, total) {
+    update(done, total, note) {
       if (!stream.isTTY) return;
       const elapsed = (performance.now() - start) / 1000;
       if (!shown && elapsed < 0.5) return;
@@ -15,8 +18,9 @@ export function progressBar(label: string): { update: (done: number, total: numb
       const width = 30;
       const filled = Math.round((done / total) * width);
       const left = done > 0 ? (elapsed / done) * (total - done) : 0;
+      const extra = typeof note === "number" ? `  ${note} set-up(s) done` : note ? `  ${note}` : "";
       stream.write(
-        `\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}  ${left.toFixed(0)} s left `,
+        `\r${label} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}${extra}  ${left.toFixed(0)} s left `,
       );
     },
     done() {

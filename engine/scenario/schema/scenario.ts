@@ -51,6 +51,9 @@ export const scenarioSchema = z
       })
       .default({ thresholds: [20] })
       .meta({ description: "Waiting-time thresholds for service levels." }),
+    reportPoolIntervals: z.boolean().default(false).meta({
+      description: "Also report each pool per interval of the day (poolInterval.* keys; used by clientflow staff).",
+    }),
     trace: z
       .strictObject({
         replication: z.int().min(1).default(1),

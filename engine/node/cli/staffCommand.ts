@@ -1,0 +1,144 @@
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import type { MetricValue } from "../../metrics/index.js";
+import { runReplication } from "../../run/index.js";
+import { buildModel, type Scenario } from "../../scenario/index.js";
+import { optimiseStaffing, type Evaluate, type StaffingResult } from "../../staffing/index.js";
+import { ENGINE_VERSION } from "../../version.js";
+import { defaultWorkers } from "../executors.js";
+import { writeFileAtomic } from "../files.js";
+import { hashCanonical } from "../hash.js";
+import { loadExperiment } from "../loadExperiment.js";
+import { WorkerPool } from "../workers/workerPool.js";
+import { fmt, formatTable } from "./table.js";
+import { intOption } from "./options.js";
+import { UsageError } from "./usageError.js";
+
+export const STAFF_HELP = `Usage: clientflow staff <experiment.json> [options]
+
+Finds the staff per pool and interval of the day that meets the targets in the experiment's
+"staffing" section (or, in profit mode, that earns the most: gross margin minus wages), starting
+from the Erlang C staffing of each interval and adjusting by simulation on common random
+numbers; then re-checks the rosters on fresh seeds. Writes the rosters as CSV and a results file.
+
+Options:
+  --workers N   worker threads (default: the machine's cores)
+  --out FILE    results file (default out/<experiment file name>.staffing.json; the CSV beside it)
+  --quiet       print nothing but errors
+  --help        this text
+`;
+
+export async function staffCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      workers: { type: "string" },
+      out: { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(STAFF_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("staff needs exactly one experiment file", "staff");
+  const file = positionals[0]!;
+  const workers = intOption(values.workers, "workers", "staff", defaultWorkers());
+  const inputs = loadExperiment(file);
+  const staffing = inputs.experiment.staffing;
+  if (staffing === undefined) throw new UsageError(`${file} has no "staffing" section`, "staff");
+  const base = inputs.scenarios[0]!;
+  for (const pool of staffing.pools) {
+    if (!base.pools.some((p) => p.name === pool))
+      throw new UsageError(`staffing.pools names "${pool}", which is not a pool of the base`, "staff");
+  }
+  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  const evaluate: Evaluate = async (scenario: Scenario, seed: string, replications: number) => {
+    const hash = hashCanonical(scenario);
+    if (pool === null) {
+      const spec = buildModel(scenario);
+      return Array.from({ length: replications }, (_, r) => runReplication(spec, seed, r + 1).values);
+    }
+    const outs = await Promise.all(
+      Array.from({ length: replications }, (_, r) =>
+        pool.run({ scenario, scenarioHash: hash, seed, replication: r + 1 }),
+      ),
+    );
+    return outs.map((o) => o.values as Record<string, MetricValue>);
+  };
+  let result: StaffingResult;
+  try {
+    result = await optimiseStaffing(base, staffing, inputs.experiment.seed, evaluate);
+  } finally {
+    await pool?.close();
+  }
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.staffing.json`;
+  const csv = out.replace(/\.json$/i, "") + ".csv";
+  writeFileAtomic(
+    csv,
+    staffingCsv(
+      result,
+      staffing.targets.map((t) => t.metric),
+    ),
+  );
+  writeFileAtomic(
+    out,
+    `${JSON.stringify({ format: "clientflow-results", version: 1, kind: "staffing", engine: { name: "clientflow", version: ENGINE_VERSION }, name: inputs.experiment.name, seed: inputs.experiment.seed, staffing, ...result }, null, 1)}\n`,
+  );
+  if (!values.quiet)
+    process.stdout.write(
+      `${staffingText(
+        result,
+        staffing.targets.map((t) => t.metric),
+      )}\n\nRosters written to ${csv} and ${out}\n`,
+    );
+  return 0;
+}
+
+/** The rosters as CSV: one row per pool and interval of the day. */
+export function staffingCsv(r: StaffingResult, metrics: string[]): string {
+  const header = ["pool", "interval", "staff", "erlang_start", "arrivals_per_day", ...metrics, "meets_targets"];
+  const rows = r.pools.flatMap((p) =>
+    p.intervals.map((i) => [
+      p.pool,
+      i.interval,
+      String(i.staff),
+      String(i.erlangStart),
+      i.arrivalsPerDay.toFixed(3),
+      ...metrics.map((m) => (i.checked[m] === null || i.checked[m] === undefined ? "" : i.checked[m]!.toFixed(4))),
+      i.meetsTargets ? "yes" : "no",
+    ]),
+  );
+  const quote = (c: string) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+  return `${[header, ...rows].map((row) => row.map(quote).join(",")).join("\n")}\n`;
+}
+
+function staffingText(r: StaffingResult, metrics: string[]): string {
+  const parts = [`Staffing (${r.mode} mode): ${r.evaluations} candidates simulated. ${r.method}`];
+  for (const p of r.pools) {
+    const rows = p.intervals
+      .filter((i) => i.arrivalsPerDay > 0 || i.staff > 0)
+      .map((i) => [
+        i.interval,
+        fmt(i.arrivalsPerDay, 1),
+        String(i.erlangStart),
+        String(i.staff),
+        ...metrics.map((m) => fmt(i.checked[m] ?? NaN, 3)),
+        i.meetsTargets ? "yes" : "NO",
+      ]);
+    parts.push(
+      `\nPool "${p.pool}" (handling time ${fmt(p.handleSeconds, 0)} s): ${fmt(p.staffHoursPerDay, 1)} staff hours and ${fmt(p.wagesPerDay, 0)} in wages per open day`,
+      formatTable(
+        ["Interval", "Arrivals/day", "Erlang C", "Staff", ...metrics.map((m) => `${m} (re-check)`), "Targets met"],
+        rows,
+      ),
+    );
+  }
+  parts.push(
+    `\nRe-check on fresh seeds ("${r.check.seed}", ${r.check.replications} replications): ${r.check.intervalsMeetingTargets} of ${r.check.intervals} staffed intervals meet the targets` +
+      (r.check.profitPerDay === null ? "" : `; profit ${fmt(r.check.profitPerDay, 0)} per day`),
+  );
+  return parts.join("\n");
+}

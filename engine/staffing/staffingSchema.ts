@@ -1,0 +1,30 @@
+import { z } from "zod";
+
+const target = z
+  .strictObject({
+    metric: z.string().min(1).meta({
+      description: 'A per-contact metric of the pool in each interval, e.g. "slServed.20", "pAbandon", "meanWait".',
+    }),
+    atLeast: z.number().finite().optional(),
+    atMost: z.number().finite().optional(),
+    pool: z.string().min(1).optional().meta({ description: "Only for this pool (default: every pool staffed)." }),
+  })
+  .meta({ description: "A target every interval of the day must meet (mean over the replications)." });
+
+/** What `clientflow staff` looks for: the pools to staff per interval of the day, and the targets. */
+export const staffingSchema = z
+  .strictObject({
+    pools: z.array(z.string().min(1)).min(1).meta({ description: "Pools to give a roster per interval of the day." }),
+    targets: z.array(target).default([]),
+    mode: z.enum(["targets", "profit"]).default("targets").meta({
+      description: "The least staff that meets the targets, or the staffing with the most profit (margin - wages).",
+    }),
+    maxStaff: z.int().min(1).max(500).default(30).meta({ description: "At most this many per pool and interval." }),
+    replications: z.int().min(2).max(1000).default(5).meta({ description: "Replications per candidate (search)." }),
+    checkReplications: z.int().min(2).max(10_000).default(10).meta({ description: "Replications of the re-check." }),
+    checkSeed: z.string().min(1).default("check").meta({ description: "Seed of the re-check (fresh streams)." }),
+    maxRounds: z.int().min(1).max(1000).default(40),
+  })
+  .meta({ description: "The staffing search of `clientflow staff`." });
+
+export type Staffing = z.output<typeof staffingSchema>;
