@@ -1,3 +1,4 @@
+import { pairedDifference } from "../experiment/pairedComparison.js";
 import type { MetricValue } from "../metrics/index.js";
 import type { Scenario } from "../scenario/index.js";
 import { secondsToClock, SECONDS_PER_DAY, WEEKDAYS, type Weekday } from "../time/index.js";
@@ -50,8 +51,8 @@ export const METHOD =
   "Per pool, in the order given: (1) a run of the scenario as it is gives each interval's arrival rate into the pool and the pool's handling time; " +
   "(2) the Erlang C staffing of each interval for those rates is the start; (3) in targets mode, intervals that miss a target (mean over the " +
   "replications, common random numbers) get one more person until all meet them, then each interval, most staffed first, is tried with one " +
-  "fewer and keeps it when every interval still meets the targets; in profit mode each interval is tried with one more and one fewer and keeps " +
-  "the change when profit per day (gross margin minus wages) rises; (4) in targets mode, intervals that miss a target on fresh seeds " +
+  "fewer and keeps it when every interval still meets the targets; in profit mode the level of all intervals, then each interval, is tried with one more and one fewer and keeps " +
+  "the change when profit per day (gross margin minus wages) rises significantly (the 95% interval of the paired differences lies above zero); (4) in targets mode, intervals that miss a target on fresh seeds " +
   "(checkSeed) get one more person until they meet it there; (5) the rosters are run once more on seeds used for nothing else " +
   '("<checkSeed>|final") and reported as measured there.';
 
@@ -135,16 +136,35 @@ export async function optimiseStaffing(
         if (!clocks.every((_, j) => arrivals[j]! === 0 || meets(rows, pool, j))) staff[k]!++;
       }
     } else {
-      let best = mean(await run(withRoster(scenario, pool, staff)), "money.profitPerDay") ?? -Infinity;
+      // A change is kept only when it raises profit per day significantly: the 95% interval of the
+      // paired differences (same clients in both) lies above zero. Noise alone then moves nothing.
+      const profits = (rows: Record<string, MetricValue>[]) => rows.map((r) => r["money.profitPerDay"] ?? null);
+      let current = profits(await run(withRoster(scenario, pool, staff)));
+      // First the level: one more (or one fewer) in every open interval, while that pays.
+      for (const step of [1, -1]) {
+        for (let round = 0; round < staffing.maxRounds; round++) {
+          const shifted = staff.map((n, k) =>
+            arrivals[k]! > 0 ? Math.min(staffing.maxStaff, Math.max(0, n + step)) : n,
+          );
+          if (shifted.every((n, k) => n === staff[k])) break;
+          const candidate = profits(await run(withRoster(scenario, pool, shifted)));
+          const d = pairedDifference(candidate, current);
+          if (d === null || !(d.ci95[0] > 0)) break;
+          staff.splice(0, staff.length, ...shifted);
+          current = candidate;
+        }
+      }
+      // Then each interval on its own.
       for (let k = 0; k < slots; k++) {
         if (arrivals[k]! === 0) continue;
         for (const step of [1, -1]) {
           const n = staff[k]! + step;
           if (n < 0 || n > staffing.maxStaff) continue;
           staff[k] = n;
-          const profit = mean(await run(withRoster(scenario, pool, staff)), "money.profitPerDay") ?? -Infinity;
-          if (profit > best) {
-            best = profit;
+          const candidate = profits(await run(withRoster(scenario, pool, staff)));
+          const d = pairedDifference(candidate, current);
+          if (d !== null && d.ci95[0] > 0) {
+            current = candidate;
             break;
           }
           staff[k] = n - step;
