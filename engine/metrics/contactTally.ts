@@ -8,6 +8,7 @@ export const OUTCOMES = [
   "balked",
   "abandoned",
   "transferUnanswered",
+  "refusedUpstairs",
   "lostAtClosing",
   "closed",
   "unfinished",
@@ -21,9 +22,10 @@ export const OUTCOME = {
   balked: 3,
   abandoned: 4,
   transferUnanswered: 5,
-  lostAtClosing: 6,
-  closed: 7,
-  unfinished: 8,
+  refusedUpstairs: 6,
+  lostAtClosing: 7,
+  closed: 8,
+  unfinished: 9,
 } as const satisfies Record<Outcome, number>;
 
 /** Causes of lost revenue: each lost outcome, and the deals that waiting made less likely. */

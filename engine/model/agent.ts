@@ -67,6 +67,10 @@ export class Agent {
   walkSeconds = 0;
   /** Wrap-up seconds still to do after walking back. */
   pendingWrapUpSeconds = 0;
+  /** A repeat walk-in this agent has been summoned to (goes down once free), or null. */
+  summonedFor: Contact | null = null;
+  /** Fines since the last reset (scenario currency). */
+  fines = 0;
   /** The contact being served or wrapped up. */
   current: Contact | null = null;
   /** The end of the current break while on one, else -1. */
@@ -122,5 +126,6 @@ export class Agent {
     this.served = 0;
     this.deals = 0;
     this.revenue = 0;
+    this.fines = 0;
   }
 }

@@ -30,4 +30,6 @@ export interface Client {
   gone: boolean;
   /** Place in the list of registered clients of its segment (-1: not in it). */
   baseIndex: number;
+  /** Took the leaflet and card: calls the own manager instead of walking in. */
+  prefersPhone: boolean;
 }

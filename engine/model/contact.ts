@@ -39,6 +39,17 @@ export interface Contact {
   readonly paymentUniform: number;
   /** A payment at the cashier after a deal (not a contact of its own in the statistics). */
   readonly payment: boolean;
+  /** Floor the client is on (a visit's floor; changes when the client goes upstairs). */
+  floor: number;
+  /** Uniform for the repeat walk-in (whether the client goes up alone). */
+  readonly policyUniform: number;
+  /** The repeat walk-in handling: 0 none, 1 escort upstairs, 2 summon a manager. */
+  repeat: number;
+  /** Summon: 0 not yet called, 1 waiting for the manager, 2 past N or started. */
+  summonState: number;
+  /** Summon: the consultant who called and the manager named (agent ids, -1: none). */
+  summonConsultant: number;
+  summonManager: number;
   /** Who started it: the client (0), a cold call (1), a call to the base (2), a call back to a lead (3). */
   origin: number;
   /** A cold-call conversation that gives a lead. */

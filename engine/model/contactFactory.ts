@@ -38,6 +38,7 @@ export class ContactFactory {
     let uTransfer = 0;
     let uWalk = 0;
     let uPayment = 0;
+    let uPolicy = 0;
     let next: FollowUpDraws | null = null;
     if (own !== null) {
       uDeal = own();
@@ -45,6 +46,7 @@ export class ContactFactory {
       uTransfer = own();
       uWalk = own();
       uPayment = own();
+      uPolicy = own();
       next = { follow: own(), followDelay: own(), returnInterval: own(), returnChannel: own(), churn: own() };
     } else {
       const channelSpec = this.spec.channels[channel]!;
@@ -55,6 +57,7 @@ export class ContactFactory {
       }
       if (!channelSpec.identifiedOnArrival) uTransfer = shared();
       if (this.spec.walkPerFloor !== null && channelSpec.kind === "visit") uWalk = shared();
+      if (this.spec.repeatWalkIn !== null && channelSpec.kind === "visit") uPolicy = shared();
     }
     return {
       id: this.nextId++,
@@ -75,6 +78,12 @@ export class ContactFactory {
       payment: false,
       origin: 0,
       givesLead: false,
+      floor: this.spec.channels[channel]!.floor,
+      policyUniform: uPolicy,
+      repeat: 0,
+      summonState: 0,
+      summonConsultant: -1,
+      summonManager: -1,
       next,
       counted,
       interval,

@@ -144,6 +144,31 @@ export interface RouteSpec {
   priority: number;
 }
 
+/** The repeat walk-in of a client owned by another department (rules 7 and 8). */
+export interface RepeatWalkInSpec {
+  owner: number;
+  at: number;
+  to: number;
+  policy: "summon" | "escort" | "serve" | "send-upstairs";
+  refuseUpstairs: number;
+  callTime: Sampler;
+  /** N in seconds. */
+  limitSeconds: number;
+  ownManagerFirst: boolean;
+  reaction: Sampler;
+  reactionFactor: number;
+  busyCountsAsNotStarting: boolean;
+  overloadedNobodyFree: boolean;
+  overloadedWaiting: number;
+  leaflet: { share: number; channel: number } | null;
+}
+
+export interface FinesSpec {
+  lateManager: number;
+  notStartedConsultant: number;
+  notStartedManager: number;
+}
+
 export interface HandoverSpec {
   department: number;
   afterDeal: 1 | 2;
@@ -171,6 +196,8 @@ export interface ModelSpec {
   routes: readonly RouteSpec[];
   phone: { lines: number; transferTime: Sampler; ringTimeoutSeconds: number };
   handover: HandoverSpec | null;
+  repeatWalkIn: RepeatWalkInSpec | null;
+  fines: FinesSpec;
   /** Time to walk one floor (null: nobody walks). */
   walkPerFloor: Sampler | null;
   /** Service-level thresholds in seconds, ascending. */

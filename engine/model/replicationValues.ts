@@ -2,6 +2,7 @@ import { writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, AGENT_STATE_NAMES } from "./agent.js";
 import type { Replication } from "./replication/index.js";
+import { FINE_REASONS } from "./replication/repeatWalkIn.js";
 
 /**
  * Everything one replication measured, as a flat record of named values in a fixed order
@@ -79,6 +80,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`${prefix}.revenue`] = a.revenue;
     out[`${prefix}.hoursOnShift`] = onShift / 3600;
     out[`${prefix}.wages`] = (onShift / 3600) * a.hourlyCost;
+    out[`${prefix}.fines`] = a.fines;
     for (let state = 1; state < AGENT_STATE_NAMES.length; state++) {
       out[`${prefix}.share.${AGENT_STATE_NAMES[state]}`] = onShift > 0 ? seconds[state]! / onShift : null;
     }
@@ -96,6 +98,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   }
   writeRoleValues(out, rep);
   writeMoneyValues(out, rep);
+  writeFineValues(out, rep);
   if (tallies.byPoolInterval.length > 0) {
     const intervalSeconds = spec.calendar.intervalSeconds;
     pools.forEach((p, i) => {
@@ -210,4 +213,22 @@ function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication): v
   out["money.grossMarginPerDay"] = perDay(margin);
   out["money.wagesPerDay"] = perDay(wages);
   out["money.profitPerDay"] = perDay(margin - wages);
+}
+
+/**
+ * Fines over the window, in total, per reason (amount and count) and per department; also per
+ * person (`agent.*.fines`). Fines move money from staff to the company and are shown on their
+ * own: they are not part of revenue or profit.
+ */
+function writeFineValues(out: Record<string, MetricValue>, rep: Replication): void {
+  const r = rep.repeat;
+  if (r === null) return;
+  let total = 0;
+  FINE_REASONS.forEach((reason, i) => {
+    out[`fines.${reason}`] = r.finesByReason[i]!;
+    out[`fines.count.${reason}`] = r.finesCountByReason[i]!;
+    total += r.finesByReason[i]!;
+  });
+  out["fines.total"] = total;
+  rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.finesByDepartment[i]!));
 }

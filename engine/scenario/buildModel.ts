@@ -232,6 +232,32 @@ export function buildModel(s: Scenario): ModelSpec {
             representativeValue: s.handover.representativeValue ?? Infinity,
           },
     walkPerFloor: s.walking === undefined ? null : createSampler(s.walking.betweenFloors),
+    repeatWalkIn:
+      s.repeatWalkIn === undefined
+        ? null
+        : {
+            owner: departmentNames.indexOf(s.repeatWalkIn.owner),
+            at: poolNames.indexOf(s.repeatWalkIn.at),
+            to: poolNames.indexOf(s.repeatWalkIn.to),
+            policy: s.repeatWalkIn.policy,
+            refuseUpstairs: s.repeatWalkIn.refuseUpstairs,
+            callTime: createSampler(s.repeatWalkIn.callTime),
+            limitSeconds: toSeconds(s.repeatWalkIn.minutes),
+            ownManagerFirst: s.repeatWalkIn.manager === "own-manager-first",
+            reaction: createSampler(s.repeatWalkIn.reaction),
+            reactionFactor: s.fines.lateManager > 0 ? s.repeatWalkIn.reactionFactorIfFined : 1,
+            busyCountsAsNotStarting: s.repeatWalkIn.busyCountsAsNotStarting,
+            overloadedNobodyFree: s.repeatWalkIn.overloaded.nobodyFree,
+            overloadedWaiting: s.repeatWalkIn.overloaded.waitingAtLeast ?? Infinity,
+            leaflet:
+              s.repeatWalkIn.leaflet === undefined
+                ? null
+                : {
+                    share: s.repeatWalkIn.leaflet.toOwnExtension,
+                    channel: channelNames.indexOf(s.repeatWalkIn.leaflet.channel),
+                  },
+          },
+    fines: s.fines,
     thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
     poolIntervals: s.reportPoolIntervals,

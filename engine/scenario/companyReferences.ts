@@ -155,6 +155,23 @@ export function checkCompanyReferences(
     problem("handover.department", oneOf(names.departments), s.handover.department);
   }
   if (s.phone !== undefined) sampler(s.phone.transfer.time, "phone.transfer.time");
+  const rw = s.repeatWalkIn;
+  if (rw !== undefined) {
+    if (!names.departments.has(rw.owner)) problem("repeatWalkIn.owner", oneOf(names.departments), rw.owner);
+    if (!names.pools.has(rw.at)) problem("repeatWalkIn.at", oneOf(names.pools), rw.at);
+    if (!names.pools.has(rw.to)) problem("repeatWalkIn.to", oneOf(names.pools), rw.to);
+    sampler(rw.callTime, "repeatWalkIn.callTime");
+    sampler(rw.reaction, "repeatWalkIn.reaction");
+    if (rw.leaflet !== undefined) {
+      if (!names.channels.has(rw.leaflet.channel))
+        problem("repeatWalkIn.leaflet.channel", oneOf(names.channels), rw.leaflet.channel);
+      else {
+        for (const g of s.segments) {
+          if (g.clientele?.owner === rw.owner) needStream("repeatWalkIn.leaflet.channel", rw.leaflet.channel, g.name);
+        }
+      }
+    }
+  }
   if (s.walking !== undefined) sampler(s.walking.betweenFloors, "walking.betweenFloors");
   return issues;
 }

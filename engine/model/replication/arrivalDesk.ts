@@ -188,6 +188,7 @@ export class ArrivalDesk {
     }
     const route = this.routeOf(contact, now);
     contact.routedPool = route.pool;
+    if (rep.repeat !== null && rep.repeat.arrive(contact, route.pool, now)) return;
     rep.queues.join(contact, route.pool, route.priority, contact.patienceSeconds, true, now);
   }
 

@@ -31,6 +31,7 @@ export class ClientBase {
       draws: persistent ? namedStream(this.rep.seed, this.rep.replication, `client:${key}`) : null,
       gone: false,
       baseIndex: -1,
+      prefersPhone: false,
     };
   }
 
@@ -96,6 +97,9 @@ export class ClientBase {
     }
     let k = 0;
     while (k < clientele.cumulativeShares.length - 1 && channelUniform >= clientele.cumulativeShares[k]!) k++;
-    this.rep.arrivals.planContact(client, clientele.channels[k]!, interval);
+    let channel = clientele.channels[k]!;
+    const leaflet = this.rep.spec.repeatWalkIn?.leaflet;
+    if (client.prefersPhone && leaflet && this.rep.spec.channels[channel]!.kind === "visit") channel = leaflet.channel;
+    this.rep.arrivals.planContact(client, channel, interval);
   }
 }

@@ -75,6 +75,18 @@ export class Outcomes {
       }
     }
     if (rep.trace !== null) rep.trace.record(now, "deal", contact.id, agent.id, pool);
+    // The leaflet and card at a first deal on the retail floor (rule 7): some clients of the
+    // owning department then call their own manager instead of walking in.
+    const rule = rep.spec.repeatWalkIn;
+    if (
+      rule !== null &&
+      rule.leaflet !== null &&
+      pool === rule.at &&
+      client.deals === 1 &&
+      client.owner === rule.owner
+    ) {
+      client.prefersPhone = contact.policyUniform < rule.leaflet.share;
+    }
     const cashier = deal.cashier;
     if (cashier !== null && rep.spec.channels[contact.channel]!.kind === "visit") {
       const seconds = cashier.time.quantile(contact.paymentUniform);

@@ -17,6 +17,7 @@ import { OutboundWork } from "./outboundWork.js";
 import { Outcomes } from "./outcomes.js";
 import { Queues } from "./queues.js";
 import { Service } from "./service.js";
+import { RepeatWalkIn } from "./repeatWalkIn.js";
 import { StaffDesk } from "./staffDesk.js";
 import { freshTallies, tallyContact, type Tallies } from "./tallies.js";
 
@@ -55,6 +56,8 @@ export class Replication {
   readonly outboundWork: OutboundWork;
   readonly outcomes: Outcomes;
   readonly staff: StaffDesk;
+  /** The repeat walk-in rule, when the scenario has one. */
+  readonly repeat: RepeatWalkIn | null;
   private countedOutstanding = 0;
 
   constructor(
@@ -85,6 +88,7 @@ export class Replication {
     this.outboundWork = new OutboundWork(this, factory);
     this.outcomes = new Outcomes(this);
     this.staff = new StaffDesk(this);
+    this.repeat = spec.repeatWalkIn === null ? null : new RepeatWalkIn(this, spec.repeatWalkIn);
   }
 
   /** Runs to the end and returns the number of events fired. */
@@ -155,6 +159,7 @@ export class Replication {
     this.tallies = freshTallies(this.spec);
     for (const a of this.agents) a.resetStatistics(now);
     this.outboundWork.resetCounts();
+    this.repeat?.resetCounts();
     this.observed.start(now);
     this.observed.set(1, now);
     for (const p of this.pools) {

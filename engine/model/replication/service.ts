@@ -21,7 +21,7 @@ export class Service {
     const walk = rep.spec.walkPerFloor;
     const channel = rep.spec.channels[contact.channel]!;
     if (walk !== null && channel.kind === "visit" && !contact.payment) {
-      const floors = Math.abs(pool.spec.floor - channel.floor);
+      const floors = Math.abs(pool.spec.floor - contact.floor);
       if (floors > 0) {
         agent.walkSeconds = floors * walk.quantile(contact.walkUniform);
         agent.enter(AGENT_STATE.walking, now);
@@ -44,6 +44,7 @@ export class Service {
     if (contact.answeredAt < 0) contact.answeredAt = now;
     if (contact.transferredAt >= 0) contact.transferWaitSeconds = now - contact.transferredAt;
     if (rep.trace !== null) rep.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
+    if (contact.repeat !== 0 && rep.repeat !== null && rep.repeat.answer(agent, contact, now)) return;
     if (!contact.identified) {
       contact.identified = true;
       const route = rep.arrivals.routeOf(contact, now);
@@ -56,6 +57,16 @@ export class Service {
         return;
       }
     }
+    rep.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
+  }
+
+  /** An agent already with the client (and counted busy) serves them now, to the end. */
+  serveNow(agent: Agent, contact: Contact, now: number): void {
+    const rep = this.rep;
+    agent.enter(AGENT_STATE.serving, now);
+    agent.current = contact;
+    if (contact.answeredAt < 0) contact.answeredAt = now;
+    if (rep.trace !== null) rep.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
     rep.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
   }
 
@@ -114,6 +125,7 @@ export class Service {
   /** An agent finished a client (and its wrap-up), or an outbound attempt: a break, home, or more work. */
   agentFree(agent: Agent, pool: Pool, now: number): void {
     const rep = this.rep;
+    if (agent.summonedFor !== null && rep.repeat !== null && rep.repeat.managerFree(agent, now)) return;
     if (agent.pendingBreakSeconds > 0) {
       pool.busy.add(-1, now);
       agent.enter(rep.staff.freeState(pool), now);

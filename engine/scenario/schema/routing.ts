@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { clockTime, name } from "./fields.js";
+import { distributionSchema } from "../../random/index.js";
+import { durationField } from "../../time/index.js";
+import { clockTime, name, probability } from "./fields.js";
 
 export const routeSchema = z.strictObject({
   match: z
@@ -39,3 +41,75 @@ export const handoverSchema = z
     }),
   })
   .meta({ description: "When a client won by one department moves to the segment's owner." });
+
+export const repeatWalkInSchema = z
+  .strictObject({
+    owner: name.meta({ description: "The department whose registered clients this is about (current sales)." }),
+    at: name.meta({ description: "The pool whose floor they walk into (the retail consultants)." }),
+    to: name.meta({ description: "The owner's pool that should serve them (the operators)." }),
+    policy: z.enum(["summon", "escort", "serve", "send-upstairs"]).meta({
+      description:
+        "(d) summon: the consultant phones the owner, who sends a manager down; (a) escort: the consultant walks the client up; (b) serve: retail serves; (c) send-upstairs: the client goes up alone.",
+    }),
+    refuseUpstairs: probability
+      .default(0.3)
+      .meta({ description: "(c) Share of clients who will not go up alone (lost)." }),
+    callTime: distributionSchema.default({ kind: "deterministic", value: 60 }).meta({
+      description: "(d) The consultant's call to the owner.",
+    }),
+    minutes: durationField
+      .default("4 min")
+      .meta({ description: "(d) N: the manager must be at the workstation this long after the call." }),
+    manager: z.enum(["own-manager-first", "least-workload"]).default("own-manager-first"),
+    reaction: distributionSchema.default({ kind: "deterministic", value: 30 }).meta({
+      description: "(d) Time before the named manager leaves the desk (after finishing the client in hand).",
+    }),
+    reactionFactorIfFined: z.number().positive().finite().default(1).meta({
+      description: "(d) Behaviour (assumption): the reaction time is multiplied by this when lateness is fined.",
+    }),
+    busyCountsAsNotStarting: z.boolean().default(true).meta({
+      description: "(d) A consultant busy with another client at N counts as not starting (both fined).",
+    }),
+    overloaded: z
+      .strictObject({
+        nobodyFree: z.boolean().default(true),
+        waitingAtLeast: z.int().min(0).optional(),
+      })
+      .default({ nobodyFree: true })
+      .meta({
+        description: "(d) When the owner's pool counts as overloaded: the consultant serves alone, nobody is fined.",
+      }),
+    leaflet: z
+      .strictObject({
+        toOwnExtension: probability.meta({
+          description:
+            "Behaviour (assumption): share of clients who, after the leaflet and card at a retail deal, call their own manager instead of walking in.",
+        }),
+        channel: name.meta({ description: "The channel they call by (the own extension)." }),
+      })
+      .optional(),
+  })
+  .meta({
+    description: "The repeat walk-in of a client registered with another department (rules 7 and 8 of the thread).",
+  });
+
+export const finesSchema = z
+  .strictObject({
+    lateManager: z
+      .number()
+      .nonnegative()
+      .finite()
+      .default(0)
+      .meta({ description: "The manager who is not at the workstation within N." }),
+    notStartedConsultant: z.number().nonnegative().finite().default(0).meta({
+      description: "The consultant who does not start serving at N.",
+    }),
+    notStartedManager: z.number().nonnegative().finite().default(0).meta({
+      description: "The manager, too, when the consultant does not start at N.",
+    }),
+  })
+  .default({ lateManager: 0, notStartedConsultant: 0, notStartedManager: 0 })
+  .meta({
+    description:
+      "Fines per broken rule (scenario currency); money moves from staff to the company, never counted as income.",
+  });

@@ -4,7 +4,7 @@ import { durationField } from "../../time/index.js";
 import { calendarSchema, stopSchema } from "./calendar.js";
 import { arrivalStreamSchema, channelSchema, segmentSchema } from "./clients.js";
 import { departmentSchema, phoneSchema, poolSchema } from "./organisation.js";
-import { handoverSchema, routeSchema } from "./routing.js";
+import { finesSchema, handoverSchema, repeatWalkInSchema, routeSchema } from "./routing.js";
 
 export const scenarioSchema = z
   .strictObject({
@@ -37,6 +37,8 @@ export const scenarioSchema = z
       .min(1)
       .meta({ description: "Ordered rules; the first that matches a contact decides." }),
     handover: handoverSchema.optional(),
+    repeatWalkIn: repeatWalkInSchema.optional(),
+    fines: finesSchema,
     money: z
       .strictObject({
         grossMargin: z.number().min(0).max(1).default(0.25).meta({

@@ -20,6 +20,7 @@ const client = (): Client => ({
   draws: null,
   gone: false,
   baseIndex: -1,
+  prefersPhone: false,
 });
 const segment = (owner: number): SegmentSpec => ({
   name: "wholesale",

@@ -1,0 +1,230 @@
+import { PRIORITY } from "../../core/index.js";
+import { OUTCOME } from "../../metrics/index.js";
+import { AGENT_STATE, isFree, type Agent } from "../agent.js";
+import { CLIENT_STATUS } from "../client.js";
+import type { Contact } from "../contact.js";
+import type { RepeatWalkInSpec } from "../modelSpec.js";
+import type { Replication } from "./replication.js";
+
+/** Reasons a fine is given (indexes the fine tallies). */
+export const FINE_REASONS = ["lateManager", "notStartedConsultant", "notStartedManager"] as const;
+export const FINE = { lateManager: 0, notStartedConsultant: 1, notStartedManager: 2 } as const;
+
+const ESCORT = 1;
+const SUMMON = 2;
+
+/**
+ * The repeat walk-in of a client registered with another department (rules 7 and 8 of the
+ * thread): (a) the consultant escorts the client upstairs; (b) retail serves; (c) the client is
+ * sent up alone and some will not go; (d) the summon rule: the consultant phones the owner, a
+ * manager is named, finishes the client in hand, reacts and walks down; if not at the
+ * workstation N after the call, the consultant starts (and the manager is fined), or, when the
+ * consultant does not start, both are fined and whoever is free first serves. When the owner's
+ * pool is overloaded the consultant serves alone and nobody is fined.
+ */
+export class RepeatWalkIn {
+  /** Fines in the window, per reason and per department (scenario currency), and how many. */
+  finesByReason = new Float64Array(FINE_REASONS.length);
+  finesCountByReason = new Float64Array(FINE_REASONS.length);
+  finesByDepartment: Float64Array;
+
+  constructor(
+    private readonly rep: Replication,
+    private readonly rule: RepeatWalkInSpec,
+  ) {
+    this.finesByDepartment = new Float64Array(rep.spec.departments.length);
+  }
+
+  resetCounts(): void {
+    this.finesByReason.fill(0);
+    this.finesCountByReason.fill(0);
+    this.finesByDepartment.fill(0);
+  }
+
+  /**
+   * A routed contact: returns true when the rule took it over (sent upstairs or lost), false
+   * when it joins the pool routing chose (marked for escort or summon when it applies).
+   */
+  arrive(contact: Contact, pool: number, now: number): boolean {
+    const r = this.rule;
+    const c = contact.client;
+    if (pool !== r.at || c.status !== CLIENT_STATUS.registered || c.owner !== r.owner) return false;
+    if (this.rep.spec.channels[contact.channel]!.kind !== "visit") return false;
+    if (r.policy === "serve") return false;
+    if (r.policy === "escort") {
+      contact.repeat = ESCORT;
+      return false;
+    }
+    if (r.policy === "summon") {
+      contact.repeat = SUMMON;
+      return false;
+    }
+    // (c) Sent upstairs alone: some will not go.
+    if (contact.policyUniform < r.refuseUpstairs) {
+      this.rep.outcomes.lose(contact, OUTCOME.refusedUpstairs, now);
+    } else {
+      this.rep.sim.at(now + this.walk(contact, r.to), PRIORITY.arrival, this.onUpstairs, contact);
+    }
+    return true;
+  }
+
+  /** An agent with a marked contact: escort or summon instead of serving. Returns true when handled. */
+  answer(agent: Agent, contact: Contact, now: number): boolean {
+    if (contact.repeat === ESCORT) {
+      contact.repeat = 0;
+      const w = this.walk(contact, this.rule.to);
+      agent.enter(AGENT_STATE.walking, now);
+      if (this.rep.trace !== null) this.rep.trace.record(now, "escort", contact.id, agent.id, this.rule.to);
+      this.rep.sim.at(now + w, PRIORITY.arrival, this.onUpstairs, contact);
+      this.rep.sim.at(now + 2 * w, PRIORITY.release, this.onBackDown, agent);
+      return true;
+    }
+    if (contact.repeat === SUMMON && contact.summonState === 0) {
+      contact.summonConsultant = agent.id;
+      const seconds = this.rule.callTime.quantile(contact.transferUniform);
+      if (this.rep.trace !== null) this.rep.trace.record(now, "summon-call", contact.id, agent.id, this.rule.to);
+      this.rep.sim.at(now + seconds, PRIORITY.release, this.onCallEnd, agent);
+      return true;
+    }
+    return false;
+  }
+
+  /** A summoned manager has become free: reacts, then walks down. Returns true when that applies. */
+  managerFree(agent: Agent, now: number): boolean {
+    const contact = agent.summonedFor;
+    if (contact === null) return false;
+    agent.summonedFor = null;
+    this.goDown(agent, contact, now);
+    return true;
+  }
+
+  private walk(contact: Contact, toPool: number): number {
+    const w = this.rep.spec.walkPerFloor;
+    const floors = Math.abs(this.rep.pools[toPool]!.spec.floor - contact.floor);
+    return w === null ? 0 : floors * w.quantile(contact.walkUniform);
+  }
+
+  /** The client has reached the owner's floor: waits there like any visit of the owner's pool. */
+  private readonly onUpstairs = (contact: Contact): void => {
+    const now = this.rep.sim.now;
+    contact.floor = this.rep.pools[this.rule.to]!.spec.floor;
+    contact.routedPool = this.rule.to;
+    this.rep.queues.join(contact, this.rule.to, 0, Infinity, false, now);
+  };
+
+  private readonly onBackDown = (agent: Agent): void => {
+    this.rep.service.agentFree(agent, this.rep.pools[agent.poolIndex]!, this.rep.sim.now);
+  };
+
+  /** The consultant's call is over: overloaded owner, or a manager is named and the clock for N starts. */
+  private readonly onCallEnd = (consultant: Agent): void => {
+    const rep = this.rep;
+    const now = rep.sim.now;
+    const contact = consultant.current!;
+    const owner = rep.pools[this.rule.to]!;
+    const onShift = owner.agents.filter((a) => a.state !== AGENT_STATE.offShift && a.state !== AGENT_STATE.onBreak);
+    const overloaded =
+      onShift.length === 0 ||
+      (this.rule.overloadedNobodyFree && owner.idle.length === 0) ||
+      owner.line.length >= this.rule.overloadedWaiting;
+    contact.summonState = 2;
+    if (overloaded) {
+      if (rep.trace !== null) rep.trace.record(now, "owner-overloaded", contact.id, consultant.id, this.rule.to);
+      rep.service.serveNow(consultant, contact, now);
+      return;
+    }
+    contact.summonState = 1;
+    consultant.current = null;
+    rep.service.agentFree(consultant, rep.pools[consultant.poolIndex]!, now);
+    const manager = this.nameManager(contact, onShift, now);
+    contact.summonManager = manager.id;
+    if (rep.trace !== null) rep.trace.record(now, "summoned", contact.id, manager.id, this.rule.to);
+    rep.sim.at(now + this.rule.limitSeconds, PRIORITY.abandon, this.onDeadline, contact);
+    if (isFree(manager.state)) {
+      owner.removeIdle(manager);
+      owner.busy.add(1, now);
+      this.goDown(manager, contact, now);
+    } else {
+      manager.summonedFor = contact;
+    }
+  };
+
+  /** The client's own manager when on shift (and the rule says so), else the least loaded free one (or busy one). */
+  private nameManager(contact: Contact, onShift: Agent[], now: number): Agent {
+    const own = contact.client.ownManager;
+    if (this.rule.ownManagerFirst) {
+      const m = onShift.find((a) => a.id === own && a.summonedFor === null);
+      if (m !== undefined) return m;
+    }
+    const open = onShift.filter((a) => a.summonedFor === null);
+    const free = open.filter((a) => isFree(a.state));
+    const candidates = free.length > 0 ? free : open.length > 0 ? open : onShift;
+    return candidates.reduce((best, a) => (a.workloadShare(now) < best.workloadShare(now) ? a : best));
+  }
+
+  private goDown(manager: Agent, contact: Contact, now: number): void {
+    const reaction = this.rule.reaction.quantile(contact.wrapUpUniform) * this.rule.reactionFactor;
+    const w = this.walk(contact, this.rule.to);
+    manager.enter(AGENT_STATE.walking, now);
+    manager.current = contact;
+    this.rep.sim.at(now + reaction + w, PRIORITY.release, this.onManagerArrived, manager);
+  }
+
+  /** The manager reaches the workstation: serves the client if still waiting for them, else walks back. */
+  private readonly onManagerArrived = (manager: Agent): void => {
+    const rep = this.rep;
+    const now = rep.sim.now;
+    const contact = manager.current!;
+    const w = this.walk(contact, this.rule.to);
+    if (contact.summonState === 1 || contact.waiting) {
+      if (contact.waiting) rep.queues.leaveQueue(contact, rep.pools[contact.pool]!, now);
+      contact.summonState = 2;
+      manager.walkSeconds = w;
+      if (rep.trace !== null) rep.trace.record(now, "manager-arrived", contact.id, manager.id, this.rule.to);
+      rep.service.serveNow(manager, contact, now);
+      return;
+    }
+    // Too late: the consultant has started. The manager walks back.
+    manager.current = null;
+    if (rep.trace !== null) rep.trace.record(now, "manager-late", contact.id, manager.id, this.rule.to);
+    rep.sim.at(now + w, PRIORITY.release, this.onBackDown, manager);
+  };
+
+  /** N minutes after the call: the manager is late; the consultant starts, or both are fined. */
+  private readonly onDeadline = (contact: Contact): void => {
+    const rep = this.rep;
+    const now = rep.sim.now;
+    if (contact.summonState !== 1) return;
+    contact.summonState = 2;
+    const manager = rep.agents[contact.summonManager]!;
+    this.fine(manager, FINE.lateManager, rep.spec.fines.lateManager, contact);
+    const consultant = rep.agents[contact.summonConsultant]!;
+    const pool = rep.pools[consultant.poolIndex]!;
+    if (isFree(consultant.state)) {
+      pool.removeIdle(consultant);
+      pool.busy.add(1, now);
+      if (rep.trace !== null)
+        rep.trace.record(now, "consultant-starts", contact.id, consultant.id, consultant.poolIndex);
+      rep.service.serveNow(consultant, contact, now);
+      return;
+    }
+    if (this.rule.busyCountsAsNotStarting) {
+      this.fine(consultant, FINE.notStartedConsultant, rep.spec.fines.notStartedConsultant, contact);
+      this.fine(manager, FINE.notStartedManager, rep.spec.fines.notStartedManager, contact);
+    }
+    // Whoever is free first: the consultants' queue, or the manager on arrival.
+    if (rep.trace !== null) rep.trace.record(now, "not-started", contact.id, consultant.id, consultant.poolIndex);
+    rep.queues.join(contact, pool.index, 0, Infinity, false, now);
+  };
+
+  private fine(agent: Agent, reason: number, amount: number, contact: Contact): void {
+    if (this.rep.trace !== null)
+      this.rep.trace.record(this.rep.sim.now, `fine:${FINE_REASONS[reason]}`, contact.id, agent.id, agent.poolIndex);
+    if (!contact.counted || amount === 0) return;
+    agent.fines += amount;
+    this.finesByReason[reason] = this.finesByReason[reason]! + amount;
+    this.finesCountByReason[reason] = this.finesCountByReason[reason]! + 1;
+    const d = this.rep.pools[agent.poolIndex]!.spec.department;
+    if (d >= 0) this.finesByDepartment[d] = this.finesByDepartment[d]! + amount;
+  }
+}
