@@ -71,6 +71,9 @@ export class Agent {
   summonedFor: Contact | null = null;
   /** Fines since the last reset (scenario currency). */
   fines = 0;
+  /** Revenue and deals credited to this agent by the credit policy, since the last reset. */
+  creditedRevenue = 0;
+  creditedDeals = 0;
   /** The contact being served or wrapped up. */
   current: Contact | null = null;
   /** The end of the current break while on one, else -1. */
@@ -127,5 +130,7 @@ export class Agent {
     this.deals = 0;
     this.revenue = 0;
     this.fines = 0;
+    this.creditedRevenue = 0;
+    this.creditedDeals = 0;
   }
 }

@@ -32,4 +32,6 @@ export interface Client {
   baseIndex: number;
   /** Took the leaflet and card: calls the own manager instead of walking in. */
   prefersPhone: boolean;
+  /** The agent id who consulted the client on the phone before the visit now pending (-1: none). */
+  consultant: number;
 }

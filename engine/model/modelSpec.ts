@@ -197,6 +197,16 @@ export interface ModelSpec {
   phone: { lines: number; transferTime: Sampler; ringTimeoutSeconds: number };
   handover: HandoverSpec | null;
   repeatWalkIn: RepeatWalkInSpec | null;
+  /** Share of a deal credited to the first contact of a consultation that led to it. */
+  firstContactCredit: number;
+  /** Department plans and the heads whose score weighs them (names as in the scenario). */
+  plans: readonly {
+    department: string;
+    revenuePerMonth: number;
+    salesPerMonth: number;
+    weights: { revenue: number; sales: number };
+  }[];
+  heads: readonly { name: string; departments: Record<string, number> }[];
   fines: FinesSpec;
   /** Time to walk one floor (null: nobody walks). */
   walkPerFloor: Sampler | null;

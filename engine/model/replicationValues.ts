@@ -81,6 +81,8 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`${prefix}.hoursOnShift`] = onShift / 3600;
     out[`${prefix}.wages`] = (onShift / 3600) * a.hourlyCost;
     out[`${prefix}.fines`] = a.fines;
+    out[`${prefix}.creditedRevenue`] = a.creditedRevenue;
+    out[`${prefix}.creditedDeals`] = a.creditedDeals;
     for (let state = 1; state < AGENT_STATE_NAMES.length; state++) {
       out[`${prefix}.share.${AGENT_STATE_NAMES[state]}`] = onShift > 0 ? seconds[state]! / onShift : null;
     }
@@ -99,6 +101,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   writeRoleValues(out, rep);
   writeMoneyValues(out, rep);
   writeFineValues(out, rep);
+  writePlanValues(out, rep);
   if (tallies.byPoolInterval.length > 0) {
     const intervalSeconds = spec.calendar.intervalSeconds;
     pools.forEach((p, i) => {
@@ -231,4 +234,42 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication): vo
   });
   out["fines.total"] = total;
   rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.finesByDepartment[i]!));
+}
+
+/**
+ * Plans and KPIs: per department, revenue and deals credited to its people (by the credit
+ * policy) per 30 days, their attainment of the plans, and the weighted score
+ * (weights.revenue x revenue attainment + weights.sales x sales attainment); per head or admin,
+ * the score weighted over the departments they run (weights normalised to add up to 1).
+ */
+function writePlanValues(out: Record<string, MetricValue>, rep: Replication): void {
+  const spec = rep.spec;
+  const days = rep.observed.area / SECONDS_PER_DAY;
+  const months = days / 30;
+  const score = new Map<string, number>();
+  spec.departments.forEach((d, i) => {
+    let revenue = 0;
+    let deals = 0;
+    for (const a of rep.agents) {
+      if (spec.pools[a.poolIndex]!.department !== i) continue;
+      revenue += a.creditedRevenue;
+      deals += a.creditedDeals;
+    }
+    out[`department.${d.name}.creditedRevenue`] = revenue;
+    out[`department.${d.name}.creditedDeals`] = deals;
+    const plan = rep.plans.find((p) => p.department === d.name);
+    if (plan === undefined || !(months > 0)) return;
+    const revenueAttainment = revenue / months / plan.revenuePerMonth;
+    const salesAttainment = deals / months / plan.salesPerMonth;
+    const s = plan.weights.revenue * revenueAttainment + plan.weights.sales * salesAttainment;
+    out[`plan.${d.name}.revenueAttainment`] = revenueAttainment;
+    out[`plan.${d.name}.salesAttainment`] = salesAttainment;
+    out[`plan.${d.name}.score`] = s;
+    score.set(d.name, s);
+  });
+  for (const h of rep.heads) {
+    const entries = Object.entries(h.departments).filter(([d, w]) => w > 0 && score.has(d));
+    const total = entries.reduce((a, [, w]) => a + w, 0);
+    out[`head.${h.name}.score`] = total > 0 ? entries.reduce((a, [d, w]) => a + (w / total) * score.get(d)!, 0) : null;
+  }
 }

@@ -258,6 +258,10 @@ export function buildModel(s: Scenario): ModelSpec {
                   },
           },
     fines: s.fines,
+    plans: s.plans,
+    heads: s.heads,
+    firstContactCredit:
+      s.credit.policy === "closer" ? 0 : s.credit.policy === "first-contact" ? 1 : s.credit.firstContactShare,
     thresholdsSeconds: serviceLevelThresholds(s),
     trace: s.trace ?? null,
     poolIntervals: s.reportPoolIntervals,

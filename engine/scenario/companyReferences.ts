@@ -155,6 +155,15 @@ export function checkCompanyReferences(
     problem("handover.department", oneOf(names.departments), s.handover.department);
   }
   if (s.phone !== undefined) sampler(s.phone.transfer.time, "phone.transfer.time");
+  s.plans.forEach((p, i) => {
+    if (!names.departments.has(p.department)) problem(`plans[${i}].department`, oneOf(names.departments), p.department);
+  });
+  s.heads.forEach((h, i) => {
+    for (const d of Object.keys(h.departments)) {
+      if (!names.departments.has(d))
+        problem(`heads[${i}].departments.${d}`, `a key that is ${oneOf(names.departments)}`, d);
+    }
+  });
   const rw = s.repeatWalkIn;
   if (rw !== undefined) {
     if (!names.departments.has(rw.owner)) problem("repeatWalkIn.owner", oneOf(names.departments), rw.owner);

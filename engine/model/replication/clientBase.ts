@@ -32,6 +32,7 @@ export class ClientBase {
       gone: false,
       baseIndex: -1,
       prefersPhone: false,
+      consultant: -1,
     };
   }
 

@@ -36,9 +36,11 @@ export class Outcomes {
       rep.spec.channels[contact.channel]!.kind === "phone" &&
       next.follow < afterCall.probability;
     if (visits) {
+      client.consultant = agent.id;
       rep.arrivals.planContact(client, afterCall.channel, afterCall.delay.quantile(next.followDelay));
-    } else if (segment.deal !== null) {
-      this.decideDeal(contact, agent, e, now);
+    } else {
+      if (segment.deal !== null) this.decideDeal(contact, agent, e, now);
+      client.consultant = -1;
     }
     rep.record(contact, e, now);
     if (!visits && contact.origin !== ORIGIN.baseCall) rep.clients.planNextReturn(contact);
@@ -65,7 +67,17 @@ export class Outcomes {
     if (contact.counted) {
       agent.deals++;
       agent.revenue += value;
+      // Credit (rule 5a): the first contact of a consultation that led here gets its share.
+      const first = client.consultant >= 0 ? rep.agents[client.consultant]! : null;
+      const share = first === null ? 0 : rep.spec.firstContactCredit;
+      agent.creditedRevenue += (1 - share) * value;
+      agent.creditedDeals += 1 - share;
+      if (first !== null) {
+        first.creditedRevenue += share * value;
+        first.creditedDeals += share;
+      }
     }
+
     // Only clients who come back are registered: a one-off client shares its stream's template.
     if (client.draws !== null) {
       if (client.status !== CLIENT_STATUS.registered) rep.clients.add(client);

@@ -58,6 +58,9 @@ export class Replication {
   readonly staff: StaffDesk;
   /** The repeat walk-in rule, when the scenario has one. */
   readonly repeat: RepeatWalkIn | null;
+  /** Plans and heads, for KPIs (as written in the scenario). */
+  readonly plans: ModelSpec["plans"];
+  readonly heads: ModelSpec["heads"];
   private countedOutstanding = 0;
 
   constructor(
@@ -89,6 +92,8 @@ export class Replication {
     this.outcomes = new Outcomes(this);
     this.staff = new StaffDesk(this);
     this.repeat = spec.repeatWalkIn === null ? null : new RepeatWalkIn(this, spec.repeatWalkIn);
+    this.plans = spec.plans;
+    this.heads = spec.heads;
   }
 
   /** Runs to the end and returns the number of events fired. */

@@ -113,3 +113,31 @@ export const finesSchema = z
     description:
       "Fines per broken rule (scenario currency); money moves from staff to the company, never counted as income.",
   });
+
+export const creditSchema = z
+  .strictObject({
+    policy: z.enum(["closer", "first-contact", "split"]).default("closer").meta({
+      description:
+        "Who is credited with a deal's revenue when a phone consultation led to a visit: the one who closed it, the first contact, or both.",
+    }),
+    firstContactShare: probability.default(0.5).meta({ description: "With split: the first contact's share." }),
+  })
+  .default({ policy: "closer", firstContactShare: 0.5 })
+  .meta({ description: "Revenue credit (rule 5a): drives plans and KPIs, not the company's revenue." });
+
+export const planSchema = z.strictObject({
+  department: name,
+  revenuePerMonth: z.number().positive().finite().meta({ description: "Revenue plan per 30 days (credited revenue)." }),
+  salesPerMonth: z.number().positive().finite().meta({ description: "Plan of deals per 30 days (credited deals)." }),
+  weights: z
+    .strictObject({ revenue: z.number().nonnegative().finite(), sales: z.number().nonnegative().finite() })
+    .default({ revenue: 0.5, sales: 0.5 })
+    .meta({ description: "Weights of the two attainments in the department's score." }),
+});
+
+export const headSchema = z.strictObject({
+  name: z.string().min(1).max(80).meta({ description: "The admin or head, as named in the results." }),
+  departments: z.record(name, z.number().nonnegative().finite()).meta({
+    description: "Departments run and the weight of each department's score in this person's score.",
+  }),
+});

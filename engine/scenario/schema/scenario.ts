@@ -4,7 +4,15 @@ import { durationField } from "../../time/index.js";
 import { calendarSchema, stopSchema } from "./calendar.js";
 import { arrivalStreamSchema, channelSchema, segmentSchema } from "./clients.js";
 import { departmentSchema, phoneSchema, poolSchema } from "./organisation.js";
-import { finesSchema, handoverSchema, repeatWalkInSchema, routeSchema } from "./routing.js";
+import {
+  creditSchema,
+  finesSchema,
+  handoverSchema,
+  headSchema,
+  planSchema,
+  repeatWalkInSchema,
+  routeSchema,
+} from "./routing.js";
 
 export const scenarioSchema = z
   .strictObject({
@@ -39,6 +47,11 @@ export const scenarioSchema = z
     handover: handoverSchema.optional(),
     repeatWalkIn: repeatWalkInSchema.optional(),
     fines: finesSchema,
+    credit: creditSchema,
+    plans: z.array(planSchema).default([]).meta({ description: "Plans per department, for attainment and KPIs." }),
+    heads: z.array(headSchema).default([]).meta({
+      description: "Admins or heads whose KPI is a weighted score of the departments they run (one admin may run two).",
+    }),
     money: z
       .strictObject({
         grossMargin: z.number().min(0).max(1).default(0.25).meta({

@@ -21,6 +21,7 @@ const client = (): Client => ({
   gone: false,
   baseIndex: -1,
   prefersPhone: false,
+  consultant: -1,
 });
 const segment = (owner: number): SegmentSpec => ({
   name: "wholesale",
