@@ -37,12 +37,16 @@ export interface Contact {
   /** Uniforms for the walk of staff from another floor, and for the payment at the cashier. */
   readonly walkUniform: number;
   readonly paymentUniform: number;
-  /** A payment at the cashier after a deal (not a contact of its own in the statistics). */
+  /** A task, not a client contact (a payment, an approval, a complaint): not counted as a contact. */
   readonly payment: boolean;
+  /** The kind of task: 0 none, 1 payment, 2 approval, 3 complaint (see TASK_KINDS). */
+  readonly taskKind: number;
   /** Floor the client is on (a visit's floor; changes when the client goes upstairs). */
   floor: number;
   /** Uniform for the repeat walk-in (whether the client goes up alone). */
   readonly policyUniform: number;
+  /** Uniform for whether a lost client complains to an admin (and how long it takes). */
+  readonly complaintUniform: number;
   /** The repeat walk-in handling: 0 none, 1 escort upstairs, 2 summon a manager. */
   repeat: number;
   /** Summon: 0 not yet called, 1 waiting for the manager, 2 past N or started. */

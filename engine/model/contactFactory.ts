@@ -5,7 +5,7 @@ import type { ModelSpec } from "./modelSpec.js";
 
 /**
  * Creates contacts with their random draws fixed at creation. A client with a stream of its own
- * draws fourteen uniforms per contact from it; a one-off client draws from its arrival stream's
+ * draws sixteen uniforms per contact from it; a one-off client draws from its arrival stream's
  * shared stream only what its segment and channel can use (four, plus two with deals, one for a
  * payment, one for a transfer, one for a walk), a number fixed by the scenario's clients and
  * channels, never by staffing or routing.
@@ -13,7 +13,12 @@ import type { ModelSpec } from "./modelSpec.js";
 export class ContactFactory {
   private nextId = 0;
 
-  constructor(private readonly spec: ModelSpec) {}
+  /** Some admins take complaints: every contact draws whether it would complain. */
+  private readonly complaints: boolean;
+
+  constructor(private readonly spec: ModelSpec) {
+    this.complaints = spec.pools.some((p) => p.duties !== null && p.duties.complaintTime !== null);
+  }
 
   create(
     client: Client,
@@ -39,6 +44,7 @@ export class ContactFactory {
     let uWalk = 0;
     let uPayment = 0;
     let uPolicy = 0;
+    let uComplaint = 0;
     let next: FollowUpDraws | null = null;
     if (own !== null) {
       uDeal = own();
@@ -47,6 +53,7 @@ export class ContactFactory {
       uWalk = own();
       uPayment = own();
       uPolicy = own();
+      uComplaint = own();
       next = { follow: own(), followDelay: own(), returnInterval: own(), returnChannel: own(), churn: own() };
     } else {
       const channelSpec = this.spec.channels[channel]!;
@@ -58,6 +65,7 @@ export class ContactFactory {
       if (!channelSpec.identifiedOnArrival) uTransfer = shared();
       if (this.spec.walkPerFloor !== null && channelSpec.kind === "visit") uWalk = shared();
       if (this.spec.repeatWalkIn !== null && channelSpec.kind === "visit") uPolicy = shared();
+      if (this.complaints) uComplaint = shared();
     }
     return {
       id: this.nextId++,
@@ -76,10 +84,12 @@ export class ContactFactory {
       walkUniform: uWalk,
       paymentUniform: uPayment,
       payment: false,
+      taskKind: 0,
       origin: 0,
       givesLead: false,
       floor: this.spec.channels[channel]!.floor,
       policyUniform: uPolicy,
+      complaintUniform: uComplaint,
       repeat: 0,
       summonState: 0,
       summonConsultant: -1,
@@ -102,8 +112,19 @@ export class ContactFactory {
     };
   }
 
-  /** The payment at the cashier that follows a deal on a visit: same client, no draws of its own. */
-  payment(of: Contact, cashierPool: number, seconds: number, now: number, interval: number): Contact {
+  /**
+   * A task that follows a contact: the payment at the cashier after a deal on a visit (kind 1), an
+   * admin's approval of a large deal (2), a complaint (3). Same client, no draws of its own.
+   */
+  payment(
+    of: Contact,
+    cashierPool: number,
+    seconds: number,
+    now: number,
+    interval: number,
+    kind = 1,
+    floor = of.floor,
+  ): Contact {
     return {
       ...of,
       id: this.nextId++,
@@ -124,6 +145,8 @@ export class ContactFactory {
       transferWaitSeconds: 0,
       onLine: false,
       payment: true,
+      taskKind: kind,
+      floor,
       next: null,
     };
   }

@@ -45,6 +45,14 @@ export interface PoolSpec {
   /** Pools whose waiting clients this pool's free staff take, at or above a queue length. */
   helps: readonly { pool: number; whenWaiting: number }[];
   outbound: OutboundSpec | null;
+  /** Admin duties: departments run, approvals of large deals, complaints (null: none). */
+  duties: {
+    departments: number[];
+    approveOver: number;
+    approvalTime: Sampler | null;
+    complaintShare: number;
+    complaintTime: Sampler | null;
+  } | null;
 }
 
 /** Outbound work a pool's free staff do: cold calls that may give leads, or calls to the base. */

@@ -3,6 +3,7 @@ import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, AGENT_STATE_NAMES } from "./agent.js";
 import type { Replication } from "./replication/index.js";
 import { FINE_REASONS } from "./replication/repeatWalkIn.js";
+import { TASK_KINDS } from "./replication/tallies.js";
 
 /**
  * Everything one replication measured, as a flat record of named values in a fixed order
@@ -88,9 +89,12 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     }
   });
 
-  pools.forEach((p, i) => {
-    const payments = tallies.payments[i]!;
-    if (payments.arrivals > 0) writeTallyValues(out, `payments.${p.spec.name}`, payments);
+  TASK_KINDS.forEach((kind, k) => {
+    if (k === 0) return;
+    pools.forEach((p, i) => {
+      const t = tallies.tasks[k]![i]!;
+      if (t.arrivals > 0) writeTallyValues(out, `${kind}.${p.spec.name}`, t);
+    });
   });
   for (const o of rep.outboundWork.counts()) {
     out[`outbound.${o.pool}.attempts`] = o.attempts;

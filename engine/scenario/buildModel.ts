@@ -97,6 +97,16 @@ export function buildModel(s: Scenario): ModelSpec {
             },
       helps: p.helps.map((h) => ({ pool: poolNames.indexOf(h.pool), whenWaiting: h.whenWaiting })),
       outbound: p.outbound === undefined ? null : outboundSpec(p.outbound, segmentNames, channelNames, poolNames),
+      duties:
+        p.duties === undefined
+          ? null
+          : {
+              departments: p.duties.departments.map((d) => departmentNames.indexOf(d)),
+              approveOver: p.duties.approveDealsOver?.value ?? Infinity,
+              approvalTime: p.duties.approveDealsOver ? createSampler(p.duties.approveDealsOver.time) : null,
+              complaintShare: p.duties.complaints?.share ?? 0,
+              complaintTime: p.duties.complaints ? createSampler(p.duties.complaints.time) : null,
+            },
     };
   });
 

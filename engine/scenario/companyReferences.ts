@@ -66,6 +66,11 @@ export function checkCompanyReferences(
       }
     }
     p.helps.forEach((h, j) => otherPool(`pools[${i}].helps[${j}].pool`, h.pool));
+    p.duties?.departments.forEach((d, j) => {
+      if (!names.departments.has(d)) problem(`pools[${i}].duties.departments[${j}]`, oneOf(names.departments), d);
+    });
+    if (p.duties?.approveDealsOver) sampler(p.duties.approveDealsOver.time, `pools[${i}].duties.approveDealsOver.time`);
+    if (p.duties?.complaints) sampler(p.duties.complaints.time, `pools[${i}].duties.complaints.time`);
     const o = p.outbound;
     if (o !== undefined) {
       const path = `pools[${i}].outbound`;

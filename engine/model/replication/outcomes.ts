@@ -99,12 +99,52 @@ export class Outcomes {
     ) {
       client.prefersPhone = contact.policyUniform < rule.leaflet.share;
     }
+    this.adminTask(contact, agent.poolIndex, value, 2, now);
     const cashier = deal.cashier;
     if (cashier !== null && rep.spec.channels[contact.channel]!.kind === "visit") {
       const seconds = cashier.time.quantile(contact.paymentUniform);
       const payment = rep.contacts.payment(contact, cashier.pool, seconds, now, rep.spec.calendar.intervalOfDay(now));
       if (rep.trace !== null) rep.trace.record(now, "pay", contact.id, -1, cashier.pool);
       rep.queues.join(payment, cashier.pool, 0, Infinity, false, now);
+    }
+  }
+
+  /**
+   * Admin duties: a large deal waits for approval (kind 2), a share of lost clients complain
+   * (kind 3), at the first pool whose admins run the department of `pool`.
+   */
+  private adminTask(contact: Contact, pool: number, value: number, kind: 2 | 3, now: number): void {
+    const rep = this.rep;
+    const department = rep.pools[pool]!.spec.department;
+    if (department < 0) return;
+    for (const admins of rep.pools) {
+      const d = admins.spec.duties;
+      if (d === null || !d.departments.includes(department)) continue;
+      let seconds: number;
+      if (kind === 2) {
+        if (d.approvalTime === null || value < d.approveOver) continue;
+        seconds = d.approvalTime.quantile(1 - contact.paymentUniform);
+      } else {
+        if (d.complaintTime === null || !(contact.complaintUniform < d.complaintShare)) continue;
+        seconds = d.complaintTime.quantile(contact.complaintUniform / d.complaintShare);
+      }
+      const floor =
+        kind === 2 && rep.spec.channels[contact.channel]!.kind !== "visit"
+          ? rep.pools[pool]!.spec.floor
+          : contact.floor;
+      const task = rep.contacts.payment(
+        contact,
+        admins.index,
+        seconds,
+        now,
+        rep.spec.calendar.intervalOfDay(now),
+        kind,
+        floor,
+      );
+      if (rep.trace !== null)
+        rep.trace.record(now, kind === 2 ? "approval" : "complaint", contact.id, -1, admins.index);
+      rep.queues.join(task, admins.index, 0, Infinity, false, now);
+      return;
     }
   }
 
@@ -139,6 +179,7 @@ export class Outcomes {
     }
     rep.record(contact, e, now);
     if (outcome === OUTCOME.unfinished) return;
+    if (contact.pool >= 0) this.adminTask(contact, contact.pool, 0, 3, now);
     const retry = rep.spec.segments[contact.segment]!.retry;
     const next = contact.next;
     if (retry !== null && next !== null && next.follow < retry.probability) {
@@ -148,7 +189,7 @@ export class Outcomes {
     }
   }
 
-  /** A payment taken: its wait at the cashier, counted when the deal's contact was. */
+  /** A task done (payment, approval, complaint): its wait, counted when its contact was. */
   recordPayment(payment: Contact): void {
     if (!payment.counted) return;
     const rep = this.rep;
@@ -159,7 +200,7 @@ export class Outcomes {
       rep.spec.thresholdsSeconds,
       rep.prepared,
     );
-    const t = rep.tallies.payments[payment.pool]!;
+    const t = rep.tallies.tasks[payment.taskKind]![payment.pool]!;
     t.arrive();
     t.end(e);
   }

@@ -20,7 +20,7 @@ export class Service {
     agent.current = contact;
     const walk = rep.spec.walkPerFloor;
     const channel = rep.spec.channels[contact.channel]!;
-    if (walk !== null && channel.kind === "visit" && !contact.payment) {
+    if (walk !== null && (contact.payment ? contact.taskKind >= 2 : channel.kind === "visit")) {
       const floors = Math.abs(pool.spec.floor - contact.floor);
       if (floors > 0) {
         agent.walkSeconds = floors * walk.quantile(contact.walkUniform);

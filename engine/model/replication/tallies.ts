@@ -3,6 +3,9 @@ import type { Contact } from "../contact.js";
 import type { ModelSpec } from "../modelSpec.js";
 import { ORIGIN } from "./outboundWork.js";
 
+/** Kinds of task, by `Contact.taskKind` (0 is not a task). */
+export const TASK_KINDS = ["", "payments", "approvals", "complaints"] as const;
+
 /** The tallies of one observation window. */
 export interface Tallies {
   overall: ContactTally;
@@ -11,8 +14,8 @@ export interface Tallies {
   byPool: ContactTally[];
   byDepartment: ContactTally[];
   byInterval: ContactTally[];
-  /** Per pool, the payments taken there (cashiers). */
-  payments: ContactTally[];
+  /** Per kind of task (TASK_KINDS) and pool: the payments, approvals and complaints taken there. */
+  tasks: ContactTally[][];
   /** Contacts the clients started (not outbound conversations or calls back to leads). */
   inbound: ContactTally;
   /** Per pool and interval of the day (only when the model asks for them), else empty. */
@@ -35,7 +38,7 @@ export function freshTallies(spec: ModelSpec): Tallies {
     byPool: group(spec.pools),
     byDepartment: spec.departments.map(() => new ContactTally(th, true)),
     byInterval: Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
-    payments: spec.pools.map(() => new ContactTally(th, true)),
+    tasks: TASK_KINDS.map(() => spec.pools.map(() => new ContactTally(th, true))),
     inbound: new ContactTally(th, true),
     byPoolInterval: spec.poolIntervals
       ? spec.pools.map(() => Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)))

@@ -107,6 +107,25 @@ export const poolSchema = z.strictObject({
     .meta({
       description: "Work the pool's staff do whenever no client needs them (it is finished before they take one).",
     }),
+  duties: z
+    .strictObject({
+      departments: z.array(name).min(1).meta({ description: "The departments this pool's admins run." }),
+      approveDealsOver: z
+        .strictObject({ value: z.number().nonnegative().finite(), time: distributionSchema })
+        .optional()
+        .meta({
+          description:
+            "Deals at least this large in those departments wait for an admin's approval (taking this time).",
+        }),
+      complaints: z
+        .strictObject({ share: z.number().min(0).max(1), time: distributionSchema })
+        .optional()
+        .meta({
+          description: "A share of the clients those departments lose complain to an admin (taking this time).",
+        }),
+    })
+    .optional()
+    .meta({ description: "Admin duties that take time; an admin over two floors walks to the client's floor." }),
   idleWork: z.enum(["none", "merchandising"]).default("none").meta({
     description: "What staff do while no client needs them; merchandising is dropped at once for a client.",
   }),
