@@ -26,10 +26,27 @@ export class PoissonArrivals {
   ) {
     this.factor = dayFactor(0);
     this.segments = this.factor > 0 ? weekly[calendar.weekdayOfDay(0)] : [];
+    this.constantFactor = Array.from({ length: 800 }, (_, d) => dayFactor(d)).every((f) => f === this.factor);
+    this.weekTotal = this.constantFactor
+      ? this.factor *
+        Object.values(weekly).reduce(
+          (sum, day) => sum + day.reduce((a, g) => a + (g.endSeconds - g.startSeconds) * g.ratePerSecond, 0),
+          0,
+        )
+      : 0;
   }
 
-  /** The time in seconds of the next arrival, or Infinity when the rate is zero all week. */
-  next(): number {
+  /** The same factor every day (no seasonality): whole weeks can be skipped. */
+  private readonly constantFactor: boolean;
+  /** Cumulative rate of one week (with a constant factor), else 0. */
+  private readonly weekTotal: number;
+
+  /**
+   * The time in seconds of the next arrival, or Infinity when there is none before `limitSeconds`
+   * (or the rate is zero all year). Whole weeks of a constant-factor rate are skipped at once, so
+   * a tiny rate costs no more than a large one.
+   */
+  next(limitSeconds = Infinity): number {
     let need = -Math.log(1 - this.uniform());
     let emptyDays = 0;
     for (;;) {
@@ -37,6 +54,14 @@ export class PoissonArrivals {
       if (this.segment >= segments.length) {
         emptyDays = segments.length === 0 ? emptyDays + 1 : 0;
         if (emptyDays > 400) return Infinity;
+        if ((this.day + 1) * SECONDS_PER_DAY >= limitSeconds) return Infinity;
+        if (this.weekTotal > 0 && need > 2 * this.weekTotal && this.constantFactor) {
+          const weeks = Math.floor(need / this.weekTotal) - 1;
+          // Past about 30 million years times lose their precision: there is no next arrival.
+          if ((this.day + 7 * weeks) * SECONDS_PER_DAY > 1e15) return Infinity;
+          need -= weeks * this.weekTotal;
+          this.day += 7 * weeks;
+        }
         this.day++;
         this.segment = 0;
         this.base = this.day * SECONDS_PER_DAY;

@@ -82,14 +82,14 @@ export class ArrivalDesk {
 
   private scheduleNext(stream: ArrivalStream): void {
     if (this.stopped) return;
-    const t = stream.process.next();
+    const t = stream.process.next(this.rep.horizon);
     if (t === Infinity || t >= this.rep.horizon) return;
     this.rep.sim.at(t, PRIORITY.arrival, this.onArrival, stream);
   }
 
   private scheduleNextAfterHours(stream: ArrivalStream): void {
     if (stream.afterHours === null || this.stopped) return;
-    const t = stream.afterHours.next();
+    const t = stream.afterHours.next(this.rep.horizon);
     if (t === Infinity || t >= this.rep.horizon) return;
     this.rep.sim.at(t, PRIORITY.arrival, this.onAfterHours, stream);
   }

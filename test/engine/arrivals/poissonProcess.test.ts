@@ -54,3 +54,26 @@ describe("PoissonArrivals", () => {
     expect(new PoissonArrivals(calendar, weekly, namedStream("a", 1, "x")).next()).toBe(Infinity);
   });
 });
+
+describe("PoissonArrivals with a tiny rate", () => {
+  it("returns at once: Infinity before a limit, or when the next arrival lies ages ahead", () => {
+    const weekly = buildWeeklyProfile(calendar, 1e-120, {});
+    expect(new PoissonArrivals(calendar, weekly, namedStream("a", 1, "x")).next(30 * 86400)).toBe(Infinity);
+    expect(new PoissonArrivals(calendar, weekly, namedStream("a", 1, "x")).next()).toBe(Infinity);
+  });
+
+  it("skips whole weeks exactly: a rate of one a week still arrives inside opening hours", () => {
+    const weekly = buildWeeklyProfile(calendar, 1 / 45, {});
+    const p = new PoissonArrivals(calendar, weekly, namedStream("a", 1, "w"));
+    let last = 0;
+    for (let i = 0; i < 200; i++) {
+      const t = p.next();
+      expect(t).toBeGreaterThan(last);
+      expect(calendar.isOpen(t)).toBe(true);
+      last = t;
+    }
+    // 200 arrivals at about one per week.
+    expect(last / (7 * 86400)).toBeGreaterThan(150);
+    expect(last / (7 * 86400)).toBeLessThan(250);
+  });
+});
