@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { expandExperiment, experimentSchema, type ExperimentInputs } from "../experiment/index.js";
-import { formatPath, parseScenario, ScenarioError, showFound } from "../scenario/index.js";
+import { describeZodIssues, parseScenario, ScenarioError } from "../scenario/index.js";
 import { readJsonFile } from "./files.js";
 import { hashCanonical } from "./hash.js";
 import { readScenarioJson } from "./loadScenario.js";
@@ -14,14 +14,7 @@ export function loadExperiment(path: string): ExperimentInputs {
   const data = readJsonFile(path);
   const parsed = experimentSchema.safeParse(data);
   if (!parsed.success) {
-    throw new ScenarioError(
-      path,
-      parsed.error.issues.map((i) => ({
-        path: formatPath(i.path),
-        message: i.message,
-        found: showFound(valueAt(data, i.path)),
-      })),
-    );
+    throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data));
   }
   const experiment = parsed.data;
   const base = readScenarioJson(resolve(dirname(path), experiment.base), []);
@@ -33,13 +26,4 @@ export function loadExperiment(path: string): ExperimentInputs {
     return parseScenario(named, `${path} (set-up "${s.name}")`);
   });
   return { experiment, setUps: expanded.setUps, scenarios, hashes: scenarios.map(hashCanonical) };
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }

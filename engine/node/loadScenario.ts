@@ -1,6 +1,12 @@
 import { dirname, resolve } from "node:path";
-import { applyChanges, parseScenario, ScenarioError, variantSchema, type Scenario } from "../scenario/index.js";
-import { formatPath, showFound } from "../scenario/index.js";
+import {
+  applyChanges,
+  describeZodIssues,
+  parseScenario,
+  ScenarioError,
+  variantSchema,
+  type Scenario,
+} from "../scenario/index.js";
 import { readJsonFile } from "./files.js";
 import { hashCanonical } from "./hash.js";
 
@@ -38,14 +44,7 @@ export function readScenarioJson(path: string, chain: string[]): unknown {
   if (data === null || typeof data !== "object" || Array.isArray(data) || !("extends" in data)) return data;
   const parsed = variantSchema.safeParse(data);
   if (!parsed.success) {
-    throw new ScenarioError(
-      path,
-      parsed.error.issues.map((i) => ({
-        path: formatPath(i.path),
-        message: i.message,
-        found: showFound(valueAt(data, i.path)),
-      })),
-    );
+    throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data));
   }
   const variant = parsed.data;
   const basePath = resolve(dirname(path), variant.extends);
@@ -57,13 +56,4 @@ export function readScenarioJson(path: string, chain: string[]): unknown {
   if (variant.description !== undefined) result.description = variant.description;
   if (variant.notes !== undefined) result.notes = { ...(result.notes as object | undefined), ...variant.notes };
   return result;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v: unknown = data;
-  for (const key of path) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }

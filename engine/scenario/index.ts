@@ -1,5 +1,5 @@
 export { scenarioSchema, type Scenario, type ScenarioInput } from "./schema/index.js";
-export { parseScenario } from "./parseScenario.js";
+export { parseScenario, describeZodIssues } from "./parseScenario.js";
 export { buildModel, serviceLevelThresholds } from "./buildModel.js";
 export { canonicalJson } from "./canonicalJson.js";
 export { ScenarioError, type ScenarioIssue } from "./scenarioError.js";

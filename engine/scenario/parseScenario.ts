@@ -11,14 +11,15 @@ import { scenarioSchema, type Scenario } from "./schema/index.js";
  */
 export function parseScenario(data: unknown, source = "scenario"): Scenario {
   const shape = scenarioSchema.safeParse(data);
-  if (!shape.success)
-    throw new ScenarioError(
-      source,
-      shape.error.issues.flatMap((i) => toIssues(i, [], data)),
-    );
+  if (!shape.success) throw new ScenarioError(source, describeZodIssues(shape.error.issues, data));
   const problems = checkReferences(shape.data);
   if (problems.length > 0) throw new ScenarioError(source, problems);
   return shape.data;
+}
+
+/** Readable problems, with field paths and the values found, for the issues zod reports on `data`. */
+export function describeZodIssues(issues: readonly z.core.$ZodIssue[], data: unknown): ScenarioIssue[] {
+  return issues.flatMap((i) => toIssues(i, [], data));
 }
 
 /**

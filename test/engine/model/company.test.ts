@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { OUTCOMES } from "../../../engine/metrics/index.js";
 import { runReplication, type ReplicationOutput } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+
+/** Every outcome event of a contact. */
+const ENDS: ReadonlySet<string> = new Set(OUTCOMES);
 
 const traced = (s: Scenario): Scenario => ({ ...s, trace: { replication: 1, maxEvents: 1_000_000 } });
 const run = (s: Scenario, seed = "co") => runReplication(buildModel(traced(s)), seed, 1);
@@ -30,20 +34,7 @@ function stories(out: ReplicationOutput) {
     s.events.push(what);
     if (what === "arrive") s.arrive = time;
     if (what === "answer") s.answeredBy.push(t.pools[pool]!);
-    if (
-      [
-        "served",
-        "blocked",
-        "linesBusy",
-        "balked",
-        "abandoned",
-        "transferUnanswered",
-        "lostAtClosing",
-        "closed",
-        "unfinished",
-      ].includes(what)
-    )
-      s.outcome = what;
+    if (ENDS.has(what)) s.outcome = what;
   }
   return [...byId.values()];
 }
@@ -99,17 +90,7 @@ describe("the public number", () => {
     const out = run(s);
     const publicChannels = new Set(["call", "callback"]);
     const channelOf = new Map(out.trace!.contacts.map(([id, , channel]) => [id, channel]));
-    const ends = new Set([
-      "served",
-      "blocked",
-      "linesBusy",
-      "balked",
-      "abandoned",
-      "transferUnanswered",
-      "lostAtClosing",
-      "closed",
-      "unfinished",
-    ]);
+    const ends = ENDS;
     let inUse = 0;
     const holding = new Set<number>();
     for (const [, what, id] of out.trace!.events) {
