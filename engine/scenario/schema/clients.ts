@@ -44,7 +44,7 @@ const dealSchema = z.strictObject({
 
 const clienteleSchema = z.strictObject({
   owner: name.meta({ description: "Department that serves registered clients of this segment." }),
-  initialClients: z.int().min(0).max(10_000_000).default(0).meta({ description: "Registered clients at the start." }),
+  initialClients: z.int().min(0).max(1_000_000).default(0).meta({ description: "Registered clients at the start." }),
   returnInterval: distributionSchema.meta({ description: "Time from one contact of a registered client to the next." }),
   channels: z.record(name, z.number().nonnegative().finite()).meta({
     description: "How registered clients come back: relative shares per channel.",
@@ -82,7 +82,9 @@ export const segmentSchema = z.strictObject({
   clientele: clienteleSchema.optional(),
 });
 
-const rate = z.union([z.number().nonnegative().finite(), z.record(clockTime, z.number().nonnegative().finite())]).meta({
+/** Arrivals per hour; 100,000 an hour (28 a second) is far beyond any sales office and keeps runs finite. */
+const perHour = z.number().nonnegative().max(100_000);
+const rate = z.union([perHour, z.record(clockTime, perHour)]).meta({
   description: 'Arrivals per hour while open: a number, or steps {"09:00": 10, "12:00": 25} (0 before the first).',
 });
 
@@ -99,7 +101,7 @@ export const arrivalStreamSchema = z.strictObject({
   weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().finite()).default({}).meta({
     description: "Multiplier of the rate per weekday (default 1).",
   }),
-  afterHoursRatePerHour: z.number().nonnegative().finite().default(0).meta({
+  afterHoursRatePerHour: perHour.default(0).meta({
     description:
       "Contacts per hour while closed (calls at night): lost, or called back at the next opening, as the channel's afterHours says.",
   }),

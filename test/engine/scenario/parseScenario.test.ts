@@ -75,6 +75,23 @@ describe("parseScenario", () => {
     expect(problems(e)).toMatch(/calendar\.warmupDays: fewer warm-up days than calendar\.days \(3\); found 3/);
   });
 
+  it("refuses absurd sizes: a rate beyond any office, an initial base beyond memory", () => {
+    const d = valid();
+    d.arrivals[0].ratePerHour = 1e9;
+    d.segments = d.segments.map((g: any) => ({
+      ...g,
+      clientele: {
+        owner: "x",
+        initialClients: 5e7,
+        returnInterval: { kind: "deterministic", value: 1 },
+        channels: { call: 1 },
+      },
+    }));
+    const m = problems(d);
+    expect(m).toMatch(/arrivals\[0\]\.ratePerHour: .*<=100000; found 1000000000/);
+    expect(m).toMatch(/segments\[0\]\.clientele\.initialClients: .*<=1000000; found 50000000/);
+  });
+
   it("reports a non-object document at the top", () => {
     expect(problems([1, 2])).toMatch(/\(document\): .*object/);
   });
