@@ -1,0 +1,63 @@
+import type { Difference, ExperimentResults } from "../../engine/index.js";
+import { runExperiment } from "../../engine/index.js";
+import { loadExperiment } from "../../engine/node/loadExperiment.js";
+import { makeExecutor } from "../../engine/node/executors.js";
+import { markdownTable } from "./notebook.js";
+
+/**
+ * Runs a shipped experiment file through the engine's public API. The quick setting shortens
+ * every set-up's calendar and replications (for CI); the full setting runs the file as written.
+ */
+export async function runExperimentFile(path: string, quick: boolean): Promise<ExperimentResults> {
+  const inputs = loadExperiment(path);
+  if (quick) {
+    inputs.scenarios = inputs.scenarios.map((s) => ({ ...s, calendar: { ...s.calendar, days: 21, warmupDays: 7 } }));
+    inputs.experiment = { ...inputs.experiment, replications: 3 };
+  }
+  const { execute, close } = makeExecutor(inputs.scenarios, inputs.hashes, inputs.experiment.seed, 1);
+  try {
+    return await runExperiment(inputs, execute);
+  } finally {
+    await close();
+  }
+}
+
+const show = (key: string, x: number): string => {
+  if (/p[A-Z]|slServed|occupancy|conversion/.test(key)) return `${(x * 100).toFixed(2)}%`;
+  if (/[wW]ait/.test(key)) return `${x.toFixed(1)} s`;
+  return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
+};
+
+/** The base's means and each set-up's paired difference with its 95% interval; * marks significance. */
+export function differencesTable(r: ExperimentResults, metrics: string[]): string {
+  const rows = r.setUps.slice(1).map((s) => [
+    s.name,
+    ...metrics.map((k) => {
+      const d: Difference | null | undefined = r.differences[s.name]?.[k];
+      return d
+        ? `${d.mean >= 0 ? "+" : ""}${show(k, d.mean)} [${show(k, d.ci95[0])}, ${show(k, d.ci95[1])}]${d.significant ? " *" : ""}`
+        : "-";
+    }),
+  ]);
+  const base = [
+    "base (value)",
+    ...metrics.map((k) => (r.setUps[0]!.metrics[k] ? show(k, r.setUps[0]!.metrics[k]!.mean) : "-")),
+  ];
+  return markdownTable(["set-up", ...metrics], [base, ...rows]);
+}
+
+/** Plain-words findings that follow from the paired intervals, per set-up and metric. */
+export function findings(r: ExperimentResults, metrics: Record<string, string>): string[] {
+  const lines: string[] = [];
+  for (const s of r.setUps.slice(1)) {
+    const sig = Object.entries(metrics)
+      .map(([k, label]) => [label, r.differences[s.name]?.[k]] as const)
+      .filter((e): e is readonly [string, Difference] => e[1] !== null && e[1] !== undefined && e[1].significant);
+    lines.push(
+      sig.length === 0
+        ? `- **${s.name}**: no significant difference from the base on any figure shown.`
+        : `- **${s.name}**: ${sig.map(([label, d]) => `${label} ${d.mean > 0 ? "higher" : "lower"}`).join(", ")} than the base (95% paired intervals exclude zero).`,
+    );
+  }
+  return lines;
+}
