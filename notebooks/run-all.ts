@@ -4,7 +4,7 @@
  */
 import { spawnSync } from "node:child_process";
 
-const notebooks = ["notebooks/validation.ts", "notebooks/operatorSelection.ts"];
+const notebooks = ["notebooks/validation.ts", "notebooks/operatorSelection.ts", "notebooks/repeatWalkIn.ts"];
 const quick = process.argv.includes("--quick");
 for (const nb of notebooks) {
   const r = spawnSync(process.execPath, ["engine/node/bin/tsnode.mjs", nb, ...(quick ? ["--quick"] : [])], {
