@@ -4,7 +4,14 @@
  */
 import { spawnSync } from "node:child_process";
 
-const notebooks = ["notebooks/validation.ts", "notebooks/operatorSelection.ts", "notebooks/repeatWalkIn.ts"];
+const notebooks = [
+  "notebooks/firstCalls.ts",
+  "notebooks/handover.ts",
+  "notebooks/repeatWalkIn.ts",
+  "notebooks/admins.ts",
+  "notebooks/operatorSelection.ts",
+  "notebooks/validation.ts",
+];
 const quick = process.argv.includes("--quick");
 for (const nb of notebooks) {
   const r = spawnSync(process.execPath, ["engine/node/bin/tsnode.mjs", nb, ...(quick ? ["--quick"] : [])], {

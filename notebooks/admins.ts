@@ -1,0 +1,21 @@
+/** Notebook 4. One admin over current sales and retail, or one each (rule 6)? */
+import { comparisonNotebook } from "./lib/comparisonNotebook.js";
+
+await comparisonNotebook({
+  name: "admins",
+  title: "One admin over two departments, or one each?",
+  question:
+    "One admin may run both current sales and retail (rule 6). Is that cheaper without hurting service, or does each department need its own?",
+  experiment: "scenarios/experiments/admins.json",
+  metrics: {
+    "approvals.admins.meanWait": "wait for approvals at the current admin",
+    "complaints.admins.meanWait": "wait of complaints at the current admin",
+    "inbound.pAbandon": "abandonment",
+    "money.wagesPerDay": "wages",
+    "money.profitPerDay": "profit",
+  },
+  sensitivity: {
+    label: "approvals from 100,000 RUB (twice as many)",
+    changes: [{ set: "pools[admins].duties.approveDealsOver.value", value: 100000 }],
+  },
+});
