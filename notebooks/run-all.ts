@@ -10,6 +10,7 @@ const notebooks = [
   "notebooks/repeatWalkIn.ts",
   "notebooks/admins.ts",
   "notebooks/operatorSelection.ts",
+  "notebooks/staffing.ts",
   "notebooks/validation.ts",
 ];
 const quick = process.argv.includes("--quick");
