@@ -14,6 +14,7 @@ await comparisonNotebook({
     "money.wagesPerDay": "wages",
     "money.profitPerDay": "profit",
   },
+  chart: { metric: "money.profitPerDay", label: "profit per day (RUB)" },
   sensitivity: {
     label: "approvals from 100,000 RUB (twice as many)",
     changes: [{ set: "pools[admins].duties.approveDealsOver.value", value: 100000 }],

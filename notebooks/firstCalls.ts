@@ -13,6 +13,7 @@ await comparisonNotebook({
     "overall.revenuePerDay": "revenue",
     "money.profitPerDay": "profit",
   },
+  chart: { metric: "channel.call.pAbandon", label: "abandonment of calls" },
   sensitivity: {
     label: "a third closer",
     changes: [{ add: "pools[closers].staff", value: { name: "Closer 3", role: "closing manager", hourlyCost: 520 } }],

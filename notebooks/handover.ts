@@ -14,6 +14,7 @@ await comparisonNotebook({
     "overall.revenuePerDay": "revenue",
     "money.profitPerDay": "profit",
   },
+  chart: { metric: "overall.dealsPerDay", label: "deals per day" },
   sensitivity: {
     label: "a wider representative threshold",
     changes: [{ set: "handover.representativeValue", value: 150000 }],

@@ -14,5 +14,6 @@ await comparisonNotebook({
     "overall.revenuePerDay": "revenue",
     "money.profitPerDay": "profit",
   },
+  chart: { metric: "inbound.meanWait", label: "mean wait (s)" },
   sensitivity: { label: "one operator fewer", changes: [{ remove: "pools[operators].staff[Operator 4]" }] },
 });

@@ -14,6 +14,7 @@ await comparisonNotebook({
     "fines.total": "fines",
     "money.profitPerDay": "profit",
   },
+  chart: { metric: "money.profitPerDay", label: "profit per day (RUB)" },
   sensitivity: {
     label: "walking between floors takes twice as long",
     changes: [

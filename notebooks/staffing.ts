@@ -5,7 +5,7 @@
  */
 import { optimiseStaffing, runReplication, buildModel, type Evaluate, type StaffingResult } from "../engine/index.js";
 import { loadExperiment } from "../engine/node/loadExperiment.js";
-import { isQuick, markdownTable, outputDir, writeOutputs } from "./lib/notebook.js";
+import { isQuick, lineChartSvg, markdownTable, outputDir, writeOutputs, type Series } from "./lib/notebook.js";
 
 const quick = isQuick();
 const evaluate: Evaluate = async (scenario, seed, replications) => {
@@ -65,6 +65,8 @@ gross margin minus wages, from the scenario's assumed margin and hourly costs)${
 
 ## Targets
 
+![Staff per half hour](staff.svg)
+
 ${rosterTables(targets)}
 
 On seeds used for nothing else (${targets.check.replications} replications), ${targets.check.intervalsMeetingTargets} of ${targets.check.intervals} staffed intervals meet
@@ -84,4 +86,15 @@ seeds), and the consultants' staffing that earns the most under the scenario's a
 targets themselves, the margin and the wages are assumptions: change them in the experiment
 files and run \`clientflow staff\` again.
 `;
-writeOutputs(outputDir("staffing", quick), { "README.md": readme });
+const hour = (clock: string) => Number(clock.slice(0, 2)) + Number(clock.slice(3)) / 60;
+const series: Series[] = targets.pools.flatMap((p) => {
+  const open = p.intervals.filter((i) => i.arrivalsPerDay > 0);
+  return [
+    { name: `${p.pool}: Erlang C`, points: open.map((i) => ({ x: hour(i.interval), y: i.erlangStart })), dashed: true },
+    { name: `${p.pool}: simulation`, points: open.map((i) => ({ x: hour(i.interval), y: i.staff })) },
+  ];
+});
+writeOutputs(outputDir("staffing", quick), {
+  "README.md": readme,
+  "staff.svg": lineChartSvg("Staff per half hour for the targets", "time of day (hours)", "staff", series),
+});

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { differencesTable, findings, runExperimentFile } from "./experimentNotebook.js";
-import { isQuick, outputDir, writeOutputs } from "./notebook.js";
+import { intervalChartSvg, isQuick, outputDir, writeOutputs } from "./notebook.js";
 
 export interface ComparisonNotebook {
   /** Folder under notebooks/out/. */
@@ -14,6 +14,8 @@ export interface ComparisonNotebook {
   experiment: string;
   /** Metric keys shown, with the words used for them in the findings. */
   metrics: Record<string, string>;
+  /** The metric charted (paired differences with intervals), with its label. */
+  chart: { metric: string; label: string };
   /** A key assumption changed on the base, to see whether the answer moves. */
   sensitivity: { label: string; changes: unknown[] };
 }
@@ -60,6 +62,8 @@ replication) with its 95% interval; * marks an interval that excludes zero.
 
 ${differencesTable(main, keys)}
 
+![${nb.chart.label}](difference.svg)
+
 Paired intervals are ${Object.values(main.narrowing)
     .map((n) => (n ?? 0).toFixed(1))
     .join(", ")} times narrower than independent ones would be.
@@ -80,5 +84,14 @@ ${
     : `What differs significantly is listed under Results. ${same ? "The same differences hold when the key assumption changes." : "With the key assumption changed the list of significant differences changes (see Sensitivity): the answer depends on that assumption, which should be measured."}`
 }
 `;
-  writeOutputs(outputDir(nb.name, quick), { "README.md": readme });
+  const items = main.setUps.slice(1).flatMap((s) => {
+    const d = main.differences[s.name]?.[nb.chart.metric];
+    return d ? [{ name: s.name, mean: d.mean, low: d.ci95[0], high: d.ci95[1] }] : [];
+  });
+  const chart = intervalChartSvg(
+    `${nb.chart.label}: difference from the base`,
+    `${nb.chart.label} (set-up - base), 95% paired interval`,
+    items,
+  );
+  writeOutputs(outputDir(nb.name, quick), { "README.md": readme, "difference.svg": chart });
 }

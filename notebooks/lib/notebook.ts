@@ -97,6 +97,55 @@ export function lineChartSvg(title: string, xLabel: string, yLabel: string, seri
   return `${parts.join("\n")}\n`;
 }
 
+/**
+ * A forest plot as SVG text: one row per set-up, its paired difference from the base as a dot and
+ * its 95% interval as a line, with the zero line; rounded to 3 decimals for stable files.
+ */
+export function intervalChartSvg(
+  title: string,
+  label: string,
+  items: { name: string; mean: number; low: number; high: number }[],
+): string {
+  const width = 640;
+  const rowHeight = 26;
+  const m = { top: 40, right: 30, bottom: 44, left: 230 };
+  const height = m.top + m.bottom + rowHeight * items.length;
+  const values = items.flatMap((i) => [i.low, i.high, 0]);
+  const x = scaleLinear()
+    .domain([Math.min(...values), Math.max(...values)])
+    .range([m.left, width - m.right])
+    .nice();
+  const r = (v: number) => Math.round(v * 1000) / 1000;
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
+  );
+  parts.push(`<text x="10" y="20" font-size="14" font-weight="bold">${escape(title)}</text>`);
+  for (const t of x.ticks(6)) {
+    parts.push(
+      `<line x1="${r(x(t))}" x2="${r(x(t))}" y1="${m.top - 6}" y2="${height - m.bottom}" stroke="${t === 0 ? "#333" : "#ddd"}"/>`,
+    );
+    parts.push(`<text x="${r(x(t))}" y="${height - m.bottom + 16}" text-anchor="middle">${r(t)}</text>`);
+  }
+  parts.push(
+    `<text x="${(m.left + width - m.right) / 2}" y="${height - 10}" text-anchor="middle">${escape(label)}</text>`,
+  );
+  items.forEach((it, i) => {
+    const y = m.top + rowHeight * i + rowHeight / 2;
+    const significant = it.low > 0 || it.high < 0;
+    const color = significant ? "#d62728" : "#1f77b4";
+    parts.push(`<text x="${m.left - 8}" y="${y + 4}" text-anchor="end">${escape(it.name)}</text>`);
+    parts.push(
+      `<line x1="${r(x(it.low))}" x2="${r(x(it.high))}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="2"/>`,
+    );
+    parts.push(
+      `<circle cx="${r(x(it.mean))}" cy="${y}" r="4" fill="${color}"><title>${escape(it.name)}: ${r(it.mean)} [${r(it.low)}, ${r(it.high)}]</title></circle>`,
+    );
+  });
+  parts.push("</svg>");
+  return `${parts.join("\n")}\n`;
+}
+
 function escape(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
