@@ -34,6 +34,11 @@ export function isWork(state: AgentState): boolean {
   );
 }
 
+/** Seconds on shift (every state but off shift, breaks included) in per-state seconds. */
+export function onShiftSeconds(secondsIn: Float64Array): number {
+  return secondsIn.reduce((sum, v) => sum + v, 0) - secondsIn[AGENT_STATE.offShift]!;
+}
+
 /** States in which an agent is free to take a client at once. */
 export function isFree(state: AgentState): boolean {
   return state === AGENT_STATE.idle || state === AGENT_STATE.merchandising;

@@ -1,6 +1,6 @@
 import { writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
-import { AGENT_STATE, AGENT_STATE_NAMES } from "./agent.js";
+import { AGENT_STATE, AGENT_STATE_NAMES, onShiftSeconds } from "./agent.js";
 import type { Replication } from "./replication/index.js";
 import { FINE_REASONS } from "./replication/repeatWalkIn.js";
 import { TASK_KINDS } from "./replication/tallies.js";
@@ -75,7 +75,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   rep.agents.forEach((a, i) => {
     const prefix = `agent.${pools[a.poolIndex]!.spec.name}.${a.name}`;
     const seconds = rep.agentSeconds[i]!;
-    const onShift = seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
+    const onShift = onShiftSeconds(seconds);
     out[`${prefix}.served`] = a.served;
     out[`${prefix}.deals`] = a.deals;
     out[`${prefix}.revenue`] = a.revenue;
@@ -167,7 +167,7 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
       if (a.role !== role) return;
       const seconds = rep.agentSeconds[i]!;
       staff++;
-      onShift += seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
+      onShift += onShiftSeconds(seconds);
       working +=
         seconds[AGENT_STATE.serving]! +
         seconds[AGENT_STATE.wrapUp]! +
@@ -204,7 +204,7 @@ function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication): v
     let poolWages = 0;
     for (const a of p.agents) {
       const seconds = rep.agentSeconds[a.id]!;
-      const onShift = seconds.reduce((s, v) => s + v, 0) - seconds[AGENT_STATE.offShift]!;
+      const onShift = onShiftSeconds(seconds);
       poolWages += (onShift / 3600) * a.hourlyCost;
     }
     out[`pool.${p.spec.name}.wages`] = poolWages;

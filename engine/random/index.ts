@@ -7,3 +7,4 @@ export {
   amountDistributionSchema,
   type DistributionInput,
 } from "./distributions/registry.js";
+export { cumulativeShares, pickShare } from "./shares.js";

@@ -8,7 +8,7 @@ import {
   type SegmentSpec,
   type StaffSpec,
 } from "../model/index.js";
-import { createSampler } from "../random/index.js";
+import { createSampler, cumulativeShares } from "../random/index.js";
 import {
   Calendar,
   clockToSeconds,
@@ -137,14 +137,12 @@ export function buildModel(s: Scenario): ModelSpec {
     let clientele: SegmentSpec["clientele"] = null;
     if (g.clientele !== undefined) {
       const entries = Object.entries(g.clientele.channels).filter(([, share]) => share > 0);
-      const total = entries.reduce((sum, [, share]) => sum + share, 0);
-      let acc = 0;
       clientele = {
         owner: departmentNames.indexOf(g.clientele.owner),
         initialClients: g.clientele.initialClients,
         returnInterval: createSampler(g.clientele.returnInterval),
         channels: entries.map(([name]) => channelNames.indexOf(name)),
-        cumulativeShares: entries.map(([, share], i) => (i === entries.length - 1 ? 1 : (acc += share / total))),
+        cumulativeShares: cumulativeShares(entries.map(([, share]) => share)),
         churnPerSecond: g.clientele.churnPerYear / SECONDS_PER_YEAR,
         largeDeal:
           g.clientele.largeDeal === undefined
@@ -296,15 +294,13 @@ function outboundSpec(
   poolNames: string[],
 ) {
   const entries = Object.entries(o.segments).filter(([, share]) => share > 0);
-  const total = entries.reduce((sum, [, share]) => sum + share, 0);
-  let acc = 0;
   return {
     kind: o.kind,
     channel: channelNames.indexOf(o.channel),
     attempt: createSampler(o.attempt),
     answerProbability: o.answerProbability,
     segments: entries.map(([name]) => segmentNames.indexOf(name)),
-    cumulativeShares: entries.map(([, share], i) => (i === entries.length - 1 ? 1 : (acc += share / total))),
+    cumulativeShares: cumulativeShares(entries.map(([, share]) => share)),
     leadProbability: o.leadProbability,
     leadTo: o.leadTo === undefined ? -1 : poolNames.indexOf(o.leadTo),
     leadChannel: o.leadChannel === undefined ? -1 : channelNames.indexOf(o.leadChannel),

@@ -1,4 +1,4 @@
-import { namedStream } from "../../random/index.js";
+import { namedStream, pickShare } from "../../random/index.js";
 import { CLIENT_STATUS, type Client } from "../client.js";
 import type { Contact } from "../contact.js";
 import type { Replication } from "./replication.js";
@@ -96,9 +96,7 @@ export class ClientBase {
       this.remove(client);
       return;
     }
-    let k = 0;
-    while (k < clientele.cumulativeShares.length - 1 && channelUniform >= clientele.cumulativeShares[k]!) k++;
-    let channel = clientele.channels[k]!;
+    let channel = clientele.channels[pickShare(clientele.cumulativeShares, channelUniform)]!;
     const leaflet = this.rep.spec.repeatWalkIn?.leaflet;
     if (client.prefersPhone && leaflet && this.rep.spec.channels[channel]!.kind === "visit") channel = leaflet.channel;
     this.rep.arrivals.planContact(client, channel, interval);

@@ -1,5 +1,5 @@
 import { PRIORITY } from "../../core/index.js";
-import type { StreamFactory, Uniform } from "../../random/index.js";
+import { pickShare, type StreamFactory, type Uniform } from "../../random/index.js";
 import { AGENT_STATE, isFree, type Agent } from "../agent.js";
 import { CLIENT_STATUS, type Client } from "../client.js";
 import type { Contact } from "../contact.js";
@@ -52,9 +52,7 @@ export class OutboundWork {
     const uSegment = u();
     const uClient = u();
     const uLead = u();
-    let k = 0;
-    while (k < o.cumulativeShares.length - 1 && uSegment >= o.cumulativeShares[k]!) k++;
-    const segment = o.segments[k]!;
+    const segment = o.segments[pickShare(o.cumulativeShares, uSegment)]!;
     const base = rep.clients.registered[segment]!;
     if (o.kind === "base-calls" && base.length === 0) return false;
     const counted = rep.isCounting(now);
