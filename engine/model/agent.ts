@@ -83,6 +83,8 @@ export class Agent {
   current: Contact | null = null;
   /** The end of the current break while on one, else -1. */
   breakEvent: EventHandle = -1;
+  /** Told of every change of state (set only when a trace is kept), else null. */
+  onStateChange: ((agent: Agent, state: AgentState, now: number) => void) | null = null;
 
   constructor(
     /** Index over all agents of the model. */
@@ -111,6 +113,7 @@ export class Agent {
     if (state === AGENT_STATE.idle || state === AGENT_STATE.merchandising) this.idleSince = now;
     this.state = state;
     this.stateSince = now;
+    if (this.onStateChange !== null && state !== old) this.onStateChange(this, state, now);
   }
 
   /** Share of available time (on shift, breaks excluded) spent working, as of `now`. */

@@ -1,9 +1,9 @@
-import { writeTallyValues, type MetricValue } from "../metrics/index.js";
+import { OUTCOMES, writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, AGENT_STATE_NAMES, onShiftSeconds } from "./agent.js";
 import type { Replication } from "./replication/index.js";
 import { FINE_REASONS } from "./replication/repeatWalkIn.js";
-import { TASK_KINDS } from "./replication/tallies.js";
+import { flowIndex, TASK_KINDS } from "./replication/tallies.js";
 
 /**
  * Everything one replication measured, as a flat record of named values in a fixed order
@@ -106,6 +106,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   writeMoneyValues(out, rep);
   writeFineValues(out, rep);
   writePlanValues(out, rep);
+  writeFlowValues(out, rep, days);
   if (tallies.byPoolInterval.length > 0) {
     const intervalSeconds = spec.calendar.intervalSeconds;
     pools.forEach((p, i) => {
@@ -276,4 +277,18 @@ function writePlanValues(out: Record<string, MetricValue>, rep: Replication): vo
     const total = entries.reduce((a, [, w]) => a + w, 0);
     out[`head.${h.name}.score`] = total > 0 ? entries.reduce((a, [d, w]) => a + (w / total) * score.get(d)!, 0) : null;
   }
+}
+
+/** `flow.<channel>.<department or "none">.<outcome>`: contacts per day along each path. */
+function writeFlowValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
+  const { spec, tallies } = rep;
+  const departments = [...spec.departments.map((d) => d.name), "none"];
+  spec.channels.forEach((channel, c) => {
+    departments.forEach((department, d) => {
+      OUTCOMES.forEach((outcome, o) => {
+        const count = tallies.flow[flowIndex(spec, c, d === spec.departments.length ? -1 : d, o)]!;
+        out[`flow.${channel.name}.${department}.${outcome}`] = days > 0 ? count / days : null;
+      });
+    });
+  });
 }

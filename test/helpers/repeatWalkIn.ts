@@ -93,6 +93,6 @@ export function repeatWalkIns(o: {
       refuseUpstairs: o.refuseUpstairs ?? 0.3,
     },
     fines: { lateManager: 500, notStartedConsultant: 300, notStartedManager: 200 },
-    trace: { replication: 1, maxEvents: 1_000_000 },
+    trace: { replication: 1, maxEvents: 1_000_000, from: "start" },
   });
 }

@@ -72,7 +72,9 @@ export class Replication {
     this.observed = new IntervalTimeAverage(calendar.intervalSeconds, calendar.intervalsPerDay);
     this.tallies = freshTallies(spec);
     this.trace =
-      spec.trace !== null && spec.trace.replication === replication ? new TraceRecorder(spec.trace.maxEvents) : null;
+      spec.trace !== null && spec.trace.replication === replication
+        ? new TraceRecorder(spec.trace.maxEvents, spec.trace.from === "start")
+        : null;
     spec.pools.forEach((poolSpec, p) => {
       const members = poolSpec.staff.map(
         (s, i) => new Agent(this.agents.length + i, i, s.name, p, s.hourlyCost, s.role),
@@ -80,6 +82,8 @@ export class Replication {
       this.agents.push(...members);
       this.pools.push(new Pool(p, poolSpec, members, calendar.intervalSeconds, calendar.intervalsPerDay));
     });
+    const trace = this.trace;
+    if (trace !== null) for (const agent of this.agents) agent.onStateChange = trace.agentState;
     const factory = new StreamFactory(seed, replication);
     this.horizon = spec.days === null ? Infinity : spec.days * SECONDS_PER_DAY;
     this.contacts = new ContactFactory(spec);
@@ -167,6 +171,7 @@ export class Replication {
     this.repeat?.resetCounts();
     this.observed.start(now);
     this.observed.set(1, now);
+    if (this.trace !== null) this.trace.open(this.agents, now);
     for (const p of this.pools) {
       p.queueLength.start(now);
       p.busy.start(now);

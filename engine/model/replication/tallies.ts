@@ -1,4 +1,4 @@
-import { ContactTally, type PreparedEnd } from "../../metrics/index.js";
+import { ContactTally, OUTCOMES, type PreparedEnd } from "../../metrics/index.js";
 import type { Contact } from "../contact.js";
 import type { ModelSpec } from "../modelSpec.js";
 import { ORIGIN } from "./outboundWork.js";
@@ -20,6 +20,15 @@ export interface Tallies {
   inbound: ContactTally;
   /** Per pool and interval of the day (only when the model asks for them), else empty. */
   byPoolInterval: ContactTally[][];
+  /** Contacts by channel, department of the last pool (the last index: none) and outcome. */
+  flow: Float64Array;
+}
+
+/** Index of a channel, department (-1: none) and outcome in `Tallies.flow`. */
+export function flowIndex(spec: ModelSpec, channel: number, department: number, outcome: number): number {
+  const departments = spec.departments.length + 1;
+  const d = department < 0 ? spec.departments.length : department;
+  return (channel * departments + d) * OUTCOMES.length + outcome;
 }
 
 /**
@@ -43,6 +52,7 @@ export function freshTallies(spec: ModelSpec): Tallies {
     byPoolInterval: spec.poolIntervals
       ? spec.pools.map(() => Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)))
       : [],
+    flow: new Float64Array(spec.channels.length * (spec.departments.length + 1) * OUTCOMES.length),
   };
 }
 
@@ -56,6 +66,9 @@ export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: P
   if (channel !== overall) countIn(channel, e);
   const segment = t.bySegment[contact.segment]!;
   if (segment !== overall) countIn(segment, e);
+  const department = contact.pool >= 0 ? spec.pools[contact.pool]!.department : -1;
+  const f = flowIndex(spec, contact.channel, department, e.outcome);
+  t.flow[f] = t.flow[f]! + 1;
   if (contact.pool >= 0) {
     const pool = t.byPool[contact.pool]!;
     if (pool !== overall) countIn(pool, e);

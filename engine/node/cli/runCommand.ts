@@ -20,7 +20,10 @@ Options:
   --replications R    independent replications (default 10; at least 2 for intervals)
   --out FILE          results file (default out/<scenario file name>.results.json)
   --workers N         worker threads (default: the machine's cores); results do not depend on it
-  --trace             keep an event trace of replication 1 (capped at 20,000 events)
+  --trace             keep an event trace of one replication from the end of the warm-up
+                      (clients' contacts and staff states; for the viewer's timeline and client story)
+  --trace-replication R   the replication traced (default 1)
+  --trace-events N    the most events kept (default 40000, about two weeks of the default company; the trace says when it was cut)
   --quiet             print nothing but errors
   --help              this text
 `;
@@ -38,6 +41,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       replications: { type: "string" },
       out: { type: "string" },
       trace: { type: "boolean" },
+      "trace-replication": { type: "string" },
+      "trace-events": { type: "string" },
       workers: { type: "string" },
       quiet: { type: "boolean" },
       help: { type: "boolean" },
@@ -53,10 +58,19 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (replications < 1 || replications > 100_000)
     throw new UsageError(`--replications must be from 1 to 100000, found ${replications}`, "run");
   const seed = values.seed ?? "1";
+  const traceReplication = intOption(values["trace-replication"], "trace-replication", "run", 1);
+  if (traceReplication < 1 || traceReplication > replications)
+    throw new UsageError(`--trace-replication must be from 1 to ${replications}, found ${traceReplication}`, "run");
+  const traceEvents = intOption(values["trace-events"], "trace-events", "run", 40_000);
+  if (traceEvents < 1 || traceEvents > 10_000_000)
+    throw new UsageError(`--trace-events must be from 1 to 10000000, found ${traceEvents}`, "run");
   const loaded = loadScenario(file);
   const scenario =
     values.trace && loaded.scenario.trace === undefined
-      ? { ...loaded.scenario, trace: { replication: 1, maxEvents: 20_000 } }
+      ? {
+          ...loaded.scenario,
+          trace: { replication: traceReplication, maxEvents: traceEvents, from: "warmupEnd" as const },
+        }
       : loaded.scenario;
   const workers = Math.min(intOption(values.workers, "workers", "run", defaultWorkers()), replications);
   if (workers < 1 || workers > 256) throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "run");

@@ -72,10 +72,16 @@ export const scenarioSchema = z
     trace: z
       .strictObject({
         replication: z.int().min(1).default(1),
-        maxEvents: z.int().min(1).max(1_000_000).default(20_000),
+        maxEvents: z.int().min(1).max(10_000_000).default(40_000),
+        from: z.enum(["warmupEnd", "start"]).default("warmupEnd").meta({
+          description: "Record from the end of the warm-up (the observed days; default) or from the start of the run.",
+        }),
       })
       .optional()
-      .meta({ description: "Keep an event trace of one replication, capped at maxEvents." }),
+      .meta({
+        description:
+          "Keep an event trace of one replication (contacts, answers, transfers, outcomes, staff states), capped at maxEvents.",
+      }),
   })
   .meta({ title: "Clientflow scenario", description: "A company, its clients and its rules, as data." });
 

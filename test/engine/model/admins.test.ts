@@ -32,7 +32,7 @@ function withAdmins(oneForBoth: boolean) {
       duties: duties(["retail"]),
     });
   }
-  d.trace = { replication: 1, maxEvents: 1_000_000 };
+  d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
   return runReplication(buildModel(parseScenario(d)), "adm", 1);
 }
 

@@ -4,7 +4,7 @@ import { buildModel, parseScenario, type Scenario } from "../../../engine/scenar
 import { company } from "../../helpers/company.js";
 
 const run = (s: Scenario) =>
-  runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 2_000_000 } }), "cal", 1);
+  runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 2_000_000, from: "start" } }), "cal", 1);
 
 function withChanges(change: (s: any) => void): Scenario {
   const base = JSON.parse(JSON.stringify(company()));

@@ -7,7 +7,7 @@ import { company } from "../../helpers/company.js";
 /** Every outcome event of a contact. */
 const ENDS: ReadonlySet<string> = new Set(OUTCOMES);
 
-const traced = (s: Scenario): Scenario => ({ ...s, trace: { replication: 1, maxEvents: 1_000_000 } });
+const traced = (s: Scenario): Scenario => ({ ...s, trace: { replication: 1, maxEvents: 1_000_000, from: "start" } });
 const run = (s: Scenario, seed = "co") => runReplication(buildModel(traced(s)), seed, 1);
 
 /** Per contact: who it is, and the pools that answered it, in order, with its outcome. */

@@ -39,7 +39,7 @@ const variations = fc
     if (g.blending) d.pools[2].helps = [{ pool: "operators", whenWaiting: 2 }];
     if (g.eveningRule)
       d.routing.unshift({ match: { channel: "call", time: { from: "16:00", to: "18:00" } }, pool: "closers" });
-    d.trace = { replication: 1, maxEvents: 1_000_000 };
+    d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
     return parseScenario(d);
   });
 
@@ -105,7 +105,7 @@ describe("time-of-day routing", () => {
   it("sends calls to the pool a rule names only inside its hours", () => {
     const d = JSON.parse(JSON.stringify(company()));
     d.routing.unshift({ match: { channel: "call", time: { from: "16:00", to: "18:00" } }, pool: "closers" });
-    d.trace = { replication: 1, maxEvents: 1_000_000 };
+    d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
     const t = runReplication(buildModel(parseScenario(d)), "tod", 1).trace!;
     const channel = new Map(t.contacts.map(([id, , c]) => [id, c]));
     const arrived = new Map<number, number>();

@@ -4,7 +4,7 @@ import { buildModel, parseScenario, type Scenario } from "../../../engine/scenar
 import { company } from "../../helpers/company.js";
 
 const run = (s: Scenario) =>
-  runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 2_000_000 } }), "out", 1);
+  runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 2_000_000, from: "start" } }), "out", 1);
 
 /** The test company with a cold caller working leads for the closers, and a base developer. */
 function withOutbound(change: (d: any) => void = () => {}): Scenario {

@@ -4,7 +4,7 @@ import { buildModel, parseScenario, type Scenario } from "../../../engine/scenar
 import { company } from "../../helpers/company.js";
 
 const run = (s: Scenario) =>
-  runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 1_000_000 } }), "ov", 1);
+  runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 1_000_000, from: "start" } }), "ov", 1);
 
 /** The company with one operator, and the given changes to the operators' pool. */
 function oneOperator(extra: Record<string, unknown>): Scenario {

@@ -71,7 +71,7 @@ const scenarios = fc
       },
     ],
     routing: [{ pool: "p" }],
-    trace: { replication: 1, maxEvents: 1_000_000 },
+    trace: { replication: 1, maxEvents: 1_000_000, from: "start" },
   }));
 
 const run = (input: ScenarioInput, seed: string) => runReplication(buildModel(parseScenario(input)), seed, 1);

@@ -3,7 +3,7 @@ import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { singlePool, smallCompany } from "../../helpers/scenarios.js";
 
-const withTrace = (s: Scenario): Scenario => ({ ...s, trace: { replication: 1, maxEvents: 2_000_000 } });
+const withTrace = (s: Scenario): Scenario => ({ ...s, trace: { replication: 1, maxEvents: 2_000_000, from: "start" } });
 const run = (s: Scenario, seed = "b") => runReplication(buildModel(withTrace(s)), seed, 1);
 
 /** service start and end per contact from a trace. */

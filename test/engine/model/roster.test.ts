@@ -11,7 +11,7 @@ describe("a roster of staff per time of day", () => {
       role: "consultant",
       hourlyCost: 400,
     };
-    d.trace = { replication: 1, maxEvents: 1_000_000 };
+    d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
     return parseScenario(d);
   };
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { runReplication } from "../../../engine/run/index.js";
+import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
+import { company } from "../../helpers/company.js";
+
+function traced(from: "start" | "warmupEnd"): Scenario {
+  const s = JSON.parse(JSON.stringify(company()));
+  s.calendar.warmupDays = 2;
+  s.calendar.days = 5;
+  s.trace = { replication: 1, maxEvents: 1_000_000, from };
+  return parseScenario(s);
+}
+
+describe("the event trace", () => {
+  it("starts at the end of the warm-up by default, with every agent's state at that moment", () => {
+    const out = runReplication(buildModel(traced("warmupEnd")), "tr", 1);
+    const t = out.trace!;
+    const warmupEnd = 2 * 86_400;
+    expect(t.events[0]![0]).toBe(warmupEnd);
+    const opening = t.events.filter(([time, what]) => time === warmupEnd && what.startsWith("state:"));
+    expect(new Set(opening.map((e) => e[3])).size).toBe(t.agents.length);
+    expect(t.events.every(([time]) => time >= warmupEnd)).toBe(true);
+  });
+
+  it("records the whole run when asked to start at the start", () => {
+    const t = runReplication(buildModel(traced("start")), "tr", 1).trace!;
+    expect(t.events[0]![0]).toBeLessThan(86_400);
+  });
+
+  it("keeps each person's states as a timeline consistent with the answers and ends of service", () => {
+    const t = runReplication(buildModel(traced("start")), "tr", 1).trace!;
+    const state = new Map<number, string>();
+    let checked = 0;
+    for (const [, what, contact, agent] of t.events) {
+      if (what.startsWith("state:")) {
+        expect(state.get(agent), `agent ${agent} enters the state it is in`).not.toBe(what);
+        state.set(agent, what);
+      } else if (what === "answer") {
+        expect(state.get(agent), `agent ${agent} answers contact ${contact}`).toBe("state:serving");
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the client flow", () => {
+  it("adds up, over departments and outcomes, to each channel's arrivals per day", () => {
+    const out = runReplication(buildModel(traced("warmupEnd")), "fl", 1);
+    const v = out.values;
+    const days = v["window.days"] as number;
+    const channels = new Set(
+      Object.keys(v)
+        .filter((k) => k.startsWith("flow."))
+        .map((k) => k.split(".")[1]!),
+    );
+    expect(channels.size).toBeGreaterThan(1);
+    for (const channel of channels) {
+      let perDay = 0;
+      for (const k of Object.keys(v)) if (k.startsWith(`flow.${channel}.`)) perDay += v[k] as number;
+      expect(perDay * days).toBeCloseTo(v[`channel.${channel}.arrivals`] as number, 6);
+    }
+    const served = Object.keys(v)
+      .filter((k) => k.startsWith("flow.") && k.endsWith(".served"))
+      .reduce((s, k) => s + (v[k] as number), 0);
+    expect(served * days).toBeCloseTo(v["overall.served"] as number, 6);
+  });
+});
