@@ -128,7 +128,8 @@ export async function runExperiment(
   for (let s = 1; s < setUps.length; s++) {
     const mine = outputs[s]!;
     const keys = Object.keys(results[s]!.replicationValues).filter(
-      (k) => !k.startsWith("interval.") && !k.startsWith("agent.") && !k.startsWith("flow."),
+      (k) =>
+        !k.startsWith("interval.") && !k.startsWith("agent.") && !k.startsWith("flow.") && !k.startsWith("staffing."),
     );
     const diffs: Record<string, Difference | null> = {};
     for (const key of keys) {

@@ -146,6 +146,10 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
       q += p.queueLength.areaByInterval[k]!;
       busy += p.busy.areaByInterval[k]!;
       staffed += p.staffed.areaByInterval[k]!;
+      const at = `staffing.${p.spec.name}.${secondsToClock(k * intervalSeconds)}`;
+      out[`${at}.staffed`] = p.staffed.areaByInterval[k]! / observedSeconds;
+      out[`${at}.busy`] = p.busy.areaByInterval[k]! / observedSeconds;
+      out[`${at}.queue`] = p.queueLength.areaByInterval[k]! / observedSeconds;
     }
     out[`${prefix}.meanQueueLength`] = q / observedSeconds;
     out[`${prefix}.meanBusy`] = busy / observedSeconds;
@@ -238,6 +242,8 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication): vo
     total += r.finesByReason[i]!;
   });
   out["fines.total"] = total;
+  const days = rep.observed.area / SECONDS_PER_DAY;
+  out["fines.totalPerDay"] = days > 0 ? total / days : null;
   rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.finesByDepartment[i]!));
 }
 
