@@ -6,17 +6,21 @@ export class FileProblem extends Error {
   override name = "FileProblem";
 }
 
-/** Reads and parses a JSON file; a missing file or bad JSON becomes a FileProblem with line and column. */
-export function readJsonFile(path: string): unknown {
-  let text: string;
+/** Reads a text file; a missing or unreadable file becomes a FileProblem. */
+export function readTextFile(path: string): string {
   try {
-    text = readFileSync(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileProblem(
       code === "ENOENT" ? `${path}: no such file` : `${path}: cannot be read (${code ?? String(e)})`,
     );
   }
+}
+
+/** Reads and parses a JSON file; a missing file or bad JSON becomes a FileProblem with line and column. */
+export function readJsonFile(path: string): unknown {
+  const text = readTextFile(path);
   try {
     return JSON.parse(text);
   } catch (e) {

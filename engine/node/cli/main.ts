@@ -4,6 +4,7 @@ import { ENGINE_VERSION } from "../../version.js";
 import { FileProblem } from "../files.js";
 import { COMPARE_HELP, compareCommand } from "./compareCommand.js";
 import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
+import { EXPORT_HELP, exportCommand } from "./exportCommand.js";
 import { RUN_HELP, runCommand } from "./runCommand.js";
 import { SCHEMA_HELP, schemaCommand } from "./schemaCommand.js";
 import { STAFF_HELP, staffCommand } from "./staffCommand.js";
@@ -20,6 +21,9 @@ Commands:
   compare <experiment>    compare set-ups on common random numbers (paired differences)
   staff <experiment>      the least staff per interval that meets targets, or the most profit
   erlang                  Erlang B/C/A calculator checked by simulation
+  view <results.json>     open the results in the viewer (a local web page)
+  report <results.json>   write the viewer as one self-contained HTML file (-o report.html)
+  export <results.json>   write the viewer's tables as CSV files (--csv <dir>)
   validate <files...>     check scenario files
   schema                  print the JSON Schema of scenario files
 
@@ -33,6 +37,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<numbe
   staff: { run: staffCommand, help: STAFF_HELP },
   erlang: { run: erlangCommand, help: ERLANG_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
 };
 

@@ -1,0 +1,56 @@
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { allTables, tableToCsv } from "../../../viz/figures/index.js";
+import { LANGUAGES, makeFormat, makeLocale, type Lang } from "../../../viz/i18n/index.js";
+import { writeFileAtomic } from "../files.js";
+import { loadResults } from "../loadResults.js";
+import { UsageError } from "./usageError.js";
+
+export const EXPORT_HELP = `Usage: clientflow export <results.json> --csv <dir> [options]
+
+Writes the tables of the viewer as CSV files into a folder (created if needed): key figures,
+time of day, staffing, client flow, lost clients and revenue, waiting times, fines, plans, and
+from a traced run the staff timeline of every traced day and the traced clients. Experiments
+give one file per table with a set-up column. Numbers are written unformatted (a dot for
+decimals) so spreadsheets can compute with them.
+
+Options:
+  --csv DIR           the folder to write into (required)
+  --lang en|ru        language of column names and labels (default en)
+  --quiet             print nothing but errors
+  --help              this text
+`;
+
+export function exportCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      csv: { type: "string" },
+      lang: { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(EXPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("export takes one results file", "export");
+  if (values.csv === undefined || values.csv === "") throw new UsageError("export needs --csv <dir>", "export");
+  const lang = (values.lang ?? "en") as Lang;
+  if (!LANGUAGES.includes(lang))
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, found "${values.lang}"`, "export");
+  const { results } = loadResults(positionals[0]!);
+  const tables = allTables(results, makeLocale(lang), makeFormat(lang, results.currency));
+  const files = tables.map((t) => ({
+    path: join(values.csv!, `${t.name}.csv`),
+    text: tableToCsv(t),
+    rows: t.rows.length,
+  }));
+  for (const f of files) writeFileAtomic(f.path, f.text);
+  if (!values.quiet) {
+    for (const f of files) process.stdout.write(`${f.path}  (${f.rows} rows)\n`);
+  }
+  return 0;
+}

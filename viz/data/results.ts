@@ -1,0 +1,31 @@
+import type { Difference, MetricSummary, Observation, ScenarioDefinition, TraceData } from "./resultsSchema.js";
+
+/** One scenario as run: the only one of a run file, or one set-up of an experiment. */
+export interface SetUp {
+  name: string;
+  description: string;
+  definition: ScenarioDefinition;
+  observation: Observation;
+  metrics: Record<string, MetricSummary | null>;
+  replicationValues: Record<string, (number | null)[]>;
+}
+
+/** A results file as the viewer uses it, whatever its kind. */
+export interface Results {
+  kind: "run" | "experiment";
+  /** Scenario name (run) or experiment name. */
+  title: string;
+  seed: string;
+  replications: number;
+  engineVersion: string;
+  /** Currency code of the scenario (e.g. "RUB"). */
+  currency: string;
+  /** The base (or the only scenario) first. */
+  setUps: SetUp[];
+  /** Paired differences from the base, per set-up name and metric (experiments only). */
+  differences: Record<string, Record<string, Difference | null>> | null;
+  /** Metrics the experiment asked to show first (experiments only). */
+  shownMetrics: string[] | null;
+  /** The event trace of one replication (run files with --trace only). */
+  trace: TraceData | null;
+}

@@ -1,0 +1,124 @@
+import type { Locale } from "../i18n/index.js";
+import { translateOr } from "../i18n/index.js";
+import { observedDays, scaled } from "../data/metricKinds.js";
+import type { SetUp } from "../data/results.js";
+import type { MetricSummary } from "../data/resultsSchema.js";
+import type { Table } from "./table.js";
+
+export const OUTCOME_NAMES = [
+  "served",
+  "blocked",
+  "linesBusy",
+  "balked",
+  "abandoned",
+  "transferUnanswered",
+  "refusedUpstairs",
+  "lostAtClosing",
+  "closed",
+  "unfinished",
+] as const;
+
+export interface FlowNode {
+  id: string;
+  stage: "channel" | "department" | "outcome";
+  label: string;
+}
+
+export interface FlowLink {
+  source: string;
+  target: string;
+  /** Contacts per observed day. */
+  perDay: number;
+}
+
+/** A loss by cause with its 95% interval, per observed day. */
+export interface Loss {
+  cause: string;
+  label: string;
+  summary: MetricSummary;
+}
+
+export interface FlowFigures {
+  nodes: FlowNode[];
+  links: FlowLink[];
+  lostClients: Loss[];
+  lostRevenue: Loss[];
+  /** channel, department, outcome, contacts per day: every path with any contact. */
+  paths: [string, string, string, number][];
+}
+
+/** Channel → department → outcome, and the losses by cause, of one set-up. */
+export function flow(setUp: SetUp, locale: Locale): FlowFigures {
+  const outcomeLabel = (o: string) => translateOr(locale.lang, `o_${o}`, o);
+  const paths: [string, string, string, number][] = [];
+  for (const [key, s] of Object.entries(setUp.metrics)) {
+    if (!key.startsWith("flow.") || s === null || !(s.mean > 0)) continue;
+    const parts = key.split(".");
+    const outcome = parts.pop()!;
+    const channel = parts[1]!;
+    const department = parts.slice(2).join(".");
+    paths.push([channel, department, outcome, s.mean]);
+  }
+  const nodes = new Map<string, FlowNode>();
+  const links = new Map<string, FlowLink>();
+  const addLink = (source: string, target: string, v: number) => {
+    const k = `${source}\u0000${target}`;
+    const l = links.get(k);
+    if (l === undefined) links.set(k, { source, target, perDay: v });
+    else l.perDay += v;
+  };
+  for (const [channel, department, outcome, v] of paths) {
+    const c = `channel:${channel}`;
+    const d = `department:${department}`;
+    const o = `outcome:${outcome}`;
+    nodes.set(c, { id: c, stage: "channel", label: channel });
+    nodes.set(d, {
+      id: d,
+      stage: "department",
+      label: department === "none" ? locale.t("noneDepartment") : department,
+    });
+    nodes.set(o, { id: o, stage: "outcome", label: outcomeLabel(outcome) });
+    addLink(c, d, v);
+    addLink(d, o, v);
+  }
+  const days = observedDays(setUp);
+  const losses = (prefix: string, causes: readonly string[]) =>
+    causes.flatMap((cause) => {
+      const s = scaled(setUp.metrics[`${prefix}${cause}`] ?? null, days);
+      return s === null || !(s.mean > 0) ? [] : [{ cause, label: outcomeLabel(cause), summary: s }];
+    });
+  const lostOutcomes = OUTCOME_NAMES.filter((o) => o !== "served" && o !== "unfinished");
+  return {
+    nodes: [...nodes.values()],
+    links: [...links.values()],
+    lostClients: losses("overall.", lostOutcomes),
+    lostRevenue: losses("overall.lostRevenue.", [...lostOutcomes, "waiting"]),
+    paths,
+  };
+}
+
+export function flowTables(f: FlowFigures, setUp: string, locale: Locale): Table[] {
+  const t = locale.t;
+  const lossRows = (losses: Loss[]) =>
+    losses.map((l) => [setUp, l.label, l.summary.mean, l.summary.ci95[0], l.summary.ci95[1]]);
+  return [
+    {
+      name: "client-flow",
+      title: `${t("view_flow")} — ${setUp}`,
+      columns: [t("setUp"), t("channel"), t("department"), t("outcome"), t("contactsPerDay")],
+      rows: f.paths.map(([c, d, o, v]) => [setUp, c, d, o, v]),
+    },
+    {
+      name: "lost-clients",
+      title: t("lostClients"),
+      columns: [t("setUp"), t("cause"), t("clientsPerDay"), t("ciLow"), t("ciHigh")],
+      rows: lossRows(f.lostClients),
+    },
+    {
+      name: "lost-revenue",
+      title: t("lostRevenue"),
+      columns: [t("setUp"), t("cause"), t("moneyPerDay", { currency: "" }).trim(), t("ciLow"), t("ciHigh")],
+      rows: lossRows(f.lostRevenue),
+    },
+  ];
+}

@@ -1,0 +1,26 @@
+export { allTables } from "./allTables.js";
+export { control, controlTables, type ControlFigures, type Estimate } from "./control.js";
+export { flow, flowTables, OUTCOME_NAMES, type FlowFigures, type FlowLink, type FlowNode, type Loss } from "./flow.js";
+export { keyFigures, keyFiguresTable, type KeyFigure } from "./keyFigures.js";
+export { staffing, staffingTable, type StaffingCell, type StaffingFigures } from "./staffing.js";
+export {
+  clientStory,
+  eventLabel,
+  storyClients,
+  storyTable,
+  type ClientStory,
+  type StoryClient,
+  type StoryContact,
+} from "./story.js";
+export { tableToCsv, type Table } from "./table.js";
+export {
+  stateKey,
+  timeline,
+  timelineTable,
+  traceDays,
+  TIMELINE_STATES,
+  type TimelineFigures,
+  type TimelineState,
+} from "./timeline.js";
+export { timeOfDay, timeOfDayTable, type TimeOfDayFigures, type TimeOfDaySeries } from "./timeOfDay.js";
+export { waits, waitsTable, type WaitCurve, type WaitFigures } from "./waits.js";

@@ -1,0 +1,61 @@
+import type { Locale } from "../i18n/index.js";
+import type { SetUp } from "../data/results.js";
+import type { Table } from "./table.js";
+
+/** One pool in one interval of the day: staff on shift, staff busy, clients waiting (means). */
+export interface StaffingCell {
+  pool: string;
+  clock: string;
+  staffed: number;
+  busy: number;
+  queue: number;
+  /** busy / staffed, or null with nobody on shift. */
+  utilisation: number | null;
+}
+
+export interface StaffingFigures {
+  pools: string[];
+  clocks: string[];
+  cells: StaffingCell[];
+}
+
+/** The staffing heatmap's cells of one set-up: intervals where anyone is on shift. */
+export function staffing(setUp: SetUp): StaffingFigures {
+  const pools = setUp.definition.pools.map((p) => p.name);
+  const mean = (k: string) => setUp.metrics[k]?.mean ?? 0;
+  const clocks = [
+    ...new Set(
+      Object.keys(setUp.metrics)
+        .filter((k) => k.startsWith("staffing.") && k.endsWith(".staffed"))
+        .map((k) => k.slice(0, -".staffed".length).split(".").pop()!),
+    ),
+  ]
+    .sort()
+    .filter((clock) => pools.some((p) => mean(`staffing.${p}.${clock}.staffed`) > 0));
+  const cells = pools.flatMap((pool) =>
+    clocks.map((clock) => {
+      const at = `staffing.${pool}.${clock}`;
+      const staffed = mean(`${at}.staffed`);
+      const busy = mean(`${at}.busy`);
+      return {
+        pool,
+        clock,
+        staffed,
+        busy,
+        queue: mean(`${at}.queue`),
+        utilisation: staffed > 0 ? busy / staffed : null,
+      };
+    }),
+  );
+  return { pools, clocks, cells };
+}
+
+export function staffingTable(f: StaffingFigures, setUp: string, locale: Locale): Table {
+  const t = locale.t;
+  return {
+    name: "staffing",
+    title: `${t("view_staffing")} — ${setUp}`,
+    columns: [t("setUp"), t("pool"), t("interval"), t("staffed"), t("busy"), t("utilisation"), t("queue")],
+    rows: f.cells.map((c) => [setUp, c.pool, c.clock, c.staffed, c.busy, c.utilisation, c.queue]),
+  };
+}

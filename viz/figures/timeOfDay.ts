@@ -1,0 +1,79 @@
+import type { Locale } from "../i18n/index.js";
+import type { Unit } from "../data/metricKinds.js";
+import type { SetUp } from "../data/results.js";
+import type { Table } from "./table.js";
+
+/** A value per interval of the day with its 95% interval. */
+export interface IntervalPoint {
+  /** Start of the interval, seconds since midnight. */
+  start: number;
+  clock: string;
+  mean: number;
+  low: number;
+  high: number;
+}
+
+export interface TimeOfDaySeries {
+  measure: string;
+  label: string;
+  unit: Unit;
+  points: IntervalPoint[];
+}
+
+export interface TimeOfDayFigures {
+  intervalSeconds: number;
+  series: TimeOfDaySeries[];
+}
+
+/** Arrivals, clients waiting and service level per interval of the day of one set-up, from the first
+ * to the last interval with arrivals or staff. */
+export function timeOfDay(setUp: SetUp, locale: Locale): TimeOfDayFigures {
+  const threshold = setUp.observation.thresholdsSeconds[0];
+  const measures: { measure: string; label: string; unit: Unit }[] = [
+    { measure: "arrivalsPerDay", label: locale.t("arrivalsPerDay"), unit: "count" },
+    { measure: "meanQueueLength", label: locale.t("meanQueueLength"), unit: "count" },
+  ];
+  if (threshold !== undefined)
+    measures.push({
+      measure: `slServed.${threshold}`,
+      label: locale.t("serviceLevel", { t: threshold }),
+      unit: "share",
+    });
+  const clocks = [
+    ...new Set(
+      Object.keys(setUp.metrics)
+        .filter((k) => k.startsWith("interval."))
+        .map((k) => k.split(".")[1]!),
+    ),
+  ].sort();
+  const open = clocks.filter(
+    (c) =>
+      (setUp.metrics[`interval.${c}.arrivalsPerDay`]?.mean ?? 0) > 0 ||
+      (setUp.metrics[`interval.${c}.meanStaffed`]?.mean ?? 0) > 0,
+  );
+  const first = open.length > 0 ? clocks.indexOf(open[0]!) : 0;
+  const last = open.length > 0 ? clocks.indexOf(open[open.length - 1]!) : clocks.length - 1;
+  const shown = clocks.slice(first, last + 1);
+  return {
+    intervalSeconds: setUp.observation.intervalMinutes * 60,
+    series: measures.map((m) => ({
+      ...m,
+      points: shown.flatMap((clock) => {
+        const s = setUp.metrics[`interval.${clock}.${m.measure}`];
+        if (s === null || s === undefined) return [];
+        const [h, min] = clock.split(":").map(Number);
+        return [{ start: (h ?? 0) * 3600 + (min ?? 0) * 60, clock, mean: s.mean, low: s.ci95[0], high: s.ci95[1] }];
+      }),
+    })),
+  };
+}
+
+export function timeOfDayTable(f: TimeOfDayFigures, setUp: string, locale: Locale): Table {
+  const t = locale.t;
+  return {
+    name: "time-of-day",
+    title: `${t("view_timeOfDay")} — ${setUp}`,
+    columns: [t("setUp"), t("interval"), t("metric"), t("mean"), t("ciLow"), t("ciHigh")],
+    rows: f.series.flatMap((s) => s.points.map((p) => [setUp, p.clock, s.label, p.mean, p.low, p.high])),
+  };
+}

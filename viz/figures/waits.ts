@@ -1,0 +1,79 @@
+import type { Locale } from "../i18n/index.js";
+import type { SetUp } from "../data/results.js";
+import type { Table } from "./table.js";
+
+/** A point of the waiting-time distribution: share of served contacts answered within `seconds`. */
+export interface WaitPoint {
+  seconds: number;
+  share: number;
+  /** "sl" from a service-level threshold, "percentile" from a percentile of the wait. */
+  from: "sl" | "percentile";
+}
+
+export interface WaitCurve {
+  group: "channel" | "segment";
+  name: string;
+  points: WaitPoint[];
+}
+
+export interface WaitFigures {
+  thresholds: number[];
+  curves: WaitCurve[];
+}
+
+const PERCENTILES = [50, 80, 90, 95];
+
+/** Waiting-time distribution (served contacts) per channel and per segment of one set-up. */
+export function waits(setUp: SetUp): WaitFigures {
+  const thresholds = setUp.observation.thresholdsSeconds;
+  const curves: WaitCurve[] = [];
+  const groups: [WaitCurve["group"], string[]][] = [
+    ["channel", setUp.definition.channels.map((c) => c.name)],
+    ["segment", setUp.definition.segments.map((s) => s.name)],
+  ];
+  for (const [group, names] of groups) {
+    for (const name of names) {
+      const at = (m: string) => setUp.metrics[`${group}.${name}.${m}`]?.mean;
+      const served = at("served");
+      if (served === undefined || !(served > 0)) continue;
+      const points: WaitPoint[] = [];
+      for (const t of thresholds) {
+        const v = at(`slServed.${t}`);
+        if (v !== undefined) points.push({ seconds: t, share: v, from: "sl" });
+      }
+      for (const p of PERCENTILES) {
+        const v = at(`waitP${p}`);
+        if (v !== undefined) points.push({ seconds: v, share: p / 100, from: "percentile" });
+      }
+      points.sort((a, b) => a.seconds - b.seconds || a.share - b.share);
+      if (points.length > 0) curves.push({ group, name, points });
+    }
+  }
+  return { thresholds, curves };
+}
+
+export function waitsTable(f: WaitFigures, setUp: string, locale: Locale): Table {
+  const t = locale.t;
+  return {
+    name: "waiting-times",
+    title: `${t("view_waits")} — ${setUp}`,
+    columns: [
+      t("setUp"),
+      `${t("channel")} / ${t("segment")}`,
+      t("value"),
+      t("waitSeconds"),
+      t("servedWithin"),
+      t("metric"),
+    ],
+    rows: f.curves.flatMap((c) =>
+      c.points.map((p) => [
+        setUp,
+        t(c.group),
+        c.name,
+        p.seconds,
+        p.share,
+        p.from === "sl" ? t("serviceLevel", { t: p.seconds }) : t("percentile"),
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,3 @@
+export { en, ru, type StringKey } from "./strings.js";
+export { LANGUAGES, makeLocale, translate, translateOr, type Lang, type Locale } from "./translate.js";
+export { makeFormat, type Format } from "./format.js";
