@@ -4,7 +4,7 @@ import { experimentFile, RESULTS_FORMAT, RESULTS_VERSION, runFile } from "./resu
 
 /** Why a file could not be read: a message key of the interface and what was found. */
 export interface ReadProblem {
-  problem: "notJson" | "notResults" | "wrongVersion" | "unknownKind" | "invalid";
+  problem: "notJson" | "notResults" | "wrongVersion" | "unknownKind" | "invalid" | "network";
   detail: string;
 }
 

@@ -5,11 +5,13 @@ import { FileProblem } from "../files.js";
 import { COMPARE_HELP, compareCommand } from "./compareCommand.js";
 import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
 import { EXPORT_HELP, exportCommand } from "./exportCommand.js";
+import { REPORT_HELP, reportCommand } from "./reportCommand.js";
 import { RUN_HELP, runCommand } from "./runCommand.js";
 import { SCHEMA_HELP, schemaCommand } from "./schemaCommand.js";
 import { STAFF_HELP, staffCommand } from "./staffCommand.js";
 import { UsageError } from "./usageError.js";
 import { VALIDATE_HELP, validateCommand } from "./validateCommand.js";
+import { VIEW_HELP, viewCommand } from "./viewCommand.js";
 
 const HELP = `Usage: clientflow <command> [options]
 
@@ -38,6 +40,8 @@ const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<numbe
   erlang: { run: erlangCommand, help: ERLANG_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   export: { run: exportCommand, help: EXPORT_HELP },
+  report: { run: reportCommand, help: REPORT_HELP },
+  view: { run: viewCommand, help: VIEW_HELP },
   schema: { run: schemaCommand, help: SCHEMA_HELP },
 };
 

@@ -1,0 +1,49 @@
+import { parseArgs } from "node:util";
+import { LANGUAGES, type Lang } from "../../../viz/i18n/index.js";
+import { writeFileAtomic } from "../files.js";
+import { loadResults } from "../loadResults.js";
+import { reportHtml, viewerBundle } from "../viewer/index.js";
+import { UsageError } from "./usageError.js";
+
+export const REPORT_HELP = `Usage: clientflow report <results.json> -o <report.html> [options]
+
+Writes one self-contained HTML file with the viewer and the results inside: it opens from disk
+by double-click, needs no network (it is not allowed any) and can be e-mailed. Every view of
+"clientflow view" is there, with the language switch and CSV downloads.
+
+Options:
+  -o, --out FILE      the HTML file to write (required)
+  --lang en|ru        language it opens in (default en; switchable in the page)
+  --quiet             print nothing but errors
+  --help              this text
+`;
+
+export async function reportCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: "string", short: "o" },
+      lang: { type: "string" },
+      quiet: { type: "boolean" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(REPORT_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError("report takes one results file", "report");
+  if (values.out === undefined || values.out === "") throw new UsageError("report needs -o <report.html>", "report");
+  const lang = (values.lang ?? "en") as Lang;
+  if (!LANGUAGES.includes(lang))
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, found "${values.lang}"`, "report");
+  const { text, results } = loadResults(positionals[0]!);
+  const html = reportHtml({ resultsText: text, bundle: await viewerBundle(), title: results.title, lang });
+  writeFileAtomic(values.out, html);
+  if (!values.quiet)
+    process.stdout.write(
+      `${values.out}  (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MiB, one file, no network)\n`,
+    );
+  return 0;
+}

@@ -1,0 +1,3 @@
+export { viewerBundle } from "./bundle.js";
+export { reportHtml } from "./reportHtml.js";
+export { serveViewer } from "./serveViewer.js";

@@ -1,0 +1,37 @@
+import { createServer, type ViteDevServer } from "vite";
+import { VITE_CACHE_DIR, VIZ_DIR } from "./paths.js";
+
+/**
+ * Serves the viewer with Vite on localhost, with the results file at /results.json (read
+ * once, served as it is). Returns the server and its address.
+ */
+export async function serveViewer(o: {
+  resultsText: string;
+  port: number;
+  strictPort: boolean;
+}): Promise<{ server: ViteDevServer; url: string }> {
+  const server = await createServer({
+    configFile: false,
+    root: VIZ_DIR,
+    cacheDir: VITE_CACHE_DIR,
+    logLevel: "warn",
+    clearScreen: false,
+    server: { host: "127.0.0.1", port: o.port, strictPort: o.strictPort },
+    plugins: [
+      {
+        name: "clientflow-results",
+        configureServer(dev) {
+          dev.middlewares.use((req, res, next) => {
+            if ((req.url ?? "").split("?")[0] !== "/results.json") return next();
+            res.setHeader("Content-Type", "application/json; charset=utf-8");
+            res.setHeader("Cache-Control", "no-store");
+            res.end(o.resultsText);
+          });
+        },
+      },
+    ],
+  });
+  await server.listen();
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${o.port}/`;
+  return { server, url };
+}

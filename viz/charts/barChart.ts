@@ -1,0 +1,77 @@
+import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
+import { formatValue, type Unit } from "../data/metricKinds.js";
+import type { Estimate } from "../figures/index.js";
+import type { Format } from "../i18n/index.js";
+import { axisTitle, frame } from "./frame.js";
+import { tickFormat } from "./ticks.js";
+
+export interface BarOptions {
+  /** Class of the chart, for tests and styles. */
+  name: string;
+  title: string;
+  unit: Unit;
+  color?: string;
+  /** A reference value drawn as a dashed line (e.g. 100% of the plan). */
+  reference?: number;
+}
+
+/** Horizontal bars of estimates with their 95% intervals as whiskers. */
+export function barChart(items: Pick<Estimate, "label" | "summary">[], o: BarOptions, format: Format): SVGSVGElement {
+  const rowHeight = 24;
+  const height = 70 + Math.max(1, items.length) * rowHeight;
+  const f = frame(`bar-chart ${o.name}`, o.title, height, { top: 28, right: 30, bottom: 36, left: 230 });
+  axisTitle(f.plot, o.title, -220, -10, "start");
+  const y = scaleBand<string>()
+    .domain(items.map((_, i) => String(i)))
+    .range([0, f.height])
+    .padding(0.2);
+  const lo = Math.min(0, min(items, (d) => d.summary.ci95[0]) ?? 0);
+  const hi = Math.max(o.reference ?? 0, max(items, (d) => d.summary.ci95[1]) ?? 1, lo + 1e-9);
+  const x = scaleLinear().domain([lo, hi]).nice().range([0, f.width]);
+  f.plot
+    .append("g")
+    .attr("class", "axis x")
+    .attr("transform", `translate(0,${f.height})`)
+    .call(axisBottom(x).ticks(6).tickFormat(tickFormat(format, o.unit)));
+  const color = o.color ?? "#1f77b4";
+  items.forEach((d, i) => {
+    const top = y(String(i)) ?? 0;
+    const g = f.plot.append("g").attr("class", "bar-mark");
+    g.append("title").text(
+      `${d.label}: ${formatValue(format, o.unit, d.summary.mean)} [${formatValue(format, o.unit, d.summary.ci95[0])}, ${formatValue(format, o.unit, d.summary.ci95[1])}]`,
+    );
+    g.append("text")
+      .attr("class", "row-label")
+      .attr("x", -8)
+      .attr("y", top + y.bandwidth() / 2 + 4)
+      .attr("text-anchor", "end")
+      .text(d.label);
+    g.append("rect")
+      .attr("class", "bar")
+      .attr("data-value", d.summary.mean)
+      .attr("x", x(Math.min(0, d.summary.mean)))
+      .attr("y", top)
+      .attr("width", Math.abs(x(d.summary.mean) - x(0)))
+      .attr("height", y.bandwidth())
+      .attr("fill", color);
+    g.append("line")
+      .attr("class", "ci")
+      .attr("x1", x(d.summary.ci95[0]))
+      .attr("x2", x(d.summary.ci95[1]))
+      .attr("y1", top + y.bandwidth() / 2)
+      .attr("y2", top + y.bandwidth() / 2)
+      .attr("stroke", "#333")
+      .attr("stroke-width", 1.5);
+  });
+  if (o.reference !== undefined)
+    f.plot
+      .append("line")
+      .attr("class", "reference")
+      .attr("x1", x(o.reference))
+      .attr("x2", x(o.reference))
+      .attr("y1", 0)
+      .attr("y2", f.height)
+      .attr("stroke", "#555")
+      .attr("stroke-dasharray", "4 3");
+  return f.svg.node()!;
+}

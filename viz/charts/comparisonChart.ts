@@ -1,0 +1,150 @@
+import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
+import { formatValue } from "../data/metricKinds.js";
+import type { KeyFigure } from "../figures/index.js";
+import type { Format, Locale } from "../i18n/index.js";
+import { frame } from "./frame.js";
+import { legend } from "./legend.js";
+import { tickFormat } from "./ticks.js";
+
+const ROW = 20;
+const PANEL_GAP = 42;
+const LABEL_WIDTH = 200;
+const COLOR = "#1f77b4";
+const DIFF_COLOR = "#d62728";
+
+/**
+ * Key figures side by side: for each metric, every set-up's mean with its 95% interval, and
+ * (experiments) the paired difference from the base with its interval, filled where significant.
+ */
+export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Format): SVGSVGElement {
+  const setUps = figures[0]?.rows.map((r) => r.setUp) ?? [];
+  const withDifferences = figures.some((f) => f.rows.some((r) => r.difference !== null));
+  const panelHeight = setUps.length * ROW;
+  const height = 40 + figures.length * (panelHeight + PANEL_GAP);
+  const f = frame("comparison-chart", locale.t("view_comparison"), height + 14, {
+    top: 48,
+    right: 16,
+    bottom: 4,
+    left: 8,
+  });
+  const panelWidth = withDifferences ? (f.width - LABEL_WIDTH - 40) / 2 : f.width - LABEL_WIDTH - 20;
+  const diffLeft = LABEL_WIDTH + panelWidth + 40;
+  const legendItems = [
+    { label: `${locale.t("mean")} (95%)`, color: COLOR, shape: "dot" as const },
+    ...(withDifferences
+      ? [
+          {
+            label: `${locale.t("differenceFromBase")}: ${locale.t("significant")}`,
+            color: DIFF_COLOR,
+            shape: "dot" as const,
+          },
+          { label: locale.t("notSignificant"), color: DIFF_COLOR, shape: "hollow" as const },
+        ]
+      : []),
+  ];
+  legend(f.plot, legendItems, 0, -32, f.width);
+  const y = scaleBand<string>().domain(setUps).range([0, panelHeight]).padding(0.2);
+  figures.forEach((fig, i) => {
+    const panel = f.plot
+      .append("g")
+      .attr("class", "metric-panel")
+      .attr("data-metric", fig.metric)
+      .attr("transform", `translate(0,${i * (panelHeight + PANEL_GAP)})`);
+    panel.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).text(fig.label);
+    for (const s of setUps)
+      panel
+        .append("text")
+        .attr("class", "row-label")
+        .attr("x", LABEL_WIDTH - 8)
+        .attr("y", (y(s) ?? 0) + y.bandwidth() / 2 + 4)
+        .attr("text-anchor", "end")
+        .text(s);
+    const present = fig.rows.filter((r) => r.summary !== null);
+    const lo = min(present, (r) => r.summary!.ci95[0]) ?? 0;
+    const hi = max(present, (r) => r.summary!.ci95[1]) ?? 1;
+    const x = scaleLinear()
+      .domain([Math.min(lo, hi === lo ? lo - 1 : lo), hi === lo ? hi + 1 : hi])
+      .nice()
+      .range([LABEL_WIDTH, LABEL_WIDTH + panelWidth]);
+    panel
+      .append("g")
+      .attr("class", "axis")
+      .attr("transform", `translate(0,${panelHeight})`)
+      .call(axisBottom(x).ticks(4).tickFormat(tickFormat(format, fig.unit)));
+    for (const r of present) {
+      const s = r.summary!;
+      const cy = (y(r.setUp) ?? 0) + y.bandwidth() / 2;
+      const tip = `${r.setUp} — ${fig.label}: ${formatValue(format, fig.unit, s.mean)} [${formatValue(format, fig.unit, s.ci95[0])}, ${formatValue(format, fig.unit, s.ci95[1])}]`;
+      const mark = panel.append("g").attr("class", "estimate-mark");
+      mark.append("title").text(tip);
+      mark
+        .append("line")
+        .attr("class", "ci")
+        .attr("x1", x(s.ci95[0]))
+        .attr("x2", x(s.ci95[1]))
+        .attr("y1", cy)
+        .attr("y2", cy)
+        .attr("stroke", COLOR)
+        .attr("stroke-width", 2);
+      mark
+        .append("circle")
+        .attr("class", "estimate")
+        .attr("data-value", s.mean)
+        .attr("cx", x(s.mean))
+        .attr("cy", cy)
+        .attr("r", 4.5)
+        .attr("fill", COLOR);
+    }
+    if (!withDifferences) return;
+    const diffs = fig.rows.filter((r) => r.difference !== null);
+    const dlo = Math.min(0, min(diffs, (r) => r.difference!.ci95[0]) ?? 0);
+    const dhi = Math.max(0, max(diffs, (r) => r.difference!.ci95[1]) ?? 0);
+    const dx = scaleLinear()
+      .domain([dlo === dhi ? -1 : dlo, dlo === dhi ? 1 : dhi])
+      .nice()
+      .range([diffLeft, diffLeft + panelWidth]);
+    panel
+      .append("g")
+      .attr("class", "axis")
+      .attr("transform", `translate(0,${panelHeight})`)
+      .call(axisBottom(dx).ticks(4).tickFormat(tickFormat(format, fig.unit)));
+    panel
+      .append("line")
+      .attr("class", "zero")
+      .attr("x1", dx(0))
+      .attr("x2", dx(0))
+      .attr("y1", 0)
+      .attr("y2", panelHeight)
+      .attr("stroke", "#888")
+      .attr("stroke-dasharray", "3 3");
+    for (const r of diffs) {
+      const d = r.difference!;
+      const cy = (y(r.setUp) ?? 0) + y.bandwidth() / 2;
+      const mark = panel.append("g").attr("class", "difference-mark");
+      mark
+        .append("title")
+        .text(
+          `${r.setUp} − ${setUps[0]}: ${formatValue(format, fig.unit, d.mean)} [${formatValue(format, fig.unit, d.ci95[0])}, ${formatValue(format, fig.unit, d.ci95[1])}] (${locale.t(d.significant ? "significant" : "notSignificant")})`,
+        );
+      mark
+        .append("line")
+        .attr("class", "ci")
+        .attr("x1", dx(d.ci95[0]))
+        .attr("x2", dx(d.ci95[1]))
+        .attr("y1", cy)
+        .attr("y2", cy)
+        .attr("stroke", DIFF_COLOR)
+        .attr("stroke-width", 2);
+      mark
+        .append("circle")
+        .attr("class", d.significant ? "difference significant" : "difference")
+        .attr("data-value", d.mean)
+        .attr("cx", dx(d.mean))
+        .attr("cy", cy)
+        .attr("r", 4.5)
+        .attr("fill", d.significant ? DIFF_COLOR : "white")
+        .attr("stroke", DIFF_COLOR);
+    }
+  });
+  return f.svg.node()!;
+}

@@ -1,0 +1,81 @@
+import { axisBottom, axisLeft, interpolateYlOrRd, range, scaleBand, scaleLinear, scaleSequential } from "d3";
+import type { StaffingFigures } from "../figures/index.js";
+import type { Format, Locale } from "../i18n/index.js";
+import { axisTitle, frame } from "./frame.js";
+
+let gradients = 0;
+
+/**
+ * Pools by interval of the day: the colour is utilisation (busy / on shift), the number is the
+ * mean staff on shift; the tooltip adds staff busy and clients waiting.
+ */
+export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVGSVGElement {
+  const rowHeight = 30;
+  const height = 90 + f.pools.length * rowHeight;
+  const fr = frame("staffing-heatmap", locale.t("view_staffing"), height, {
+    top: 12,
+    right: 20,
+    bottom: 78,
+    left: 120,
+  });
+  const x = scaleBand<string>().domain(f.clocks).range([0, fr.width]).padding(0.04);
+  const y = scaleBand<string>().domain(f.pools).range([0, fr.height]).padding(0.06);
+  const colour = scaleSequential(interpolateYlOrRd).domain([0, 1]);
+  const every = Math.max(1, Math.ceil(f.clocks.length / 12));
+  fr.plot
+    .append("g")
+    .attr("class", "axis x")
+    .attr("transform", `translate(0,${fr.height})`)
+    .call(axisBottom(x).tickValues(f.clocks.filter((_, i) => i % every === 0)));
+  fr.plot.append("g").attr("class", "axis y").call(axisLeft(y));
+  const cells = fr.plot.append("g").attr("class", "cells");
+  for (const c of f.cells) {
+    const g = cells.append("g").attr("class", "cell-mark");
+    g.append("title").text(
+      `${c.pool}, ${c.clock}: ${locale.t("staffed")} ${format.number(c.staffed, 2)}, ${locale.t("busy")} ${format.number(c.busy, 2)}, ${locale.t("utilisation")} ${format.percent(c.utilisation)}, ${locale.t("queue")} ${format.number(c.queue, 2)}`,
+    );
+    g.append("rect")
+      .attr("class", c.staffed > 0 ? "cell" : "cell empty")
+      .attr("data-pool", c.pool)
+      .attr("data-clock", c.clock)
+      .attr("data-staffed", c.staffed)
+      .attr("x", x(c.clock) ?? 0)
+      .attr("y", y(c.pool) ?? 0)
+      .attr("width", x.bandwidth())
+      .attr("height", y.bandwidth())
+      .attr("fill", c.utilisation === null ? "#f2f2f2" : colour(Math.min(1, c.utilisation)));
+    if (c.staffed > 0 && x.bandwidth() >= 20)
+      g.append("text")
+        .attr("class", "cell-label")
+        .attr("x", (x(c.clock) ?? 0) + x.bandwidth() / 2)
+        .attr("y", (y(c.pool) ?? 0) + y.bandwidth() / 2 + 4)
+        .attr("text-anchor", "middle")
+        .attr("fill", (c.utilisation ?? 0) > 0.7 ? "white" : "#222")
+        .text(format.number(c.staffed, c.staffed < 10 ? 1 : 0));
+  }
+  // Colour legend: utilisation 0..100%.
+  const id = `utilisation-gradient-${++gradients}`;
+  const legendWidth = 220;
+  const lg = fr.plot
+    .append("g")
+    .attr("class", "legend")
+    .attr("transform", `translate(0,${fr.height + 40})`);
+  const gradient = fr.svg.append("defs").append("linearGradient").attr("id", id);
+  for (const t of range(0, 1.01, 0.1))
+    gradient
+      .append("stop")
+      .attr("offset", `${t * 100}%`)
+      .attr("stop-color", colour(t));
+  lg.append("rect").attr("width", legendWidth).attr("height", 10).attr("fill", `url(#${id})`);
+  lg.append("g")
+    .attr("class", "axis")
+    .attr("transform", "translate(0,10)")
+    .call(
+      axisBottom(scaleLinear().domain([0, 1]).range([0, legendWidth]))
+        .ticks(5)
+        .tickFormat((v) => format.percent(Number(v), 0)),
+    );
+  axisTitle(lg, locale.t("utilisation"), legendWidth + 10, 9, "start");
+  axisTitle(lg, locale.t("cellNumber"), legendWidth + 110, 9, "start");
+  return fr.svg.node()!;
+}

@@ -1,0 +1,18 @@
+import { tableView } from "../app/tableView.js";
+import type { ViewContext } from "../app/viewContext.js";
+import { comparisonChart } from "../charts/index.js";
+import { keyFigures, keyFiguresTable } from "../figures/index.js";
+import { figure, nothing, viewBox } from "./parts.js";
+
+/** Key figures of every set-up with intervals, and paired differences from the base. */
+export function comparisonView(ctx: ViewContext): HTMLElement {
+  const box = viewBox("comparison", ctx, "comparisonIntro");
+  const figures = keyFigures(ctx.results, ctx.locale);
+  if (figures.length === 0) {
+    box.append(nothing(ctx.locale.t("noData")));
+    return box;
+  }
+  box.append(figure(comparisonChart(figures, ctx.locale, ctx.format)));
+  box.append(tableView(keyFiguresTable(figures, ctx.locale), ctx.locale, ctx.cell));
+  return box;
+}
