@@ -1,3 +1,4 @@
+import { observedDays } from "../data/metricKinds.js";
 import { readResults, type ReadProblem } from "../data/readResults.js";
 import type { Results } from "../data/results.js";
 import { LANGUAGES, makeFormat, makeLocale, type Lang, type StringKey } from "../i18n/index.js";
@@ -127,11 +128,12 @@ function header(state: State, app: App, t: ReturnType<typeof makeLocale>["t"]): 
   h.append(el("h1", "", r === null ? t("appTitle") : r.title));
   if (r !== null) {
     const base = r.setUps[0]!;
+    const format = makeFormat(state.lang, r.currency);
     const facts = [
       r.kind === "run" ? t("kindRun") : `${t("kindExperiment")}: ${r.setUps.length}`,
       `${t("seed")} ${r.seed}`,
       `${r.replications} ${t("replications")}`,
-      ...(base.observation.days === null ? [] : [`${base.observation.days} ${t("observedDays")}`]),
+      `${format.number(observedDays(base), 1)} ${t("observedDays")}`,
       ...(base.observation.warmupDays === null ? [] : [`${base.observation.warmupDays} ${t("warmupDays")}`]),
       `${t("engine")} ${r.engineVersion}`,
     ];

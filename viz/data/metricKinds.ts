@@ -53,9 +53,13 @@ export function summaryOf(setUp: SetUp, key: string): MetricSummary | null {
   return setUp.metrics[key] ?? null;
 }
 
-/** Observed days of a set-up (the mean over replications in count-based runs). */
+/**
+ * Observed days of a set-up (after the warm-up): the file's `window.days` (the mean over
+ * replications in count-based runs), else the run's days less the warm-up.
+ */
 export function observedDays(setUp: SetUp): number {
-  const days = setUp.observation.days ?? setUp.metrics["window.days"]?.mean ?? 0;
+  const o = setUp.observation;
+  const days = setUp.metrics["window.days"]?.mean ?? (o.days === null ? 0 : o.days - (o.warmupDays ?? 0));
   return days > 0 ? days : 1;
 }
 

@@ -1,0 +1,31 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+
+/** Results files produced by the engine's command line, read by the viewer's tests. */
+export const FIXTURES = {
+  run: "out/fixtures/default.results.json",
+  experiment: "out/fixtures/staffing.comparison.json",
+} as const;
+
+/**
+ * Vitest global set-up: writes real results files once per test run, with the command line a
+ * user would type (the default company with a trace, and the staffing experiment), on quick
+ * settings (3 replications).
+ */
+export default function setup(): void {
+  mkdirSync("out/fixtures", { recursive: true });
+  const cli = (args: string[]) => {
+    const r = spawnSync(process.execPath, ["engine/node/bin/clientflow.mjs", ...args], { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`clientflow ${args.join(" ")} failed:\n${r.stderr}`);
+  };
+  cli(["run", "scenarios/default.json", "--replications", "3", "--trace", "--quiet", "--out", FIXTURES.run]);
+  cli([
+    "compare",
+    "scenarios/experiments/staffing.json",
+    "--replications",
+    "3",
+    "--quiet",
+    "--out",
+    FIXTURES.experiment,
+  ]);
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import {
+  allTables,
+  clientStory,
+  control,
+  flow,
+  keyFigures,
+  staffing,
+  storyClients,
+  tableToCsv,
+  timeline,
+  timeOfDay,
+  traceDays,
+  waits,
+} from "../../../viz/figures/index.js";
+import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
+import { fixture } from "../../helpers/fixtures.js";
+
+const en = makeLocale("en");
+
+describe("the figures behind the views", () => {
+  it("key figures of an experiment carry every set-up's mean and the paired difference from the base", () => {
+    const r = fixture("experiment").results;
+    const figures = keyFigures(r, en);
+    const abandon = figures.find((f) => f.metric === "inbound.pAbandon")!;
+    expect(abandon.unit).toBe("share");
+    expect(abandon.rows.map((x) => x.setUp)).toEqual(r.setUps.map((s) => s.name));
+    expect(abandon.rows[0]!.difference).toBeNull();
+    const second = r.setUps[1]!;
+    expect(abandon.rows[1]!.summary!.mean).toBe(second.metrics["inbound.pAbandon"]!.mean);
+    expect(abandon.rows[1]!.difference!.mean).toBe(r.differences![second.name]!["inbound.pAbandon"]!.mean);
+  });
+
+  it("time of day spans the open intervals and each point is the file's interval mean with its interval", () => {
+    const s = fixture("run").results.setUps[0]!;
+    const f = timeOfDay(s, en);
+    const arrivals = f.series[0]!;
+    expect(arrivals.points.length).toBeGreaterThan(10);
+    expect(arrivals.points.length).toBeLessThan(48);
+    for (const p of arrivals.points) {
+      const m = s.metrics[`interval.${p.clock}.arrivalsPerDay`]!;
+      expect([p.mean, p.low, p.high]).toEqual([m.mean, m.ci95[0], m.ci95[1]]);
+    }
+  });
+
+  it("the staffing heatmap has a cell per pool and open interval, and utilisation is busy over on shift", () => {
+    const s = fixture("run").results.setUps[0]!;
+    const f = staffing(s);
+    expect(f.cells).toHaveLength(f.pools.length * f.clocks.length);
+    for (const c of f.cells) {
+      if (c.staffed > 0) expect(c.utilisation).toBeCloseTo(c.busy / c.staffed, 12);
+      expect(c.busy).toBeLessThanOrEqual(c.staffed + 1e-9);
+    }
+  });
+
+  it("the staff timeline gives each person non-overlapping stretches inside the chosen day", () => {
+    const r = fixture("run").results;
+    const days = traceDays(r.trace!);
+    expect(days[0]).toBe(r.setUps[0]!.observation.warmupDays);
+    const f = timeline(r.trace!, r.setUps[0]!.definition, days[0]!);
+    expect(f.rows).toHaveLength(r.trace!.agents.length);
+    let stretches = 0;
+    for (const row of f.rows) {
+      for (let i = 0; i < row.segments.length; i++) {
+        const s = row.segments[i]!;
+        expect(s.end).toBeGreaterThan(s.start);
+        expect(s.start).toBeGreaterThanOrEqual(days[0]! * 86_400);
+        expect(s.end).toBeLessThanOrEqual((days[0]! + 1) * 86_400);
+        if (i > 0) expect(s.start).toBeGreaterThanOrEqual(row.segments[i - 1]!.end);
+        stretches++;
+      }
+    }
+    expect(stretches).toBeGreaterThan(100);
+    const states = new Set(f.rows.flatMap((row) => row.segments.map((s) => s.state)));
+    for (const expected of ["servingCall", "servingVisit", "idle", "onBreak"]) expect(states).toContain(expected);
+  });
+
+  it("the client flow adds up to every contact per day, and losses are per observed day", () => {
+    const s = fixture("run").results.setUps[0]!;
+    const f = flow(s, en);
+    const days = s.metrics["window.days"]!.mean;
+    const fromChannels = f.links.filter((l) => l.source.startsWith("channel:")).reduce((a, l) => a + l.perDay, 0);
+    expect(fromChannels).toBeCloseTo(s.metrics["overall.arrivals"]!.mean / days, 6);
+    const intoOutcomes = f.links.filter((l) => l.target.startsWith("outcome:")).reduce((a, l) => a + l.perDay, 0);
+    expect(intoOutcomes).toBeCloseTo(fromChannels, 9);
+    const abandoned = f.lostClients.find((l) => l.cause === "abandoned")!;
+    expect(abandoned.summary.mean).toBeCloseTo(s.metrics["overall.abandoned"]!.mean / days, 9);
+  });
+
+  it("waiting-time curves rise with the wait and pass through the service levels at the thresholds", () => {
+    const s = fixture("run").results.setUps[0]!;
+    const f = waits(s);
+    const call = f.curves.find((c) => c.group === "channel" && c.name === "call")!;
+    for (let i = 1; i < call.points.length; i++)
+      expect(call.points[i]!.seconds).toBeGreaterThanOrEqual(call.points[i - 1]!.seconds);
+    const at20 = call.points.find((p) => p.from === "sl" && p.seconds === 20)!;
+    expect(at20.share).toBe(s.metrics["channel.call.slServed.20"]!.mean);
+  });
+
+  it("fines by person add up to the fines of the day, and plans are shares of the plan", () => {
+    const s = fixture("run").results.setUps[0]!;
+    const f = control(s, en);
+    const byPerson = f.finesByPerson.reduce((a, e) => a + e.summary.mean, 0);
+    expect(byPerson).toBeCloseTo(s.metrics["fines.totalPerDay"]!.mean, 6);
+    const byReason = f.finesByReason.reduce((a, e) => a + e.summary.mean, 0);
+    expect(byReason).toBeCloseTo(s.metrics["fines.totalPerDay"]!.mean, 6);
+    expect(f.plans.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a lost client's story ends with the outcome that lost them, after their waits", () => {
+    const trace = fixture("run").results.trace!;
+    const clients = storyClients(trace);
+    const lost = clients.find((c) => c.lost)!;
+    expect(clients[0]!.lost).toBe(true);
+    const story = clientStory(trace, lost.client);
+    expect(story.lost?.outcome).toBe(lost.lastOutcome);
+    const last = story.contacts[story.contacts.length - 1]!;
+    expect(last.outcome).toBe(lost.lastOutcome);
+    if (story.lost!.outcome === "abandoned") expect(story.lost!.waitedSeconds).toBeGreaterThan(0);
+    expect(story.events.every((e) => !e.what.startsWith("state:"))).toBe(true);
+    for (let i = 1; i < story.events.length; i++)
+      expect(story.events[i]!.time).toBeGreaterThanOrEqual(story.events[i - 1]!.time);
+  });
+});
+
+describe("the tables", () => {
+  it("quote commas, quotes and line breaks in CSV", () => {
+    const csv = tableToCsv({
+      name: "t",
+      title: "t",
+      columns: ["name", "value"],
+      rows: [
+        ['Ivanov, "Ivan"\njr', 1.5],
+        ["x", null],
+      ],
+    });
+    expect(csv).toBe('name,value\n"Ivanov, ""Ivan""\njr",1.5\nx,\n');
+  });
+
+  it("of an experiment put every set-up in one table per view, told apart by a set-up column", () => {
+    const r = fixture("experiment").results;
+    const tables = allTables(r, en, makeFormat("en", r.currency));
+    const tod = tables.find((t) => t.name === "time-of-day")!;
+    expect(new Set(tod.rows.map((row) => row[0]))).toEqual(new Set(r.setUps.map((s) => s.name)));
+    expect(new Set(tables.map((t) => t.name)).size).toBe(tables.length);
+  });
+
+  it("in Russian name their columns in Russian", () => {
+    const r = fixture("run").results;
+    const tables = allTables(r, makeLocale("ru"), makeFormat("ru", r.currency));
+    expect(tables[0]!.columns).toContain("Показатель");
+    expect(tables.map((t) => t.name)).toContain("traced-clients");
+  });
+});
