@@ -14,6 +14,7 @@ export function reportHtml(o: { resultsText: string; bundle: string; title: stri
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="generator" content="clientflow report">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(o.title)}</title>
 </head>
 <body>

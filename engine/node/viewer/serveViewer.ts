@@ -17,6 +17,8 @@ export async function serveViewer(o: {
     logLevel: "warn",
     clearScreen: false,
     server: { host: "127.0.0.1", port: o.port, strictPort: o.strictPort },
+    // Bundled before the first page load, so the page is not reloaded while it is read.
+    optimizeDeps: { include: ["d3", "d3-sankey", "zod"] },
     plugins: [
       {
         name: "clientflow-results",

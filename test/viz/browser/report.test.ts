@@ -1,0 +1,204 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keyFigures, keyFiguresTable, staffing, tableToCsv, timeOfDay } from "../../../viz/figures/index.js";
+import { makeLocale } from "../../../viz/i18n/index.js";
+import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
+import { fixture } from "../../helpers/fixtures.js";
+import { forbidNetwork, watchPage, type PageWatch } from "../../helpers/pageWatch.js";
+import { FIXTURES } from "../../setup/fixtures.js";
+
+const SHOTS = "out/screenshots";
+const report = (results: string, out: string, lang = "en") => {
+  const r = spawnSync(
+    process.execPath,
+    ["engine/node/bin/clientflow.mjs", "report", results, "-o", out, "--lang", lang, "--quiet"],
+    {
+      encoding: "utf8",
+    },
+  );
+  if (r.status !== 0) throw new Error(r.stderr);
+  return pathToFileURL(resolve(out)).href;
+};
+
+if (!HAS_BROWSER && BROWSER_REQUIRED)
+  describe("the browser tests", () => {
+    it("need chromium", () => {
+      throw new Error(`chromium is required (CLIENTFLOW_REQUIRE_BROWSER=1) but not found at ${CHROMIUM_PATH}`);
+    });
+  });
+
+describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the network switched off", () => {
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+  const run = fixture("run");
+  const metrics = run.results.setUps[0]!.metrics;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    const url = report(FIXTURES.run, "out/fixtures/report.html");
+    browser = await launchBrowser();
+    const context = await browser.newContext({
+      offline: true,
+      viewport: { width: 1100, height: 900 },
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    watch = watchPage(page);
+    await forbidNetwork(context, watch);
+    await page.goto(url);
+    await page.waitForSelector("svg.comparison-chart");
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const open = async (view: string) => {
+    await page.click(`nav.tabs button[data-view="${view}"]`);
+    await page.waitForSelector(`section.view-${view}`);
+  };
+  const values = (selector: string, attribute = "data-value") =>
+    page.$$eval(selector, (els, a) => els.map((e) => Number(e.getAttribute(a))), attribute);
+
+  it("shows the key figures, one mark per figure at the file's means", async () => {
+    const figures = keyFigures(run.results, makeLocale("en"));
+    const panels = await page.$$eval("g.metric-panel", (els) => els.map((e) => e.getAttribute("data-metric")!));
+    expect(panels).toEqual(figures.map((f) => f.metric));
+    expect(await values("circle.estimate")).toEqual(panels.map((k) => metrics[k]!.mean));
+    await page.screenshot({ path: `${SHOTS}/report-comparison.png`, fullPage: true });
+  });
+
+  it("shows arrivals, queue and service level per interval of the day", async () => {
+    await open("timeOfDay");
+    expect(await page.locator("svg.band-chart").count()).toBe(3);
+    const f = timeOfDay(run.results.setUps[0]!, makeLocale("en"));
+    const arrivals = await page.$$eval("svg.band-chart", (charts) =>
+      [...charts[0]!.querySelectorAll("circle.point")].map((c) => [
+        c.getAttribute("data-clock"),
+        Number(c.getAttribute("data-value")),
+      ]),
+    );
+    expect(arrivals).toHaveLength(f.series[0]!.points.length);
+    for (const [clock, v] of arrivals) expect(v).toBe(metrics[`interval.${clock}.arrivalsPerDay`]!.mean);
+    await page.screenshot({ path: `${SHOTS}/report-time-of-day.png`, fullPage: true });
+  });
+
+  it("shows the staffing heatmap, a cell per pool and open interval", async () => {
+    await open("staffing");
+    const f = staffing(run.results.setUps[0]!);
+    expect(await page.locator("rect.cell").count()).toBe(f.pools.length * f.clocks.length);
+    const cell = await page.$eval('rect.cell[data-pool="operators"][data-clock="10:00"]', (e) =>
+      Number(e.getAttribute("data-staffed")),
+    );
+    expect(cell).toBe(metrics["staffing.operators.10:00.staffed"]!.mean);
+    await page.screenshot({ path: `${SHOTS}/report-staffing.png`, fullPage: true });
+  });
+
+  it("shows each person's day, and another day when chosen", async () => {
+    await open("timeline");
+    const people = run.results.trace!.agents.length;
+    expect(await page.locator("svg.timeline-chart .axis.y .tick").count()).toBe(people);
+    const first = await page.locator("rect.segment").count();
+    expect(first).toBeGreaterThan(people);
+    await page.screenshot({ path: `${SHOTS}/report-timeline.png`, fullPage: true });
+    const days = await page.$$eval("select[name=day] option", (os) => os.map((o) => (o as HTMLOptionElement).value));
+    await page.selectOption("select[name=day]", { value: days[1]! });
+    expect(await page.$eval("select[name=day]", (s) => (s as HTMLSelectElement).value)).toBe(days[1]);
+    expect(await page.locator("rect.segment").count()).toBeGreaterThan(people);
+  });
+
+  it("shows the client flow with the served node at the file's served contacts per day", async () => {
+    await open("flow");
+    const days = metrics["window.days"]!.mean;
+    const served = await values('rect.node[data-id="outcome:served"]');
+    expect(served[0]).toBeCloseTo(metrics["overall.served"]!.mean / days, 6);
+    expect(await page.locator("svg.lost-clients rect.bar").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/report-flow.png`, fullPage: true });
+  });
+
+  it("shows waiting-time distributions per channel and segment against the thresholds", async () => {
+    await open("waits");
+    expect(await page.locator("svg.wait-chart").count()).toBe(2);
+    const thresholds = run.results.setUps[0]!.observation.thresholdsSeconds;
+    expect(await page.locator("line.threshold").count()).toBe(2 * thresholds.length);
+    await page.screenshot({ path: `${SHOTS}/report-waits.png`, fullPage: true });
+  });
+
+  it("shows fines by person and reason and plan attainment", async () => {
+    await open("control");
+    const fined = Object.keys(metrics).filter(
+      (k) => k.startsWith("agent.") && k.endsWith(".fines") && metrics[k]!.mean > 0,
+    );
+    expect(await page.locator("svg.fines-by-person rect.bar").count()).toBe(fined.length);
+    expect(await page.locator("svg.plan-attainment rect.bar").count()).toBe(9);
+    await page.screenshot({ path: `${SHOTS}/report-control.png`, fullPage: true });
+  });
+
+  it("tells a lost client's story and why they were lost", async () => {
+    await open("story");
+    expect(await page.textContent("p.why.lost")).toMatch(/^Why: /);
+    expect(await page.locator("svg.story-chart rect.segment").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${SHOTS}/report-story.png`, fullPage: true });
+  });
+
+  it("downloads a table as the same CSV the command line exports", async () => {
+    await open("comparison");
+    await page.click('details[data-table="key-figures"] summary');
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('button.csv[data-table="key-figures"]'),
+    ]);
+    const text = readFileSync((await download.path())!, "utf8");
+    const locale = makeLocale("en");
+    expect(text).toBe(tableToCsv(keyFiguresTable(keyFigures(run.results, locale), locale)));
+  });
+
+  it("switches to Russian, with numbers in the Russian way", async () => {
+    await page.click('button.lang[data-lang="ru"]');
+    expect(await page.textContent('nav.tabs button[data-view="comparison"]')).toBe("Главные показатели");
+    expect(await page.getAttribute("html", "lang")).toBe("ru");
+    const tip = await page.textContent("g.estimate-mark title");
+    expect(tip).toMatch(/\d,\d/);
+    await page.screenshot({ path: `${SHOTS}/report-ru.png`, fullPage: true });
+    await page.click('button.lang[data-lang="en"]');
+  });
+
+  it("made no network request and logged no error", () => {
+    expect(watch.requests).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)("the report of an experiment", () => {
+  it("shows every set-up and marks the significant paired differences", async () => {
+    const exp = fixture("experiment").results;
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const watch = watchPage(page);
+      await page.goto(report(FIXTURES.experiment, "out/fixtures/experiment-report.html", "ru"));
+      await page.waitForSelector("svg.comparison-chart");
+      expect(await page.textContent("h1")).toBe(exp.title);
+      const figures = keyFigures(exp, makeLocale("ru"));
+      expect(await page.locator("circle.estimate").count()).toBe(figures.length * exp.setUps.length);
+      expect(await page.locator("circle.difference").count()).toBe(figures.length * (exp.setUps.length - 1));
+      const significant = figures.flatMap((f) => f.rows).filter((r) => r.difference?.significant === true).length;
+      expect(await page.locator("circle.difference.significant").count()).toBe(significant);
+      await page.screenshot({ path: `${SHOTS}/experiment-comparison.png`, fullPage: true });
+      await page.click('nav.tabs button[data-view="staffing"]');
+      await page.selectOption("select[name=set-up]", { value: "2" });
+      const f = staffing(exp.setUps[2]!);
+      expect(await page.locator("rect.cell").count()).toBe(f.pools.length * f.clocks.length);
+      await page.click('nav.tabs button[data-view="timeline"]');
+      expect(await page.textContent("p.empty")).toContain("--trace");
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import type { ViteDevServer } from "vite";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
+import { fixture } from "../../helpers/fixtures.js";
+import { watchPage, type PageWatch } from "../../helpers/pageWatch.js";
+
+describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)", () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    const served = await serveViewer({ resultsText: fixture("run").text, port: 5190, strictPort: false });
+    server = served.server;
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    watch = watchPage(page);
+    await page.goto(`${served.url}?lang=en`);
+    await page.waitForSelector("svg.comparison-chart", { timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("opens the results file it was given", async () => {
+    expect(await page.textContent("h1")).toBe(fixture("run").results.title);
+  });
+
+  it("says clearly in the page when a picked file is not JSON or has another version, and keeps the results shown", async () => {
+    await page.setInputFiles("input[type=file]", {
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{ this is not json"),
+    });
+    await page.waitForSelector(".problem");
+    expect(await page.textContent(".problem")).toMatch(/^This file is not JSON: /);
+    expect(await page.locator("svg.comparison-chart").count()).toBe(1);
+    await page.setInputFiles("input[type=file]", {
+      name: "future.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"format":"clientflow-results","version":7,"kind":"run"}'),
+    });
+    await page.waitForFunction(() => document.querySelector(".problem")?.textContent?.includes("version 7"));
+    expect(await page.textContent(".problem")).toBe(
+      "This viewer reads results format version 1; the file has version 7.",
+    );
+  });
+
+  it("opens an experiment dropped on the page", async () => {
+    const exp = fixture("experiment");
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "experiment.json", { type: "application/json" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, exp.text);
+    await page.waitForFunction((title) => document.querySelector("h1")?.textContent === title, exp.results.title);
+    expect(await page.locator(".problem").count()).toBe(0);
+    expect(await page.locator("circle.difference").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: "out/screenshots/view-experiment.png", fullPage: true });
+  });
+
+  it("shows a file's text as text: a set-up named like markup creates no element", async () => {
+    const exp = JSON.parse(fixture("experiment").text);
+    exp.setUps[1].name = '<img src=x onerror="window.__hacked=1">';
+    const text = JSON.stringify(exp);
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], "x.json", { type: "application/json" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForSelector("svg.comparison-chart");
+    expect(await page.locator("img").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    expect(await page.textContent("svg.comparison-chart")).toContain("<img src=x");
+  });
+
+  it("logged no error", () => {
+    expect(watch.errors).toEqual([]);
+  });
+});
