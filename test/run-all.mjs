@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The test command: runs every Vitest suite and ends with the plain line "N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const report = "out/test-report.json";
 mkdirSync("out", { recursive: true });
@@ -33,6 +33,21 @@ try {
   failed = Math.max(1, failed);
 }
 const code = run.status ?? 1;
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium) && process.env.CLIENTFLOW_REQUIRE_BROWSER !== "1") {
+  process.stdout.write(
+    [
+      "",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      `!!  BROWSER TESTS SKIPPED: no chromium at ${chromium}.`,
+      "!!  The viewer and the one-file report were NOT tested in a real browser.",
+      "!!  Install it with:  sudo apt-get install -y chromium   (or set CHROMIUM_PATH)",
+      "!!  CI sets CLIENTFLOW_REQUIRE_BROWSER=1, which makes a missing browser a failure.",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      "",
+    ].join("\n"),
+  );
+}
 if (code !== 0 && failed === 0) failed = 1;
 process.stdout.write(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}\n`);
 process.exit(code);

@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { allTables, tableToCsv } from "../../../../viz/figures/index.js";
+import { makeFormat, makeLocale } from "../../../../viz/i18n/index.js";
+import { fixture } from "../../../helpers/fixtures.js";
+import { FIXTURES } from "../../../setup/fixtures.js";
+
+const BIN = "engine/node/bin/clientflow.mjs";
+const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-"));
+
+describe("clientflow export", () => {
+  it("writes every table of the viewer as CSV, the same bytes the viewer downloads", () => {
+    const dir = tmp();
+    const r = cli("export", FIXTURES.run, "--csv", dir, "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    const results = fixture("run").results;
+    const tables = allTables(results, makeLocale("ru"), makeFormat("ru", results.currency));
+    expect(readdirSync(dir).sort()).toEqual(tables.map((t) => `${t.name}.csv`).sort());
+    for (const t of tables) expect(readFileSync(join(dir, `${t.name}.csv`), "utf8")).toBe(tableToCsv(t));
+    expect(r.stdout).toContain("key-figures.csv");
+  });
+
+  it("refuses a file that is not results, names the problem without a stack trace and writes nothing", () => {
+    const dir = tmp();
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, '{"format":"clientflow-results","version":3}');
+    const out = join(dir, "csv");
+    const r = cli("export", bad, "--csv", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `clientflow export: ${bad}: This viewer reads results format version 1; the file has version 3.\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("needs --csv and a known language", () => {
+    expect(cli("export", FIXTURES.run).stderr).toContain("export needs --csv <dir>");
+    const r = cli("export", FIXTURES.run, "--csv", tmp(), "--lang", "de");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--lang must be one of en, ru, found "de"');
+  });
+});
+
+describe("clientflow report", () => {
+  it("writes one HTML file with the results inside and no address outside it", () => {
+    const dir = tmp();
+    const out = join(dir, "report.html");
+    const r = cli("report", FIXTURES.experiment, "-o", out);
+    expect(r.status, r.stderr).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).toContain("default-src 'none'");
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="(?!data:)/);
+    const data = /<script type="application\/json" id="clientflow-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(JSON.parse(data)).toEqual(JSON.parse(fixture("experiment").text));
+  });
+
+  it("refuses a malformed results file and leaves no report behind", () => {
+    const dir = tmp();
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ nope");
+    const out = join(dir, "report.html");
+    const r = cli("report", bad, "-o", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(
+      /^clientflow report: .*bad\.json:1:3: not valid JSON|^clientflow report: .*This file is not JSON/,
+    );
+    expect(r.stderr).not.toContain("    at ");
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("clientflow view", () => {
+  it("explains itself and refuses a missing file before serving anything", () => {
+    expect(cli("view", "--help").stdout).toContain("Serves the viewer on localhost");
+    const r = cli("view", "no-such-file.json");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("clientflow view: no-such-file.json: no such file\n");
+  });
+});
