@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchCompanyYear } from "./company.bench.js";
 import { benchMmc } from "./mmc.bench.js";
+import { benchViewer } from "./viewer.bench.js";
 import { benchWorkers } from "./workers.bench.js";
 
 const quick = process.argv.includes("--quick");
@@ -38,6 +39,20 @@ lines.push(
     `${workers.replicationsPerSecond[2]!.toFixed(2)} with 2: ${workers.speedup.toFixed(2)}x on a warm pool ` +
     `(${workers.speedupWithStartUp.toFixed(2)}x counting start-up; target 1.7x, ${workers.cores} cores)`,
 );
+
+const viewer = await benchViewer(quick);
+report.viewer = viewer;
+if (viewer === null) lines.push("Viewer: skipped (no chromium)");
+else
+  for (const v of viewer) {
+    const slowest = Object.entries(v.viewMs).sort((a, b) => b[1] - a[1])[0]!;
+    lines.push(
+      `Viewer, ${v.file} (report ${v.sizeMiB.toFixed(1)} MiB): first chart after ${Math.round(v.firstChartMs)} ms; ` +
+        `views drawn in ${Object.values(v.viewMs)
+          .map((ms) => Math.round(ms))
+          .join("/")} ms (slowest: ${slowest[0]}, ${Math.round(slowest[1])} ms)`,
+    );
+  }
 
 process.stdout.write(`${lines.join("\n")}\n`);
 mkdirSync("out", { recursive: true });
