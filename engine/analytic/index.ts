@@ -1,5 +1,6 @@
 export { erlangB } from "./erlangB.js";
 export { erlangC } from "./erlangC.js";
+export { erlangCStaff } from "./erlangCStaff.js";
 export { birthDeathQueue, type BirthDeathInput } from "./birthDeathQueue.js";
 export { pollaczekKhinchine } from "./pollaczekKhinchine.js";
 export { analyticQueue, type SinglePoolQueue, type AnalyticAnswer } from "./analyticQueue.js";

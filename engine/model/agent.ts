@@ -83,6 +83,8 @@ export class Agent {
   current: Contact | null = null;
   /** The end of the current break while on one, else -1. */
   breakEvent: EventHandle = -1;
+  /** Told when the agent comes on shift (+1) or goes off (-1), breaks counting as on shift. */
+  shiftListener: ((delta: 1 | -1, now: number) => void) | null = null;
   /** Told of every change of state (set only when a trace is kept), else null. */
   onStateChange: ((agent: Agent, state: AgentState, now: number) => void) | null = null;
 
@@ -113,6 +115,8 @@ export class Agent {
     if (state === AGENT_STATE.idle || state === AGENT_STATE.merchandising) this.idleSince = now;
     this.state = state;
     this.stateSince = now;
+    if (this.shiftListener !== null && (old === AGENT_STATE.offShift) !== (state === AGENT_STATE.offShift))
+      this.shiftListener(state === AGENT_STATE.offShift ? -1 : 1, now);
     if (this.onStateChange !== null && state !== old) this.onStateChange(this, state, now);
   }
 

@@ -220,6 +220,8 @@ export interface ModelSpec {
   walkPerFloor: Sampler | null;
   /** Service-level thresholds in seconds, ascending. */
   thresholdsSeconds: readonly number[];
+  /** The service target the "needed" staff per pool and interval aims at (null: none reported). */
+  serviceTarget: { share: number; withinSeconds: number } | null;
   /** Trace one replication, up to maxEvents, from the end of the warm-up or from the start. */
   trace: { replication: number; maxEvents: number; from: "warmupEnd" | "start" } | null;
   /** Also tally each pool per interval of the day (`poolInterval.*` values; for staffing). */

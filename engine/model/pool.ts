@@ -17,6 +17,9 @@ export class Pool {
   readonly busy: IntervalTimeAverage;
   /** Agents on shift and not on a break. */
   readonly staffed: IntervalTimeAverage;
+  /** 1 while anyone of the pool is on shift (breaks included), else 0. */
+  readonly anyoneOnShift: IntervalTimeAverage;
+  private onShiftCount = 0;
 
   constructor(
     readonly index: number,
@@ -29,7 +32,14 @@ export class Pool {
     this.queueLength = new IntervalTimeAverage(intervalSeconds, intervalsPerDay);
     this.busy = new IntervalTimeAverage(intervalSeconds, intervalsPerDay);
     this.staffed = new IntervalTimeAverage(intervalSeconds, intervalsPerDay);
+    this.anyoneOnShift = new IntervalTimeAverage(intervalSeconds, intervalsPerDay);
+    for (const agent of agents) agent.shiftListener = this.onShiftChange;
   }
+
+  private readonly onShiftChange = (delta: 1 | -1, now: number): void => {
+    this.onShiftCount += delta;
+    this.anyoneOnShift.set(this.onShiftCount > 0 ? 1 : 0, now);
+  };
 
   /** Removes and returns the free agent the pool's selection policy picks for a client. */
   takeIdleAgent(now: number, ownManager: number): Agent {

@@ -1,3 +1,4 @@
+import { erlangCStaff } from "../analytic/index.js";
 import { OUTCOMES, writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, AGENT_STATE_NAMES, onShiftSeconds } from "./agent.js";
@@ -122,6 +123,12 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
 
   const slots = spec.calendar.intervalsPerDay;
   const intervalSeconds = spec.calendar.intervalSeconds;
+  // Busy seconds per contact served in each pool: the handling time of the "needed" staff
+  // (not given for pools with outbound work, whose busy time is mostly their own calls).
+  const handleSeconds = pools.map((p, i) => {
+    const served = tallies.byPool[i]!.count("served");
+    return served > 0 ? p.busy.area / served : 0;
+  });
   for (let k = 0; k < slots; k++) {
     const observedSeconds = rep.observed.areaByInterval[k]!;
     if (observedSeconds === 0) continue;
@@ -147,9 +154,17 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
       busy += p.busy.areaByInterval[k]!;
       staffed += p.staffed.areaByInterval[k]!;
       const at = `staffing.${p.spec.name}.${secondsToClock(k * intervalSeconds)}`;
-      out[`${at}.staffed`] = p.staffed.areaByInterval[k]! / observedSeconds;
-      out[`${at}.busy`] = p.busy.areaByInterval[k]! / observedSeconds;
-      out[`${at}.queue`] = p.queueLength.areaByInterval[k]! / observedSeconds;
+      const present = p.anyoneOnShift.areaByInterval[k]!;
+      const over = (area: number) => (present > 0 ? area / present : 0);
+      const carried = over(p.busy.areaByInterval[k]!);
+      out[`${at}.staffed`] = over(p.staffed.areaByInterval[k]!);
+      out[`${at}.busy`] = carried;
+      out[`${at}.queue`] = over(p.queueLength.areaByInterval[k]!);
+      if (spec.serviceTarget !== null && p.spec.outbound === null) {
+        const handle = handleSeconds[p.index]!;
+        out[`${at}.needed`] =
+          handle > 0 ? erlangCStaff(carried, handle, spec.serviceTarget.withinSeconds, spec.serviceTarget.share) : 0;
+      }
     }
     out[`${prefix}.meanQueueLength`] = q / observedSeconds;
     out[`${prefix}.meanBusy`] = busy / observedSeconds;

@@ -271,6 +271,10 @@ export function buildModel(s: Scenario): ModelSpec {
     firstContactCredit:
       s.credit.policy === "closer" ? 0 : s.credit.policy === "first-contact" ? 1 : s.credit.firstContactShare,
     thresholdsSeconds: serviceLevelThresholds(s),
+    serviceTarget:
+      s.serviceLevel.target === undefined
+        ? null
+        : { share: s.serviceLevel.target.share, withinSeconds: toSeconds(s.serviceLevel.target.within) },
     trace: s.trace ?? null,
     poolIntervals: s.reportPoolIntervals,
   };

@@ -5,7 +5,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchCompanyYear } from "./company.bench.js";
 import { benchMmc } from "./mmc.bench.js";
-import { benchViewer } from "./viewer.bench.js";
 import { benchWorkers } from "./workers.bench.js";
 
 const quick = process.argv.includes("--quick");
@@ -40,6 +39,8 @@ lines.push(
     `(${workers.speedupWithStartUp.toFixed(2)}x counting start-up; target 1.7x, ${workers.cores} cores)`,
 );
 
+// Loaded last, so that the browser driver's code is not in the heap measured above.
+const { benchViewer } = await import("./viewer.bench.js");
 const viewer = await benchViewer(quick);
 report.viewer = viewer;
 if (viewer === null) lines.push("Viewer: skipped (no chromium)");

@@ -6,16 +6,17 @@ import { axisTitle, frame } from "./frame.js";
 let gradients = 0;
 
 /**
- * Pools by interval of the day: the colour is utilisation (busy / on shift), the number is the
- * mean staff on shift; the tooltip adds staff busy and clients waiting.
+ * Pools by interval of the day: the colour is utilisation (busy / on shift), the numbers are the
+ * mean staff on shift and (with a service target) the staff needed, short cells edged in red;
+ * the tooltip adds staff busy and clients waiting.
  */
 export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVGSVGElement {
   const rowHeight = 30;
   const height = 90 + f.pools.length * rowHeight;
-  const fr = frame("staffing-heatmap", locale.t("view_staffing"), height, {
+  const fr = frame("staffing-heatmap", locale.t("view_staffing"), height + 36, {
     top: 12,
     right: 20,
-    bottom: 78,
+    bottom: 114,
     left: 120,
   });
   const x = scaleBand<string>().domain(f.clocks).range([0, fr.width]).padding(0.04);
@@ -32,10 +33,14 @@ export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVG
   for (const c of f.cells) {
     const g = cells.append("g").attr("class", "cell-mark");
     g.append("title").text(
-      `${c.pool}, ${c.clock}: ${locale.t("staffed")} ${format.number(c.staffed, 2)}, ${locale.t("busy")} ${format.number(c.busy, 2)}, ${locale.t("utilisation")} ${format.percent(c.utilisation)}, ${locale.t("queue")} ${format.number(c.queue, 2)}`,
+      `${c.pool}, ${c.clock}: ${locale.t("staffed")} ${format.number(c.staffed, 2)}${c.needed === null ? "" : `, ${locale.t("needed")} ${c.needed === 0 ? 0 : format.number(c.needed, 1)}`}, ${locale.t("busy")} ${format.number(c.busy, 2)}, ${locale.t("utilisation")} ${format.percent(c.utilisation)}, ${locale.t("queue")} ${format.number(c.queue, 2)}`,
     );
+    const short = c.needed !== null && c.staffed + 0.05 < c.needed;
     g.append("rect")
-      .attr("class", c.staffed > 0 ? "cell" : "cell empty")
+      .attr("class", `cell${c.staffed > 0 ? "" : " empty"}${short ? " short" : ""}`)
+      .attr("data-needed", c.needed)
+      .attr("stroke", short ? "#b00000" : null)
+      .attr("stroke-width", short ? 2 : null)
       .attr("data-pool", c.pool)
       .attr("data-clock", c.clock)
       .attr("data-staffed", c.staffed)
@@ -51,7 +56,11 @@ export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVG
         .attr("y", (y(c.pool) ?? 0) + y.bandwidth() / 2 + 4)
         .attr("text-anchor", "middle")
         .attr("fill", (c.utilisation ?? 0) > 0.7 ? "white" : "#222")
-        .text(format.number(c.staffed, c.staffed < 10 ? 1 : 0));
+        .text(
+          c.needed === null
+            ? format.number(c.staffed, c.staffed < 10 ? 1 : 0)
+            : `${format.number(c.staffed, 1)}/${format.number(c.needed, 1)}`,
+        );
   }
   // Colour legend: utilisation 0..100%.
   const id = `utilisation-gradient-${++gradients}`;
@@ -76,6 +85,14 @@ export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVG
         .tickFormat((v) => format.percent(Number(v), 0)),
     );
   axisTitle(lg, locale.t("utilisation"), legendWidth + 10, 9, "start");
-  axisTitle(lg, locale.t("cellNumber"), legendWidth + 110, 9, "start");
+  axisTitle(
+    lg,
+    f.target === null
+      ? locale.t("cellNumber")
+      : locale.t("cellNumberNeeded", { share: format.percent(f.target.share, 0), within: String(f.target.within) }),
+    0,
+    44,
+    "start",
+  );
   return fr.svg.node()!;
 }

@@ -23,6 +23,9 @@ const definition = z.looseObject({
   pools: z.array(z.looseObject({ name: z.string(), department: z.string().optional() })),
   departments: z.array(z.looseObject({ name: z.string() })).optional(),
   segments: z.array(z.looseObject({ name: z.string() })),
+  serviceLevel: z
+    .looseObject({ target: z.looseObject({ share: z.number(), within: z.union([z.number(), z.string()]) }).optional() })
+    .optional(),
 });
 
 const scenario = z.looseObject({ name: z.string(), hash: z.string(), definition });

@@ -11,15 +11,22 @@ export interface StaffingCell {
   queue: number;
   /** busy / staffed, or null with nobody on shift. */
   utilisation: number | null;
+  /** Erlang C staff for the scenario's service target on the work carried (null: no target). */
+  needed: number | null;
 }
 
 export interface StaffingFigures {
+  /** The service target behind `needed`, e.g. { share: 0.8, within: 20 }, or null. */
+  target: { share: number; within: number | string } | null;
   pools: string[];
   clocks: string[];
   cells: StaffingCell[];
 }
 
-/** The staffing heatmap's cells of one set-up: intervals where anyone is on shift. */
+/**
+ * The staffing heatmap's cells of one set-up: intervals where anyone is on shift, with the staff
+ * needed for the scenario's service target where it has one.
+ */
 export function staffing(setUp: SetUp): StaffingFigures {
   const pools = setUp.definition.pools.map((p) => p.name);
   const mean = (k: string) => setUp.metrics[k]?.mean ?? 0;
@@ -37,6 +44,7 @@ export function staffing(setUp: SetUp): StaffingFigures {
       const at = `staffing.${pool}.${clock}`;
       const staffed = mean(`${at}.staffed`);
       const busy = mean(`${at}.busy`);
+      const needed = setUp.metrics[`${at}.needed`];
       return {
         pool,
         clock,
@@ -44,10 +52,12 @@ export function staffing(setUp: SetUp): StaffingFigures {
         busy,
         queue: mean(`${at}.queue`),
         utilisation: staffed > 0 ? busy / staffed : null,
+        needed: needed === undefined || needed === null ? null : needed.mean,
       };
     }),
   );
-  return { pools, clocks, cells };
+  const target = setUp.definition.serviceLevel?.target;
+  return { target: target === undefined ? null : { share: target.share, within: target.within }, pools, clocks, cells };
 }
 
 export function staffingTable(f: StaffingFigures, setUp: string, locale: Locale): Table {
@@ -55,7 +65,7 @@ export function staffingTable(f: StaffingFigures, setUp: string, locale: Locale)
   return {
     name: "staffing",
     title: `${t("view_staffing")} — ${setUp}`,
-    columns: [t("setUp"), t("pool"), t("interval"), t("staffed"), t("busy"), t("utilisation"), t("queue")],
-    rows: f.cells.map((c) => [setUp, c.pool, c.clock, c.staffed, c.busy, c.utilisation, c.queue]),
+    columns: [t("setUp"), t("pool"), t("interval"), t("staffed"), t("needed"), t("busy"), t("utilisation"), t("queue")],
+    rows: f.cells.map((c) => [setUp, c.pool, c.clock, c.staffed, c.needed, c.busy, c.utilisation, c.queue]),
   };
 }

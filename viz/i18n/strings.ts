@@ -40,7 +40,7 @@ export const en = {
   notSignificant: "not significant",
   timeOfDayIntro: "Per interval of the day, averaged over observed days; bands are 95% confidence intervals.",
   staffingIntro:
-    "Per pool and interval: staff on shift (not on a break) against the staff the work kept busy; the colour is utilisation (busy / on shift).",
+    "Per pool and interval: staff on shift (not on a break) against the staff needed for the service target (Erlang C on the work the pool carried); the colour is utilisation (busy / on shift).",
   timelineIntro: "What each person did on one day of replication {replication} (the traced one).",
   flowIntro:
     "Contacts per day from channel to the department that had them last to their outcome; below, clients and revenue lost by cause.",
@@ -80,6 +80,9 @@ export const en = {
   busy: "Busy",
   utilisation: "Utilisation",
   cellNumber: "number in a cell: staff on shift (mean)",
+  cellNumberNeeded:
+    "in a cell: on shift / needed for {share} within {within} s (Erlang C on the work carried); red edge: short",
+  needed: "Needed",
   queue: "Waiting",
   contactsPerDay: "Contacts per day",
   clientsPerDay: "Clients per day",
@@ -198,7 +201,7 @@ export const ru: Record<StringKey, string> = {
   notSignificant: "незначимо",
   timeOfDayIntro: "По интервалам дня, в среднем за наблюдаемые дни; полосы — 95% доверительные интервалы.",
   staffingIntro:
-    "По пулам и интервалам: сотрудники на смене (не на перерыве) против занятых работой; цвет — загрузка (занято / на смене).",
+    "По пулам и интервалам: сотрудники на смене (не на перерыве) против нужных для целевого уровня сервиса (Эрланг C по выполненной работе); цвет — загрузка (занято / на смене).",
   timelineIntro: "Чем был занят каждый сотрудник в один день прогона {replication} (с журналом).",
   flowIntro:
     "Обращения в день: от канала к отделу, который обслуживал последним, и к исходу; ниже — потерянные клиенты и выручка по причинам.",
@@ -238,6 +241,9 @@ export const ru: Record<StringKey, string> = {
   busy: "Заняты",
   utilisation: "Загрузка",
   cellNumber: "число в клетке: сотрудников на смене (в среднем)",
+  cellNumberNeeded:
+    "в клетке: на смене / нужно для {share} за {within} с (Эрланг C по выполненной работе); красная рамка: не хватает",
+  needed: "Нужно",
   queue: "Ждут",
   contactsPerDay: "Обращений в день",
   clientsPerDay: "Клиентов в день",

@@ -176,6 +176,7 @@ export class Replication {
       p.queueLength.start(now);
       p.busy.start(now);
       p.staffed.start(now);
+      p.anyoneOnShift.start(now);
     }
   }
 
@@ -189,6 +190,7 @@ export class Replication {
       p.queueLength.stop(now);
       p.busy.stop(now);
       p.staffed.stop(now);
+      p.anyoneOnShift.stop(now);
     }
     this.agentSeconds = this.agents.map((a) => {
       a.enter(a.state, now);

@@ -63,6 +63,20 @@ export const scenarioSchema = z
     serviceLevel: z
       .strictObject({
         thresholds: z.array(durationField).min(1).max(10).default([20]),
+        target: z
+          .strictObject({
+            share: z
+              .number()
+              .gt(0)
+              .lt(1)
+              .meta({ description: "Share of callers to answer within the time, e.g. 0.8." }),
+            within: durationField.meta({ description: 'The time, e.g. 20 (seconds) or "20 s".' }),
+          })
+          .optional()
+          .meta({
+            description:
+              "A service target (e.g. 80% within 20 s). When given, results include staffing.<pool>.<HH:MM>.needed: the Erlang C staff that would meet it for the work each pool carried.",
+          }),
       })
       .default({ thresholds: [20] })
       .meta({ description: "Waiting-time thresholds for service levels." }),
