@@ -3,6 +3,7 @@ import { formatValue } from "../data/metricKinds.js";
 import type { TimeOfDaySeries } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
+import { legend } from "./legend.js";
 import { tickFormat } from "./ticks.js";
 
 const COLOR = "#1f77b4";
@@ -11,18 +12,28 @@ const COLOR = "#1f77b4";
 export function bandChart(
   series: TimeOfDaySeries,
   intervalSeconds: number,
+  span: [number, number],
   locale: Locale,
   format: Format,
 ): SVGSVGElement {
   const f = frame("band-chart", series.label, 220, { top: 26, right: 20, bottom: 36, left: 70 });
   const points = series.points;
-  const first = points[0]?.start ?? 0;
-  const last = (points[points.length - 1]?.start ?? 0) + intervalSeconds;
+  const [first, last] = span;
   const x = scaleLinear().domain([first, last]).range([0, f.width]);
   const top = series.unit === "share" ? 1 : (max(points, (p) => p.high) ?? 1) || 1;
   const y = scaleLinear().domain([0, top]).nice().range([f.height, 0]);
   const mid = (start: number) => x(start + intervalSeconds / 2);
   axisTitle(f.plot, series.label, 0, -10, "start");
+  legend(
+    f.plot,
+    [
+      { label: locale.t("mean"), color: COLOR, shape: "dot" },
+      { label: locale.t("band95"), color: "rgba(31,119,180,0.25)" },
+    ],
+    f.width - 260,
+    -6,
+    260,
+  );
   const hourTicks: number[] = [];
   for (let t = Math.ceil(first / 3600) * 3600; t <= last; t += 3600 * (last - first > 12 * 3600 ? 2 : 1))
     hourTicks.push(t);

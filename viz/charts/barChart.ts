@@ -1,8 +1,9 @@
 import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
 import { formatValue, type Unit } from "../data/metricKinds.js";
 import type { Estimate } from "../figures/index.js";
-import type { Format } from "../i18n/index.js";
+import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
+import { legend } from "./legend.js";
 import { tickFormat } from "./ticks.js";
 
 export interface BarOptions {
@@ -16,11 +17,27 @@ export interface BarOptions {
 }
 
 /** Horizontal bars of estimates with their 95% intervals as whiskers. */
-export function barChart(items: Pick<Estimate, "label" | "summary">[], o: BarOptions, format: Format): SVGSVGElement {
+export function barChart(
+  items: Pick<Estimate, "label" | "summary">[],
+  o: BarOptions,
+  format: Format,
+  locale: Locale,
+): SVGSVGElement {
   const rowHeight = 24;
   const height = 70 + Math.max(1, items.length) * rowHeight;
   const f = frame(`bar-chart ${o.name}`, o.title, height, { top: 28, right: 30, bottom: 36, left: 230 });
   axisTitle(f.plot, o.title, -220, -10, "start");
+  legend(
+    f.plot,
+    [
+      { label: locale.t("mean"), color: o.color ?? "#1f77b4" },
+      { label: locale.t("whisker95"), color: "#333", shape: "line" },
+      ...(o.reference === undefined ? [] : [{ label: locale.t("planLine"), color: "#555", shape: "dash" as const }]),
+    ],
+    f.width - 470,
+    -6,
+    470,
+  );
   const y = scaleBand<string>()
     .domain(items.map((_, i) => String(i)))
     .range([0, f.height])

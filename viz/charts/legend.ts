@@ -3,8 +3,8 @@ import type { Selection } from "d3";
 export interface LegendItem {
   label: string;
   color: string;
-  /** "box" (default), "dot", "hollow" (an open circle) or "dash" (a dashed line). */
-  shape?: "box" | "dot" | "hollow" | "dash";
+  /** "box" (default), "dot", "hollow" (an open circle), "line" or "dash" (a dashed line). */
+  shape?: "box" | "dot" | "hollow" | "line" | "dash";
 }
 
 /**
@@ -30,14 +30,15 @@ export function legend(
     const it = g.append("g").attr("class", "legend-item").attr("transform", `translate(${cx},${cy})`);
     const shape = item.shape ?? "box";
     if (shape === "box") it.append("rect").attr("width", 12).attr("height", 10).attr("y", -9).attr("fill", item.color);
-    else if (shape === "dash")
+    else if (shape === "dash" || shape === "line")
       it.append("line")
         .attr("x1", 0)
         .attr("x2", 14)
         .attr("y1", -4)
         .attr("y2", -4)
         .attr("stroke", item.color)
-        .attr("stroke-dasharray", "4 3");
+        .attr("stroke-width", 1.5)
+        .attr("stroke-dasharray", shape === "dash" ? "4 3" : null);
     else
       it.append("circle")
         .attr("cx", 6)

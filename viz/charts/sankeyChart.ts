@@ -3,6 +3,7 @@ import { sankey, sankeyLinkHorizontal, type SankeyLink, type SankeyNode } from "
 import type { FlowFigures, FlowNode } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { frame } from "./frame.js";
+import { legend } from "./legend.js";
 
 type Node = SankeyNode<FlowNode, { perDay: number }>;
 type Link = SankeyLink<FlowNode, { perDay: number }>;
@@ -12,7 +13,7 @@ const LOST = "#d62728";
 /** Contacts per day from channel to department to outcome, as a Sankey diagram (lost outcomes in red). */
 export function sankeyChart(f: FlowFigures, locale: Locale, format: Format): SVGSVGElement {
   const height = Math.max(320, 40 + f.nodes.length * 22);
-  const fr = frame("flow-chart", locale.t("view_flow"), height, { top: 24, right: 170, bottom: 10, left: 150 });
+  const fr = frame("flow-chart", locale.t("view_flow"), height, { top: 24, right: 170, bottom: 24, left: 150 });
   const stages = ["channel", "department", "outcome"] as const;
   stages.forEach((stage, i) =>
     fr.plot
@@ -22,6 +23,16 @@ export function sankeyChart(f: FlowFigures, locale: Locale, format: Format): SVG
       .attr("y", -8)
       .attr("text-anchor", i === 0 ? "start" : i === 1 ? "middle" : "end")
       .text(locale.t(stage)),
+  );
+  legend(
+    fr.plot,
+    [
+      { label: locale.t("o_served"), color: "#2ca02c" },
+      { label: locale.t("lostLegend"), color: LOST },
+    ],
+    fr.width - 200,
+    fr.height + 4,
+    370,
   );
   if (f.links.length === 0) return fr.svg.node()!;
   const layout = sankey<FlowNode, { perDay: number }>()

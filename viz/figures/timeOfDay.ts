@@ -22,6 +22,8 @@ export interface TimeOfDaySeries {
 
 export interface TimeOfDayFigures {
   intervalSeconds: number;
+  /** The drawn part of the day, seconds since midnight: the first open interval's start to the last one's end. */
+  span: [number, number];
   series: TimeOfDaySeries[];
 }
 
@@ -54,8 +56,14 @@ export function timeOfDay(setUp: SetUp, locale: Locale): TimeOfDayFigures {
   const first = open.length > 0 ? clocks.indexOf(open[0]!) : 0;
   const last = open.length > 0 ? clocks.indexOf(open[open.length - 1]!) : clocks.length - 1;
   const shown = clocks.slice(first, last + 1);
+  const intervalSeconds = setUp.observation.intervalMinutes * 60;
+  const startOf = (clock: string) => {
+    const [h, min] = clock.split(":").map(Number);
+    return (h ?? 0) * 3600 + (min ?? 0) * 60;
+  };
   return {
-    intervalSeconds: setUp.observation.intervalMinutes * 60,
+    intervalSeconds,
+    span: shown.length === 0 ? [0, 86_400] : [startOf(shown[0]!), startOf(shown[shown.length - 1]!) + intervalSeconds],
     series: measures.map((m) => ({
       ...m,
       points: shown.flatMap((clock) => {

@@ -22,6 +22,7 @@ export function controlView(ctx: ViewContext): HTMLElement {
           f.finesByPerson.map((e) => ({ label: `${e.label} (${e.group})`, summary: e.summary })),
           { name: "fines-by-person", title: `${t("finesByPerson")}, ${currency}`, unit: "money", color: "#9467bd" },
           ctx.format,
+          ctx.locale,
         ),
       ),
     );
@@ -32,6 +33,7 @@ export function controlView(ctx: ViewContext): HTMLElement {
           f.finesByReason,
           { name: "fines-by-reason", title: `${t("finesByReason")}, ${currency}`, unit: "money", color: "#9467bd" },
           ctx.format,
+          ctx.locale,
         ),
       ),
     );
@@ -42,13 +44,19 @@ export function controlView(ctx: ViewContext): HTMLElement {
           f.plans,
           { name: "plan-attainment", title: t("planAttainment"), unit: "share", reference: 1 },
           ctx.format,
+          ctx.locale,
         ),
       ),
     );
   if (f.heads.length > 0)
     box.append(
       figure(
-        barChart(f.heads, { name: "head-scores", title: t("headScore"), unit: "share", reference: 1 }, ctx.format),
+        barChart(
+          f.heads,
+          { name: "head-scores", title: t("headScore"), unit: "share", reference: 1 },
+          ctx.format,
+          ctx.locale,
+        ),
       ),
     );
   for (const table of controlTables(f, setUp.name, ctx.locale)) box.append(tableView(table, ctx.locale, ctx.cell));

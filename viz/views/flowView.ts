@@ -22,6 +22,7 @@ export function flowView(ctx: ViewContext): HTMLElement {
           f.lostClients,
           { name: "lost-clients", title: t("lostClients"), unit: "count", color: "#d62728" },
           ctx.format,
+          ctx.locale,
         ),
       ),
     );
@@ -37,6 +38,7 @@ export function flowView(ctx: ViewContext): HTMLElement {
             color: "#d62728",
           },
           ctx.format,
+          ctx.locale,
         ),
       ),
     );

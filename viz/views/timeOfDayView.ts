@@ -14,7 +14,7 @@ export function timeOfDayView(ctx: ViewContext): HTMLElement {
     return box;
   }
   for (const s of f.series)
-    if (s.points.length > 0) box.append(figure(bandChart(s, f.intervalSeconds, ctx.locale, ctx.format)));
+    if (s.points.length > 0) box.append(figure(bandChart(s, f.intervalSeconds, f.span, ctx.locale, ctx.format)));
   box.append(tableView(timeOfDayTable(f, setUp.name, ctx.locale), ctx.locale, ctx.cell));
   return box;
 }

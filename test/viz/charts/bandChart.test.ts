@@ -10,7 +10,7 @@ describe("the time-of-day chart", () => {
     const s = fixture("run").results.setUps[0]!;
     const f = timeOfDay(s, makeLocale("en"));
     const series = f.series[0]!;
-    const svg = bandChart(series, f.intervalSeconds, makeLocale("en"), makeFormat("en", "RUB"));
+    const svg = bandChart(series, f.intervalSeconds, f.span, makeLocale("en"), makeFormat("en", "RUB"));
     const points = [...svg.querySelectorAll("circle.point")];
     expect(points).toHaveLength(series.points.length);
     expect(points.map((p) => Number(p.getAttribute("data-value")))).toEqual(series.points.map((p) => p.mean));

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { barChart } from "../../../viz/charts/index.js";
-import { makeFormat } from "../../../viz/i18n/index.js";
+import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 
 describe("the bar chart", () => {
   it("draws a bar and a whisker per estimate and the reference line, with money in the tooltip", () => {
@@ -13,6 +13,7 @@ describe("the bar chart", () => {
       items,
       { name: "lost", title: "Lost", unit: "money", reference: 1000 },
       makeFormat("en", "RUB"),
+      makeLocale("en"),
     );
     const bars = [...svg.querySelectorAll("rect.bar")];
     expect(bars.map((b) => Number(b.getAttribute("data-value")))).toEqual([1200, 300]);
