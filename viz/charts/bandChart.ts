@@ -1,8 +1,8 @@
 import { area, axisBottom, axisLeft, line, max, scaleLinear } from "d3";
-import { formatValue } from "../data/metricKinds.js";
+import { valueWithInterval } from "../data/metricKinds.js";
 import type { TimeOfDaySeries } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, frame } from "./frame.js";
+import { axisTitle, bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
 import { tickFormat } from "./ticks.js";
 
@@ -37,16 +37,13 @@ export function bandChart(
   const hourTicks: number[] = [];
   for (let t = Math.ceil(first / 3600) * 3600; t <= last; t += 3600 * (last - first > 12 * 3600 ? 2 : 1))
     hourTicks.push(t);
-  f.plot
-    .append("g")
-    .attr("class", "axis x")
-    .attr("transform", `translate(0,${f.height})`)
-    .call(
-      axisBottom(x)
-        .tickValues(hourTicks)
-        .tickFormat((v) => format.clock(Number(v))),
-    );
-  axisTitle(f.plot, locale.t("interval"), f.width / 2, f.height + 32);
+  bottomAxis(
+    f,
+    axisBottom(x)
+      .tickValues(hourTicks)
+      .tickFormat((v) => format.clock(Number(v))),
+    locale.t("interval"),
+  );
   f.plot
     .append("g")
     .attr("class", "axis y")
@@ -86,11 +83,7 @@ export function bandChart(
       .attr("cy", y(p.mean))
       .attr("r", 3)
       .attr("fill", COLOR);
-    dot
-      .append("title")
-      .text(
-        `${p.clock}: ${formatValue(format, series.unit, p.mean)} [${formatValue(format, series.unit, p.low)}, ${formatValue(format, series.unit, p.high)}]`,
-      );
+    dot.append("title").text(`${p.clock}: ${valueWithInterval(format, series.unit, p.mean, [p.low, p.high])}`);
   }
   return f.svg.node()!;
 }

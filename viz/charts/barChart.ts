@@ -1,5 +1,5 @@
 import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
-import { formatValue, type Unit } from "../data/metricKinds.js";
+import { valueWithInterval, type Unit } from "../data/metricKinds.js";
 import type { Estimate } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
@@ -54,9 +54,7 @@ export function barChart(
   items.forEach((d, i) => {
     const top = y(String(i)) ?? 0;
     const g = f.plot.append("g").attr("class", "bar-mark");
-    g.append("title").text(
-      `${d.label}: ${formatValue(format, o.unit, d.summary.mean)} [${formatValue(format, o.unit, d.summary.ci95[0])}, ${formatValue(format, o.unit, d.summary.ci95[1])}]`,
-    );
+    g.append("title").text(`${d.label}: ${valueWithInterval(format, o.unit, d.summary.mean, d.summary.ci95)}`);
     g.append("text")
       .attr("class", "row-label")
       .attr("x", -8)

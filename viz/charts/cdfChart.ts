@@ -1,7 +1,7 @@
 import { axisBottom, axisLeft, line, max, scaleLinear, schemeTableau10 } from "d3";
 import type { WaitCurve } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, frame } from "./frame.js";
+import { axisTitle, bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
 
 /**
@@ -26,16 +26,13 @@ export function cdfChart(
   const x = scaleLinear().domain([0, longest]).nice().range([0, f.width]);
   const y = scaleLinear().domain([0, 1]).range([f.height, 0]);
   axisTitle(f.plot, title, 0, -10, "start");
-  f.plot
-    .append("g")
-    .attr("class", "axis x")
-    .attr("transform", `translate(0,${f.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(8)
-        .tickFormat((v) => format.duration(Number(v))),
-    );
-  axisTitle(f.plot, locale.t("waitSeconds"), f.width / 2, f.height + 32);
+  bottomAxis(
+    f,
+    axisBottom(x)
+      .ticks(8)
+      .tickFormat((v) => format.duration(Number(v))),
+    locale.t("waitSeconds"),
+  );
   f.plot
     .append("g")
     .attr("class", "axis y")

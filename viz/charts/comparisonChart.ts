@@ -1,5 +1,5 @@
-import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
-import { formatValue } from "../data/metricKinds.js";
+import { axisBottom, max, min, scaleBand, scaleLinear, type ScaleLinear, type Selection } from "d3";
+import { valueWithInterval } from "../data/metricKinds.js";
 import type { KeyFigure } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { frame } from "./frame.js";
@@ -73,27 +73,17 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .call(axisBottom(x).ticks(4).tickFormat(tickFormat(format, fig.unit)));
     for (const r of present) {
       const s = r.summary!;
-      const cy = (y(r.setUp) ?? 0) + y.bandwidth() / 2;
-      const tip = `${r.setUp} — ${fig.label}: ${formatValue(format, fig.unit, s.mean)} [${formatValue(format, fig.unit, s.ci95[0])}, ${formatValue(format, fig.unit, s.ci95[1])}]`;
-      const mark = panel.append("g").attr("class", "estimate-mark");
-      mark.append("title").text(tip);
-      mark
-        .append("line")
-        .attr("class", "ci")
-        .attr("x1", x(s.ci95[0]))
-        .attr("x2", x(s.ci95[1]))
-        .attr("y1", cy)
-        .attr("y2", cy)
-        .attr("stroke", COLOR)
-        .attr("stroke-width", 2);
-      mark
-        .append("circle")
-        .attr("class", "estimate")
-        .attr("data-value", s.mean)
-        .attr("cx", x(s.mean))
-        .attr("cy", cy)
-        .attr("r", 4.5)
-        .attr("fill", COLOR);
+      intervalMark(panel, {
+        group: "estimate-mark",
+        mark: "estimate",
+        x,
+        cy: (y(r.setUp) ?? 0) + y.bandwidth() / 2,
+        mean: s.mean,
+        ci95: s.ci95,
+        colour: COLOR,
+        filled: true,
+        tip: `${r.setUp} — ${fig.label}: ${valueWithInterval(format, fig.unit, s.mean, s.ci95)}`,
+      });
     }
     if (!withDifferences) return;
     const diffs = fig.rows.filter((r) => r.difference !== null);
@@ -119,32 +109,53 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .attr("stroke-dasharray", "3 3");
     for (const r of diffs) {
       const d = r.difference!;
-      const cy = (y(r.setUp) ?? 0) + y.bandwidth() / 2;
-      const mark = panel.append("g").attr("class", "difference-mark");
-      mark
-        .append("title")
-        .text(
-          `${r.setUp} − ${setUps[0]}: ${formatValue(format, fig.unit, d.mean)} [${formatValue(format, fig.unit, d.ci95[0])}, ${formatValue(format, fig.unit, d.ci95[1])}] (${locale.t(d.significant ? "significant" : "notSignificant")})`,
-        );
-      mark
-        .append("line")
-        .attr("class", "ci")
-        .attr("x1", dx(d.ci95[0]))
-        .attr("x2", dx(d.ci95[1]))
-        .attr("y1", cy)
-        .attr("y2", cy)
-        .attr("stroke", DIFF_COLOR)
-        .attr("stroke-width", 2);
-      mark
-        .append("circle")
-        .attr("class", d.significant ? "difference significant" : "difference")
-        .attr("data-value", d.mean)
-        .attr("cx", dx(d.mean))
-        .attr("cy", cy)
-        .attr("r", 4.5)
-        .attr("fill", d.significant ? DIFF_COLOR : "white")
-        .attr("stroke", DIFF_COLOR);
+      intervalMark(panel, {
+        group: "difference-mark",
+        mark: d.significant ? "difference significant" : "difference",
+        x: dx,
+        cy: (y(r.setUp) ?? 0) + y.bandwidth() / 2,
+        mean: d.mean,
+        ci95: d.ci95,
+        colour: DIFF_COLOR,
+        filled: d.significant,
+        tip: `${r.setUp} − ${setUps[0]}: ${valueWithInterval(format, fig.unit, d.mean, d.ci95)} (${locale.t(d.significant ? "significant" : "notSignificant")})`,
+      });
     }
   });
   return f.svg.node()!;
+}
+
+/** A mean as a dot on its 95% interval, with a tooltip; hollow when not `filled`. */
+function intervalMark(
+  panel: Selection<SVGGElement, undefined, null, undefined>,
+  o: {
+    group: string;
+    mark: string;
+    x: ScaleLinear<number, number>;
+    cy: number;
+    mean: number;
+    ci95: [number, number];
+    colour: string;
+    filled: boolean;
+    tip: string;
+  },
+): void {
+  const g = panel.append("g").attr("class", o.group);
+  g.append("title").text(o.tip);
+  g.append("line")
+    .attr("class", "ci")
+    .attr("x1", o.x(o.ci95[0]))
+    .attr("x2", o.x(o.ci95[1]))
+    .attr("y1", o.cy)
+    .attr("y2", o.cy)
+    .attr("stroke", o.colour)
+    .attr("stroke-width", 2);
+  g.append("circle")
+    .attr("class", o.mark)
+    .attr("data-value", o.mean)
+    .attr("cx", o.x(o.mean))
+    .attr("cy", o.cy)
+    .attr("r", 4.5)
+    .attr("fill", o.filled ? o.colour : "white")
+    .attr("stroke", o.colour);
 }

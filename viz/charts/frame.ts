@@ -1,4 +1,4 @@
-import { create, type Selection } from "d3";
+import { create, type Axis, type NumberValue, type Selection } from "d3";
 
 export interface Margin {
   top: number;
@@ -53,4 +53,10 @@ export function axisTitle(
     .attr("text-anchor", anchor)
     .attr("transform", rotate ? `rotate(-90,${x},${y})` : null)
     .text(text);
+}
+
+/** The x axis along the bottom of the plot, with its title under the tick labels. */
+export function bottomAxis(f: Frame, axis: Axis<NumberValue>, title: string): void {
+  f.plot.append("g").attr("class", "axis x").attr("transform", `translate(0,${f.height})`).call(axis);
+  axisTitle(f.plot, title, f.width / 2, f.height + 32);
 }

@@ -1,7 +1,7 @@
 import { axisBottom, max, scaleBand, scaleLinear } from "d3";
 import { eventLabel, type ClientStory } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, frame } from "./frame.js";
+import { bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
 
 const KIND_COLOURS = { waiting: "#ff7f0e", walking: "#bcbd22", serving: "#1f77b4" } as const;
@@ -25,16 +25,13 @@ export function storyChart(story: ClientStory, locale: Locale, format: Format): 
   const x = scaleLinear().domain([0, longest]).nice().range([0, f.width]);
   const labels = story.contacts.map((c) => `#${c.id}`);
   const y = scaleBand<string>().domain(labels).range([0, f.height]).padding(0.25);
-  f.plot
-    .append("g")
-    .attr("class", "axis x")
-    .attr("transform", `translate(0,${f.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(6)
-        .tickFormat((v) => format.duration(Number(v))),
-    );
-  axisTitle(f.plot, locale.t("sinceContactStart"), f.width / 2, f.height + 32);
+  bottomAxis(
+    f,
+    axisBottom(x)
+      .ticks(6)
+      .tickFormat((v) => format.duration(Number(v))),
+    locale.t("sinceContactStart"),
+  );
   story.contacts.forEach((c, i) => {
     const top = y(labels[i]!) ?? 0;
     const g = f.plot.append("g").attr("class", "contact-row").attr("data-contact", c.id);

@@ -1,7 +1,7 @@
 import { axisBottom, axisLeft, scaleBand, scaleLinear } from "d3";
 import { stateKey, TIMELINE_STATES, type TimelineFigures } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, frame } from "./frame.js";
+import { bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
 import { STATE_COLOURS } from "./stateColours.js";
 
@@ -24,16 +24,13 @@ export function timelineChart(f: TimelineFigures, locale: Locale, format: Format
   const hour = 3600;
   const ticks: number[] = [];
   for (let t = Math.ceil(f.from / hour) * hour; t <= f.to; t += hour) ticks.push(t);
-  fr.plot
-    .append("g")
-    .attr("class", "axis x")
-    .attr("transform", `translate(0,${fr.height})`)
-    .call(
-      axisBottom(x)
-        .tickValues(ticks)
-        .tickFormat((v) => format.clock(Number(v) - dayStart)),
-    );
-  axisTitle(fr.plot, locale.t("time"), fr.width / 2, fr.height + 32);
+  bottomAxis(
+    fr,
+    axisBottom(x)
+      .tickValues(ticks)
+      .tickFormat((v) => format.clock(Number(v) - dayStart)),
+    locale.t("time"),
+  );
   fr.plot.append("g").attr("class", "axis y").call(axisLeft(y));
   const bars = fr.plot.append("g").attr("class", "segments");
   f.rows.forEach((row, i) => {

@@ -48,6 +48,11 @@ export function formatValue(f: Format, unit: Unit, v: number | null | undefined)
   return f.number(v, 1);
 }
 
+/** "mean [low, high]" in the unit's format, as tooltips show an estimate. */
+export function valueWithInterval(f: Format, unit: Unit, mean: number, ci95: readonly [number, number]): string {
+  return `${formatValue(f, unit, mean)} [${formatValue(f, unit, ci95[0])}, ${formatValue(f, unit, ci95[1])}]`;
+}
+
 /** The summary of a metric of a set-up, or null where it has none. */
 export function summaryOf(setUp: SetUp, key: string): MetricSummary | null {
   return setUp.metrics[key] ?? null;

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/index.js";
 import type { Format } from "../i18n/index.js";
+import { outcomesOf } from "../data/outcomes.js";
 import type { Results } from "../data/results.js";
 import { control, controlTables } from "./control.js";
 import { flow, flowTables } from "./flow.js";
@@ -37,6 +38,7 @@ export function allTables(results: Results, locale: Locale, format: Format): Tab
   const trace = results.trace;
   if (trace !== null) {
     const definition = results.setUps[0]!.definition;
+    const outcomes = outcomesOf(results.setUps[0]!);
     const days = traceDays(trace).map((d) => timelineTable(timeline(trace, definition, d), locale, format.clock));
     if (days.length > 0)
       tables.push({ ...days[0]!, title: locale.t("view_timeline"), rows: days.flatMap((d) => d.rows) });
@@ -45,8 +47,8 @@ export function allTables(results: Results, locale: Locale, format: Format): Tab
       name: "traced-clients",
       title: t("view_story"),
       columns: [t("client"), t("contact"), t("outcome"), t("whyLost"), t("waitSeconds"), t("pool")],
-      rows: storyClients(trace).map((c) => {
-        const lost = c.lost ? clientStory(trace, c.client).lost : null;
+      rows: storyClients(trace, outcomes).map((c) => {
+        const lost = c.lost ? clientStory(trace, c.client, outcomes).lost : null;
         return [
           c.client,
           c.contacts,

@@ -1,22 +1,10 @@
 import type { Locale } from "../i18n/index.js";
 import { translateOr } from "../i18n/index.js";
 import { observedDays, scaled } from "../data/metricKinds.js";
+import { KEPT_OUTCOMES, outcomesOf } from "../data/outcomes.js";
 import type { SetUp } from "../data/results.js";
 import type { MetricSummary } from "../data/resultsSchema.js";
 import type { Table } from "./table.js";
-
-export const OUTCOME_NAMES = [
-  "served",
-  "blocked",
-  "linesBusy",
-  "balked",
-  "abandoned",
-  "transferUnanswered",
-  "refusedUpstairs",
-  "lostAtClosing",
-  "closed",
-  "unfinished",
-] as const;
 
 export interface FlowNode {
   id: string;
@@ -87,7 +75,7 @@ export function flow(setUp: SetUp, locale: Locale): FlowFigures {
       const s = scaled(setUp.metrics[`${prefix}${cause}`] ?? null, days);
       return s === null || !(s.mean > 0) ? [] : [{ cause, label: outcomeLabel(cause), summary: s }];
     });
-  const lostOutcomes = OUTCOME_NAMES.filter((o) => o !== "served" && o !== "unfinished");
+  const lostOutcomes = outcomesOf(setUp).filter((o) => !KEPT_OUTCOMES.has(o));
   return {
     nodes: [...nodes.values()],
     links: [...links.values()],

@@ -1,11 +1,8 @@
 import type { Locale } from "../i18n/index.js";
 import { translateOr } from "../i18n/index.js";
 import type { TraceData } from "../data/resultsSchema.js";
-import { OUTCOME_NAMES } from "./flow.js";
+import { KEPT_OUTCOMES } from "../data/outcomes.js";
 import type { Table } from "./table.js";
-
-const OUTCOMES = new Set<string>(OUTCOME_NAMES);
-const NOT_LOST = new Set(["served", "unfinished"]);
 
 /** A stretch of one contact: waiting for an answer, a member of staff walking to it, or being served. */
 export interface StorySegment {
@@ -55,8 +52,12 @@ export interface StoryClient {
   lost: boolean;
 }
 
-/** Clients of the trace, those lost first, then those with most contacts (stable by key). */
-export function storyClients(trace: TraceData): StoryClient[] {
+/**
+ * Clients of the trace, those lost first, then those with most contacts (stable by key).
+ * `outcomes`: the file's outcome names (`outcomesOf`).
+ */
+export function storyClients(trace: TraceData, outcomes: readonly string[]): StoryClient[] {
+  const OUTCOMES = new Set(outcomes);
   const clientOf = new Map(trace.contacts.map(([id, client]) => [id, client]));
   const byClient = new Map<string, StoryClient>();
   for (const [, client] of trace.contacts) {
@@ -70,15 +71,16 @@ export function storyClients(trace: TraceData): StoryClient[] {
     const c = client === undefined ? undefined : byClient.get(client);
     if (c === undefined) continue;
     c.lastOutcome = what;
-    c.lost = !NOT_LOST.has(what);
+    c.lost = !KEPT_OUTCOMES.has(what);
   }
   return [...byClient.values()].sort(
     (a, b) => Number(b.lost) - Number(a.lost) || b.contacts - a.contacts || (a.client < b.client ? -1 : 1),
   );
 }
 
-/** Every traced contact and event of one client. */
-export function clientStory(trace: TraceData, client: string): ClientStory {
+/** Every traced contact and event of one client; `outcomes`: the file's outcome names. */
+export function clientStory(trace: TraceData, client: string, outcomes: readonly string[]): ClientStory {
+  const OUTCOMES = new Set(outcomes);
   const contacts = new Map<number, StoryContact>();
   for (const [id, key, channel, segment, status] of trace.contacts) {
     if (key === client)
@@ -123,7 +125,7 @@ export function clientStory(trace: TraceData, client: string): ClientStory {
   list.sort((a, b) => a.arrive - b.arrive || a.id - b.id);
   const last = [...list].reverse().find((c) => c.outcome !== null);
   let lost: LossReason | null = null;
-  if (last !== undefined && last.outcome !== null && !NOT_LOST.has(last.outcome)) {
+  if (last !== undefined && last.outcome !== null && !KEPT_OUTCOMES.has(last.outcome)) {
     const endEvent = [...events].reverse().find((e) => e.contact === last.id && e.what === last.outcome);
     const waited = last.segments.filter((s) => s.kind === "waiting").reduce((sum, s) => sum + (s.end - s.start), 0);
     lost = { outcome: last.outcome, waitedSeconds: waited, pool: endEvent?.pool ?? "" };
@@ -133,7 +135,8 @@ export function clientStory(trace: TraceData, client: string): ClientStory {
 
 /** An event's name in the chosen language. */
 export function eventLabel(locale: Locale, what: string): string {
-  if (OUTCOMES.has(what)) return translateOr(locale.lang, `o_${what}`, what);
+  const outcome = translateOr(locale.lang, `o_${what}`, "");
+  if (outcome !== "") return outcome;
   const key = `story_${what.replace(/-([a-z])/g, (_, ch: string) => ch.toUpperCase())}`;
   return translateOr(locale.lang, key, what);
 }

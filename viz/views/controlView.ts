@@ -1,7 +1,7 @@
 import { tableView } from "../app/tableView.js";
 import type { ViewContext } from "../app/viewContext.js";
-import { barChart } from "../charts/index.js";
-import { control, controlTables } from "../figures/index.js";
+import { barChart, type BarOptions } from "../charts/index.js";
+import { control, controlTables, type Estimate } from "../figures/index.js";
 import { chosenSetUp, figure, nothing, viewBox } from "./parts.js";
 
 /** Fines by person and reason, plan attainment per department and the heads' scores. */
@@ -15,50 +15,18 @@ export function controlView(ctx: ViewContext): HTMLElement {
     box.append(nothing(t("noData")));
     return box;
   }
-  if (f.finesByPerson.length > 0)
-    box.append(
-      figure(
-        barChart(
-          f.finesByPerson.map((e) => ({ label: `${e.label} (${e.group})`, summary: e.summary })),
-          { name: "fines-by-person", title: `${t("finesByPerson")}, ${currency}`, unit: "money", color: "#9467bd" },
-          ctx.format,
-          ctx.locale,
-        ),
-      ),
-    );
-  if (f.finesByReason.length > 0)
-    box.append(
-      figure(
-        barChart(
-          f.finesByReason,
-          { name: "fines-by-reason", title: `${t("finesByReason")}, ${currency}`, unit: "money", color: "#9467bd" },
-          ctx.format,
-          ctx.locale,
-        ),
-      ),
-    );
-  if (f.plans.length > 0)
-    box.append(
-      figure(
-        barChart(
-          f.plans,
-          { name: "plan-attainment", title: t("planAttainment"), unit: "share", reference: 1 },
-          ctx.format,
-          ctx.locale,
-        ),
-      ),
-    );
-  if (f.heads.length > 0)
-    box.append(
-      figure(
-        barChart(
-          f.heads,
-          { name: "head-scores", title: t("headScore"), unit: "share", reference: 1 },
-          ctx.format,
-          ctx.locale,
-        ),
-      ),
-    );
+  const fines = { unit: "money" as const, color: "#9467bd" };
+  const charts: [Pick<Estimate, "label" | "summary">[], BarOptions][] = [
+    [
+      f.finesByPerson.map((e) => ({ label: `${e.label} (${e.group})`, summary: e.summary })),
+      { name: "fines-by-person", title: `${t("finesByPerson")}, ${currency}`, ...fines },
+    ],
+    [f.finesByReason, { name: "fines-by-reason", title: `${t("finesByReason")}, ${currency}`, ...fines }],
+    [f.plans, { name: "plan-attainment", title: t("planAttainment"), unit: "share", reference: 1 }],
+    [f.heads, { name: "head-scores", title: t("headScore"), unit: "share", reference: 1 }],
+  ];
+  for (const [items, options] of charts)
+    if (items.length > 0) box.append(figure(barChart(items, options, ctx.format, ctx.locale)));
   for (const table of controlTables(f, setUp.name, ctx.locale)) box.append(tableView(table, ctx.locale, ctx.cell));
   return box;
 }

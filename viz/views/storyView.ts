@@ -1,4 +1,5 @@
 import { el, select } from "../app/dom.js";
+import { outcomesOf } from "../data/outcomes.js";
 import { tableView } from "../app/tableView.js";
 import type { ViewContext } from "../app/viewContext.js";
 import { storyChart } from "../charts/index.js";
@@ -16,7 +17,8 @@ export function storyView(ctx: ViewContext): HTMLElement {
     box.append(nothing(ctx.locale.t("noTrace")));
     return box;
   }
-  const clients = storyClients(trace);
+  const outcomes = outcomesOf(ctx.results.setUps[0]!);
+  const clients = storyClients(trace, outcomes);
   if (clients.length === 0) {
     box.append(nothing(ctx.locale.t("noData")));
     return box;
@@ -46,7 +48,7 @@ export function storyView(ctx: ViewContext): HTMLElement {
     list.append(o);
   }
   box.append(search, list);
-  const story = clientStory(trace, client);
+  const story = clientStory(trace, client, outcomes);
   const why = el("p", story.lost === null ? "why" : "why lost");
   why.textContent =
     story.lost === null

@@ -13,6 +13,8 @@ import {
   traceDays,
   waits,
 } from "../../../viz/figures/index.js";
+import { OUTCOMES } from "../../../engine/metrics/index.js";
+import { outcomesOf } from "../../../viz/data/outcomes.js";
 import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { fixture } from "../../helpers/fixtures.js";
 
@@ -108,11 +110,14 @@ describe("the figures behind the views", () => {
   });
 
   it("a lost client's story ends with the outcome that lost them, after their waits", () => {
-    const trace = fixture("run").results.trace!;
-    const clients = storyClients(trace);
+    const results = fixture("run").results;
+    const trace = results.trace!;
+    const outcomes = outcomesOf(results.setUps[0]!);
+    expect(outcomes).toEqual([...OUTCOMES]);
+    const clients = storyClients(trace, outcomes);
     const lost = clients.find((c) => c.lost)!;
     expect(clients[0]!.lost).toBe(true);
-    const story = clientStory(trace, lost.client);
+    const story = clientStory(trace, lost.client, outcomes);
     expect(story.lost?.outcome).toBe(lost.lastOutcome);
     const last = story.contacts[story.contacts.length - 1]!;
     expect(last.outcome).toBe(lost.lastOutcome);
