@@ -260,6 +260,12 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication): vo
   const days = rep.observed.area / SECONDS_PER_DAY;
   out["fines.totalPerDay"] = days > 0 ? total / days : null;
   rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.finesByDepartment[i]!));
+  rep.agents.forEach((a) => {
+    const prefix = `agent.${rep.pools[a.poolIndex]!.spec.name}.${a.name}.fines`;
+    FINE_REASONS.forEach((reason, i) => {
+      out[`${prefix}.${reason}`] = r.finesByAgentReason[a.id * FINE_REASONS.length + i]!;
+    });
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ export { cdfChart } from "./cdfChart.js";
 export { comparisonChart } from "./comparisonChart.js";
 export { heatmap } from "./heatmap.js";
 export { sankeyChart } from "./sankeyChart.js";
+export { stackedBarChart, type StackedRow } from "./stackedBarChart.js";
 export { STATE_COLOURS } from "./stateColours.js";
 export { storyChart } from "./storyChart.js";
 export { timelineChart } from "./timelineChart.js";

@@ -1,6 +1,6 @@
 import { tableView } from "../app/tableView.js";
 import type { ViewContext } from "../app/viewContext.js";
-import { barChart, type BarOptions } from "../charts/index.js";
+import { barChart, stackedBarChart, type BarOptions } from "../charts/index.js";
 import { control, controlTables, type Estimate } from "../figures/index.js";
 import { chosenSetUp, figure, nothing, viewBox } from "./parts.js";
 
@@ -16,11 +16,23 @@ export function controlView(ctx: ViewContext): HTMLElement {
     return box;
   }
   const fines = { unit: "money" as const, color: "#9467bd" };
+  if (f.finesByPerson.length > 0)
+    box.append(
+      figure(
+        stackedBarChart(
+          f.finesByPerson.map((e) => ({
+            label: `${e.label} (${e.group})`,
+            values: e.byReason.map((r) => r.perDay),
+            total: e.summary,
+          })),
+          f.reasons.map((r) => ({ key: r.reason, label: r.label })),
+          { name: "fines-by-person", title: `${t("finesByPerson")}, ${currency}`, unit: "money" },
+          ctx.format,
+          ctx.locale,
+        ),
+      ),
+    );
   const charts: [Pick<Estimate, "label" | "summary">[], BarOptions][] = [
-    [
-      f.finesByPerson.map((e) => ({ label: `${e.label} (${e.group})`, summary: e.summary })),
-      { name: "fines-by-person", title: `${t("finesByPerson")}, ${currency}`, ...fines },
-    ],
     [f.finesByReason, { name: "fines-by-reason", title: `${t("finesByReason")}, ${currency}`, ...fines }],
     [f.plans, { name: "plan-attainment", title: t("planAttainment"), unit: "share", reference: 1 }],
     [f.heads, { name: "head-scores", title: t("headScore"), unit: "share", reference: 1 }],

@@ -27,18 +27,22 @@ export class RepeatWalkIn {
   finesByReason = new Float64Array(FINE_REASONS.length);
   finesCountByReason = new Float64Array(FINE_REASONS.length);
   finesByDepartment: Float64Array;
+  /** Fines per person and reason: index agent id x reasons + reason. */
+  finesByAgentReason: Float64Array;
 
   constructor(
     private readonly rep: Replication,
     private readonly rule: RepeatWalkInSpec,
   ) {
     this.finesByDepartment = new Float64Array(rep.spec.departments.length);
+    this.finesByAgentReason = new Float64Array(rep.agents.length * FINE_REASONS.length);
   }
 
   resetCounts(): void {
     this.finesByReason.fill(0);
     this.finesCountByReason.fill(0);
     this.finesByDepartment.fill(0);
+    this.finesByAgentReason.fill(0);
   }
 
   /**
@@ -224,6 +228,8 @@ export class RepeatWalkIn {
     agent.fines += amount;
     this.finesByReason[reason] = this.finesByReason[reason]! + amount;
     this.finesCountByReason[reason] = this.finesCountByReason[reason]! + 1;
+    const k = agent.id * FINE_REASONS.length + reason;
+    this.finesByAgentReason[k] = this.finesByAgentReason[k]! + amount;
     const d = this.rep.pools[agent.poolIndex]!.spec.department;
     if (d >= 0) this.finesByDepartment[d] = this.finesByDepartment[d]! + amount;
   }

@@ -134,7 +134,11 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
     const fined = Object.keys(metrics).filter(
       (k) => k.startsWith("agent.") && k.endsWith(".fines") && metrics[k]!.mean > 0,
     );
-    expect(await page.locator("svg.fines-by-person rect.bar").count()).toBe(fined.length);
+    expect(await page.locator("svg.fines-by-person g.stack-mark").count()).toBe(fined.length);
+    const days = metrics["window.days"]!.mean;
+    const late = await values('svg.fines-by-person rect.part[data-part="lateManager"]');
+    const expected = fined.map((k) => metrics[`${k}.lateManager`]!.mean / days).filter((v) => v > 0);
+    expect(late).toEqual(expected);
     expect(await page.locator("svg.plan-attainment rect.bar").count()).toBe(9);
     await page.screenshot({ path: `${SHOTS}/report-control.png`, fullPage: true });
   });

@@ -99,11 +99,14 @@ describe("the figures behind the views", () => {
     expect(at20.share).toBe(s.metrics["channel.call.slServed.20"]!.mean);
   });
 
-  it("fines by person add up to the fines of the day, and plans are shares of the plan", () => {
+  it("fines by person add up to the fines of the day, each person's reasons to their fines, and plans are shares of the plan", () => {
     const s = fixture("run").results.setUps[0]!;
     const f = control(s, en);
     const byPerson = f.finesByPerson.reduce((a, e) => a + e.summary.mean, 0);
     expect(byPerson).toBeCloseTo(s.metrics["fines.totalPerDay"]!.mean, 6);
+    for (const person of f.finesByPerson)
+      expect(person.byReason.reduce((a, r) => a + r.perDay, 0)).toBeCloseTo(person.summary.mean, 9);
+    expect(f.reasons.map((r) => r.reason)).toEqual(["lateManager", "notStartedConsultant", "notStartedManager"]);
     const byReason = f.finesByReason.reduce((a, e) => a + e.summary.mean, 0);
     expect(byReason).toBeCloseTo(s.metrics["fines.totalPerDay"]!.mean, 6);
     expect(f.plans.length).toBeGreaterThanOrEqual(3);
