@@ -1,4 +1,4 @@
-export { bandChart } from "./bandChart.js";
+export { bandChart, type BandSeries } from "./bandChart.js";
 export { barChart, type BarOptions } from "./barChart.js";
 export { cdfChart } from "./cdfChart.js";
 export { comparisonChart } from "./comparisonChart.js";
