@@ -1,15 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 
 /** Results files produced by the engine's command line, read by the viewer's tests. */
 export const FIXTURES = {
   run: "out/fixtures/default.results.json",
   experiment: "out/fixtures/staffing.comparison.json",
+  staffing: "out/fixtures/consultants.staffing.json",
 } as const;
 
 /**
  * Vitest global set-up: writes real results files once per test run, with the command line a
- * user would type (the default company with a trace, and the staffing experiment), on quick
+ * user would type (the default company with a trace, the staffing experiment, and a staffing plan), on quick
  * settings (3 replications).
  */
 export default function setup(): void {
@@ -28,4 +29,23 @@ export default function setup(): void {
     "--out",
     FIXTURES.experiment,
   ]);
+  // A staffing plan on quick settings: consultants only, two observed weeks, few replications.
+  writeFileSync(
+    "out/fixtures/short.json",
+    JSON.stringify({ extends: "../../scenarios/default.json", changes: [{ set: "calendar.days", value: 28 }] }),
+  );
+  writeFileSync(
+    "out/fixtures/consultants.json",
+    JSON.stringify({
+      name: "consultants per half hour",
+      base: "short.json",
+      staffing: {
+        pools: ["consultants"],
+        targets: [{ metric: "meanWait", atMost: 180, pool: "consultants" }],
+        replications: 2,
+        checkReplications: 2,
+      },
+    }),
+  );
+  cli(["staff", "out/fixtures/consultants.json", "--quiet", "--out", FIXTURES.staffing]);
 }

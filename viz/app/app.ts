@@ -6,6 +6,7 @@ import {
   comparisonView,
   controlView,
   flowView,
+  planView,
   staffingView,
   storyView,
   timelineView,
@@ -13,7 +14,7 @@ import {
   waitsView,
 } from "../views/index.js";
 import { el } from "./dom.js";
-import { VIEW_NAMES, type Choices, type ViewContext, type ViewName } from "./viewContext.js";
+import { viewsFor, type Choices, type ViewContext, type ViewName } from "./viewContext.js";
 
 const VIEWS: Record<ViewName, (ctx: ViewContext) => HTMLElement> = {
   comparison: comparisonView,
@@ -24,6 +25,7 @@ const VIEWS: Record<ViewName, (ctx: ViewContext) => HTMLElement> = {
   waits: waitsView,
   control: controlView,
   story: storyView,
+  plan: planView,
 };
 
 /** The viewer's state: the file read (or why not), the language and the user's choices. */
@@ -64,7 +66,9 @@ export function startApp(root: HTMLElement, lang: Lang): App {
       const format = makeFormat(state.lang, results.currency);
       const nav = el("nav", "tabs");
       nav.setAttribute("role", "tablist");
-      for (const name of VIEW_NAMES) {
+      const views = viewsFor(results.kind);
+      if (!views.includes(state.choices.view)) state.choices = { ...state.choices, view: views[0]! };
+      for (const name of views) {
         const b = el(
           "button",
           name === state.choices.view ? "tab active" : "tab",
@@ -126,7 +130,15 @@ function header(state: State, app: App, t: ReturnType<typeof makeLocale>["t"]): 
   const h = el("header", "top");
   const r = state.results;
   h.append(el("h1", "", r === null ? t("appTitle") : r.title));
-  if (r !== null) {
+  if (r !== null && r.plan !== null) {
+    const facts = [
+      `${t("kindStaffing")}: ${r.plan.mode}`,
+      `${t("seed")} ${r.seed}`,
+      `${r.replications} ${t("replications")}`,
+      `${t("engine")} ${r.engineVersion}`,
+    ];
+    h.append(el("p", "facts", facts.join(" · ")));
+  } else if (r !== null) {
     const base = r.setUps[0]!;
     const format = makeFormat(state.lang, r.currency);
     const facts = [

@@ -20,8 +20,14 @@ export const VIEW_NAMES = [
   "waits",
   "control",
   "story",
+  "plan",
 ] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
+
+/** The views a kind of results file has: a staffing plan has one, runs and experiments the rest. */
+export function viewsFor(kind: Results["kind"]): readonly ViewName[] {
+  return kind === "staffing" ? ["plan"] : VIEW_NAMES.filter((v) => v !== "plan");
+}
 
 /** Everything a view needs to draw itself and to change the choices. */
 export interface ViewContext {

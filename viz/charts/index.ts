@@ -3,6 +3,7 @@ export { barChart, type BarOptions } from "./barChart.js";
 export { cdfChart } from "./cdfChart.js";
 export { comparisonChart } from "./comparisonChart.js";
 export { heatmap } from "./heatmap.js";
+export { planChart } from "./planChart.js";
 export { sankeyChart } from "./sankeyChart.js";
 export { stackedBarChart, type StackedRow } from "./stackedBarChart.js";
 export { STATE_COLOURS } from "./stateColours.js";

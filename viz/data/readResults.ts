@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Results } from "./results.js";
-import { experimentFile, RESULTS_FORMAT, RESULTS_VERSION, runFile } from "./resultsSchema.js";
+import { experimentFile, RESULTS_FORMAT, RESULTS_VERSION, runFile, staffingFile } from "./resultsSchema.js";
 
 /** Why a file could not be read: a message key of the interface and what was found. */
 export interface ReadProblem {
@@ -50,6 +50,7 @@ export function readResults(text: string): ReadOutcome {
         differences: null,
         shownMetrics: null,
         trace: r.trace,
+        plan: null,
       },
     };
   }
@@ -79,6 +80,28 @@ export function readResults(text: string): ReadOutcome {
         differences: r.differences,
         shownMetrics: r.shownMetrics,
         trace: null,
+        plan: null,
+      },
+    };
+  }
+  if (head.kind === "staffing") {
+    const parsed = staffingFile.safeParse(raw);
+    if (!parsed.success) return fail("invalid", firstIssue(parsed.error));
+    const r = parsed.data;
+    return {
+      ok: true,
+      results: {
+        kind: "staffing",
+        title: r.name,
+        seed: r.seed,
+        replications: r.check.replications,
+        engineVersion: r.engine.version,
+        currency: r.scenario.currency ?? "",
+        setUps: [],
+        differences: null,
+        shownMetrics: null,
+        trace: null,
+        plan: { mode: r.mode, method: r.method, pools: r.pools, check: r.check },
       },
     };
   }

@@ -1,4 +1,11 @@
-import type { Difference, MetricSummary, Observation, ScenarioDefinition, TraceData } from "./resultsSchema.js";
+import type {
+  Difference,
+  MetricSummary,
+  Observation,
+  ScenarioDefinition,
+  StaffingFile,
+  TraceData,
+} from "./resultsSchema.js";
 
 /** One scenario as run: the only one of a run file, or one set-up of an experiment. */
 export interface SetUp {
@@ -12,7 +19,7 @@ export interface SetUp {
 
 /** A results file as the viewer uses it, whatever its kind. */
 export interface Results {
-  kind: "run" | "experiment";
+  kind: "run" | "experiment" | "staffing";
   /** Scenario name (run) or experiment name. */
   title: string;
   seed: string;
@@ -20,7 +27,7 @@ export interface Results {
   engineVersion: string;
   /** Currency code of the scenario (e.g. "RUB"). */
   currency: string;
-  /** The base (or the only scenario) first. */
+  /** The base (or the only scenario) first; empty for a staffing plan. */
   setUps: SetUp[];
   /** Paired differences from the base, per set-up name and metric (experiments only). */
   differences: Record<string, Record<string, Difference | null>> | null;
@@ -28,4 +35,14 @@ export interface Results {
   shownMetrics: string[] | null;
   /** The event trace of one replication (run files with --trace only). */
   trace: TraceData | null;
+  /** The rosters found by `clientflow staff` (staffing files only). */
+  plan: StaffingPlan | null;
+}
+
+/** What `clientflow staff` found: per pool and interval, staff against the Erlang C start. */
+export interface StaffingPlan {
+  mode: string;
+  method: string;
+  pools: StaffingFile["pools"];
+  check: StaffingFile["check"];
 }

@@ -47,12 +47,12 @@ const header = {
   version: z.literal(RESULTS_VERSION),
   engine: z.looseObject({ version: z.string() }),
   seed: z.string(),
-  replications: z.number(),
 };
 
 export const runFile = z.looseObject({
   ...header,
   kind: z.literal("run"),
+  replications: z.number(),
   scenario: scenario.extend({ currency: z.string() }),
   observation,
   metrics,
@@ -71,6 +71,7 @@ const difference = z.looseObject({
 export const experimentFile = z.looseObject({
   ...header,
   kind: z.literal("experiment"),
+  replications: z.number(),
   name: z.string(),
   shownMetrics: z.array(z.string()),
   setUps: z
@@ -88,7 +89,41 @@ export const experimentFile = z.looseObject({
   differences: z.record(z.string(), z.record(z.string(), difference.nullable())),
 });
 
+const planInterval = z.looseObject({
+  interval: z.string(),
+  staff: z.number(),
+  erlangStart: z.number(),
+  arrivalsPerDay: z.number(),
+  checked: z.record(z.string(), z.number().nullable()),
+  meetsTargets: z.boolean(),
+});
+
+export const staffingFile = z.looseObject({
+  ...header,
+  kind: z.literal("staffing"),
+  name: z.string(),
+  mode: z.string(),
+  method: z.string(),
+  scenario: z.looseObject({ currency: z.string().optional() }),
+  pools: z.array(
+    z.looseObject({
+      pool: z.string(),
+      handleSeconds: z.number(),
+      staffHoursPerDay: z.number(),
+      wagesPerDay: z.number(),
+      intervals: z.array(planInterval),
+    }),
+  ),
+  check: z.looseObject({
+    replications: z.number(),
+    profitPerDay: z.number().nullable(),
+    intervalsMeetingTargets: z.number(),
+    intervals: z.number(),
+  }),
+});
+
 export type RunFile = z.infer<typeof runFile>;
+export type StaffingFile = z.infer<typeof staffingFile>;
 export type ExperimentFile = z.infer<typeof experimentFile>;
 export type TraceData = z.infer<typeof trace>;
 export type MetricSummary = NonNullable<z.infer<typeof metricSummary>>;

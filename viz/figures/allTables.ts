@@ -6,6 +6,7 @@ import { control, controlTables } from "./control.js";
 import { flow, flowTables } from "./flow.js";
 import { keyFigures, keyFiguresTable } from "./keyFigures.js";
 import { staffing, staffingTable } from "./staffing.js";
+import { staffingPlan, staffingPlanTables } from "./staffingPlan.js";
 import { clientStory, storyClients } from "./story.js";
 import type { Table } from "./table.js";
 import { timeline, timelineTable, traceDays } from "./timeline.js";
@@ -18,6 +19,7 @@ import { waits, waitsTable } from "./waits.js";
  * and the traced clients with the reason each lost one was lost.
  */
 export function allTables(results: Results, locale: Locale, format: Format): Table[] {
+  if (results.plan !== null) return staffingPlanTables(results.plan, staffingPlan(results.plan), locale);
   const perSetUp = (make: (i: number) => Table[]): Table[] => {
     const parts = results.setUps.map((_, i) => make(i));
     return parts[0]!.map((first, k) => ({ ...first, rows: parts.flatMap((p) => p[k]!.rows) }));

@@ -2,6 +2,7 @@ export { allTables } from "./allTables.js";
 export { control, controlTables, type ControlFigures, type Estimate } from "./control.js";
 export { flow, flowTables, type FlowFigures, type FlowLink, type FlowNode, type Loss } from "./flow.js";
 export { keyFigures, keyFiguresTable, type KeyFigure } from "./keyFigures.js";
+export { staffingPlan, staffingPlanTables, type PlanCell, type PlanFigures } from "./staffingPlan.js";
 export { staffing, staffingTable, type StaffingCell, type StaffingFigures } from "./staffing.js";
 export {
   clientStory,

@@ -1,6 +1,7 @@
 export { comparisonView } from "./comparisonView.js";
 export { controlView } from "./controlView.js";
 export { flowView } from "./flowView.js";
+export { planView } from "./planView.js";
 export { staffingView } from "./staffingView.js";
 export { storyView } from "./storyView.js";
 export { timelineView } from "./timelineView.js";

@@ -4,7 +4,14 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keyFigures, keyFiguresTable, staffing, tableToCsv, timeOfDay } from "../../../viz/figures/index.js";
+import {
+  keyFigures,
+  keyFiguresTable,
+  staffing,
+  staffingPlan,
+  tableToCsv,
+  timeOfDay,
+} from "../../../viz/figures/index.js";
 import { makeLocale } from "../../../viz/i18n/index.js";
 import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
@@ -175,6 +182,28 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
   it("made no network request and logged no error", () => {
     expect(watch.requests).toEqual([]);
     expect(watch.errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_BROWSER)("the report of a staffing plan", () => {
+  it("shows the plan alone: a cell per pool and interval, the missed ones edged", async () => {
+    const plan = fixture("staffing").results.plan!;
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      const watch = watchPage(page);
+      await page.goto(report(FIXTURES.staffing, "out/fixtures/staffing-report.html"));
+      await page.waitForSelector("svg.plan-chart");
+      expect(await page.locator("nav.tabs button").count()).toBe(1);
+      const f = staffingPlan(plan);
+      expect(await page.locator("rect.plan-cell").count()).toBe(f.cells.length);
+      expect(await page.locator("rect.plan-cell.missed").count()).toBe(f.cells.filter((c) => !c.meetsTargets).length);
+      expect(await page.textContent("p.check")).toMatch(/^\d+ of \d+ staffed intervals meet the targets/);
+      await page.screenshot({ path: `${SHOTS}/staffing-plan.png`, fullPage: true });
+      expect(watch.errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
 

@@ -21,6 +21,14 @@ describe("reading a results file", () => {
     expect(r.trace).toBeNull();
   });
 
+  it("reads a staffing plan written by clientflow staff", () => {
+    const r = fixture("staffing").results;
+    expect(r.kind).toBe("staffing");
+    expect(r.setUps).toEqual([]);
+    expect(r.plan!.pools.map((p) => p.pool)).toEqual(["consultants"]);
+    expect(r.plan!.pools[0]!.intervals.some((i) => i.staff > 0)).toBe(true);
+  });
+
   it("says what is wrong with a file that is not JSON, not results, of another version or kind", () => {
     expect(readResults("{ not json")).toMatchObject({ ok: false, error: { problem: "notJson" } });
     expect(readResults('{"name":"x"}')).toEqual({ ok: false, error: { problem: "notResults", detail: "nothing" } });
@@ -28,9 +36,9 @@ describe("reading a results file", () => {
       ok: false,
       error: { problem: "wrongVersion", detail: "2" },
     });
-    expect(readResults('{"format":"clientflow-results","version":1,"kind":"staffing"}')).toEqual({
+    expect(readResults('{"format":"clientflow-results","version":1,"kind":"forecast"}')).toEqual({
       ok: false,
-      error: { problem: "unknownKind", detail: '"staffing"' },
+      error: { problem: "unknownKind", detail: '"forecast"' },
     });
   });
 

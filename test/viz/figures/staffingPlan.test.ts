@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { allTables, staffingPlan } from "../../../viz/figures/index.js";
+import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
+import { fixture } from "../../helpers/fixtures.js";
+
+describe("a staffing plan", () => {
+  it("has a cell per pool and active interval with the staff found and the Erlang C start of the file", () => {
+    const plan = fixture("staffing").results.plan!;
+    const f = staffingPlan(plan);
+    expect(f.cells).toHaveLength(f.pools.length * f.clocks.length);
+    for (const c of f.cells) {
+      const source = plan.pools.find((p) => p.pool === c.pool)!.intervals.find((i) => i.interval === c.clock)!;
+      expect([c.staff, c.erlangStart, c.meetsTargets]).toEqual([source.staff, source.erlangStart, source.meetsTargets]);
+    }
+    const quiet = plan.pools[0]!.intervals.filter(
+      (i) => i.staff === 0 && i.arrivalsPerDay === 0 && i.erlangStart === 0,
+    );
+    for (const q of quiet) expect(f.clocks).not.toContain(q.interval);
+  });
+
+  it("exports its pools and intervals as the only tables", () => {
+    const r = fixture("staffing").results;
+    const tables = allTables(r, makeLocale("en"), makeFormat("en", r.currency));
+    expect(tables.map((t) => t.name)).toEqual(["staffing-plan-pools", "staffing-plan"]);
+    expect(tables[1]!.columns).toContain("meanWait");
+  });
+});
