@@ -66,7 +66,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!values.quiet) {
     process.stdout.write(
       `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${workers} worker(s)\n\n` +
-        `${comparisonTable(results)}\n\nResults written to ${out}\n`,
+        `${comparisonTable(results)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}\n`,
     );
   }
   for (const f of results.failures) {

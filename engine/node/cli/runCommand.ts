@@ -90,7 +90,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   if (!values.quiet) {
-    process.stdout.write(`${runSummary(results)}\n\nResults written to ${out}\n`);
+    process.stdout.write(
+      `${runSummary(results)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}   (or: clientflow report ${out} -o report.html)\n`,
+    );
   }
   return 0;
 }

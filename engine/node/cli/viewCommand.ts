@@ -7,7 +7,8 @@ import { UsageError } from "./usageError.js";
 
 export const VIEW_HELP = `Usage: clientflow view [results.json] [options]
 
-Serves the viewer on localhost (Vite) and prints its address; open it in a browser. Without a
+Serves the viewer on localhost (Vite) and prints its address; open it in a browser. The file is
+read again on every page load, so after a re-run a reload shows the new results. Without a
 file, the page asks for one (drop it on the page or pick it). Any other results file can be
 opened from the page the same way. Stop with Ctrl+C.
 
@@ -37,8 +38,20 @@ export async function viewCommand(argv: string[]): Promise<number> {
     throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, found "${values.lang}"`, "view");
   const port = intOption(values.port, "port", "view", 5173);
   if (port < 1 || port > 65_535) throw new UsageError(`--port must be from 1 to 65535, found ${port}`, "view");
-  const resultsText = positionals[0] === undefined ? "" : loadResults(positionals[0]).text;
-  const { server, url } = await serveViewer({ resultsText, port, strictPort: values.port !== undefined });
+  const file = positionals[0];
+  // Checked now; then read again on every page load, so that a re-run shows after a reload (a
+  // file that became unreadable meanwhile is served as it was last read well).
+  let lastGood = file === undefined ? "" : loadResults(file).text;
+  const results = () => {
+    if (file === undefined) return "";
+    try {
+      lastGood = loadResults(file).text;
+    } catch {
+      // keep the last good text; the page shows it
+    }
+    return lastGood;
+  };
+  const { server, url } = await serveViewer({ results, port, strictPort: values.port !== undefined });
   const address = lang === undefined ? url : `${url}?lang=${lang}`;
   process.stdout.write(`Clientflow viewer: ${address}\n(Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {

@@ -2,11 +2,11 @@ import { createServer, type ViteDevServer } from "vite";
 import { VITE_CACHE_DIR, VIZ_DIR } from "./paths.js";
 
 /**
- * Serves the viewer with Vite on localhost, with the results file at /results.json (read
- * once, served as it is). Returns the server and its address.
+ * Serves the viewer with Vite on localhost, with the results at /results.json: `results()` is
+ * asked on every request (so a re-run shows after a reload). Returns the server and its address.
  */
 export async function serveViewer(o: {
-  resultsText: string;
+  results: () => string;
   port: number;
   strictPort: boolean;
 }): Promise<{ server: ViteDevServer; url: string }> {
@@ -27,7 +27,7 @@ export async function serveViewer(o: {
             if ((req.url ?? "").split("?")[0] !== "/results.json") return next();
             res.setHeader("Content-Type", "application/json; charset=utf-8");
             res.setHeader("Cache-Control", "no-store");
-            res.end(o.resultsText);
+            res.end(o.results());
           });
         },
       },

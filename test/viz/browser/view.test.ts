@@ -13,7 +13,7 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
   let watch: PageWatch;
 
   beforeAll(async () => {
-    const served = await serveViewer({ resultsText: fixture("run").text, port: 5190, strictPort: false });
+    const served = await serveViewer({ results: () => fixture("run").text, port: 5190, strictPort: false });
     server = served.server;
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -74,6 +74,33 @@ describe("clientflow report", () => {
 });
 
 describe("clientflow view", () => {
+  it("prints its address and serves the results file as it is now, after a re-run too", async () => {
+    const dir = tmp();
+    const file = join(dir, "run.json");
+    const first = JSON.parse(fixture("run").text);
+    writeFileSync(file, JSON.stringify(first));
+    const child = spawn(process.execPath, [BIN, "view", file, "--port", "5311"], { stdio: ["ignore", "pipe", "pipe"] });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => {
+          out += d.toString();
+          const m = /Clientflow viewer: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on("exit", (code) => reject(new Error(`view exited with ${code}`)));
+      });
+      const served = async () => (await (await fetch(`${address}results.json`)).json()) as { seed: string };
+      expect((await served()).seed).toBe(first.seed);
+      writeFileSync(file, JSON.stringify({ ...first, seed: "re-run" }));
+      expect((await served()).seed).toBe("re-run");
+      writeFileSync(file, "{ broken");
+      expect((await served()).seed).toBe("re-run");
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
   it("explains itself and refuses a missing file before serving anything", () => {
     expect(cli("view", "--help").stdout).toContain("Serves the viewer on localhost");
     const r = cli("view", "no-such-file.json");
