@@ -1,7 +1,5 @@
-import { observedDays } from "../data/metricKinds.js";
-import { readResults, type ReadProblem } from "../data/readResults.js";
-import type { Results } from "../data/results.js";
-import { LANGUAGES, makeFormat, makeLocale, type Lang, type StringKey } from "../i18n/index.js";
+import { readResults } from "../data/readResults.js";
+import { makeFormat, makeLocale, type Lang, type StringKey } from "../i18n/index.js";
 import {
   comparisonView,
   controlView,
@@ -13,7 +11,10 @@ import {
   timeOfDayView,
   waitsView,
 } from "../views/index.js";
+import type { App, State } from "./appState.js";
 import { el } from "./dom.js";
+import { listenForDrops } from "./fileDrop.js";
+import { header } from "./header.js";
 import { viewsFor, type Choices, type ViewContext, type ViewName } from "./viewContext.js";
 
 const VIEWS: Record<ViewName, (ctx: ViewContext) => HTMLElement> = {
@@ -27,21 +28,6 @@ const VIEWS: Record<ViewName, (ctx: ViewContext) => HTMLElement> = {
   story: storyView,
   plan: planView,
 };
-
-/** The viewer's state: the file read (or why not), the language and the user's choices. */
-interface State {
-  results: Results | null;
-  problem: ReadProblem | null;
-  lang: Lang;
-  choices: Choices;
-}
-
-/** The running viewer: load a file's text, switch language; it redraws itself. */
-export interface App {
-  load(text: string): void;
-  fail(problem: ReadProblem): void;
-  setLanguage(lang: Lang): void;
-}
 
 /** Starts the viewer in `root`: a header (file, language), the views as tabs, the active view. */
 export function startApp(root: HTMLElement, lang: Lang): App {
@@ -124,80 +110,4 @@ export function startApp(root: HTMLElement, lang: Lang): App {
   listenForDrops(app);
   render();
   return app;
-}
-
-function header(state: State, app: App, t: ReturnType<typeof makeLocale>["t"]): HTMLElement {
-  const h = el("header", "top");
-  const r = state.results;
-  h.append(el("h1", "", r === null ? t("appTitle") : r.title));
-  if (r !== null && r.plan !== null) {
-    const facts = [
-      `${t("kindStaffing")}: ${r.plan.mode}`,
-      `${t("seed")} ${r.seed}`,
-      `${r.replications} ${t("replications")}`,
-      `${t("engine")} ${r.engineVersion}`,
-    ];
-    h.append(el("p", "facts", facts.join(" · ")));
-  } else if (r !== null) {
-    const base = r.setUps[0]!;
-    const format = makeFormat(state.lang, r.currency);
-    const facts = [
-      r.kind === "run" ? t("kindRun") : `${t("kindExperiment")}: ${r.setUps.length}`,
-      `${t("seed")} ${r.seed}`,
-      `${r.replications} ${t("replications")}`,
-      `${format.number(observedDays(base), 1)} ${t("observedDays")}`,
-      ...(base.observation.warmupDays === null ? [] : [`${base.observation.warmupDays} ${t("warmupDays")}`]),
-      `${t("engine")} ${r.engineVersion}`,
-    ];
-    h.append(el("p", "facts", facts.join(" · ")));
-  }
-  const tools = el("div", "tools");
-  const langs = el("div", "languages");
-  langs.append(el("span", "", `${t("language")}: `));
-  for (const l of LANGUAGES) {
-    const b = el("button", l === state.lang ? "lang active" : "lang", l.toUpperCase());
-    b.type = "button";
-    b.dataset["lang"] = l;
-    b.addEventListener("click", () => app.setLanguage(l));
-    langs.append(b);
-  }
-  const picker = el("label", "file-picker");
-  picker.append(el("span", "", r === null ? t("dropHere") : `${t("openFile")}: `));
-  const input = el("input");
-  input.type = "file";
-  input.accept = ".json,application/json";
-  input.addEventListener("change", () => {
-    const file = input.files?.[0];
-    if (file !== undefined) void readFile(file, app);
-  });
-  picker.append(input);
-  tools.append(langs, picker);
-  h.append(tools);
-  return h;
-}
-
-function readFile(file: File, app: App): Promise<void> {
-  return file.text().then(
-    (text) => app.load(text),
-    (e: unknown) => app.fail({ problem: "network", detail: String(e) }),
-  );
-}
-
-let listening = false;
-
-/** A results file dropped anywhere on the page is opened. */
-function listenForDrops(app: App): void {
-  if (listening) return;
-  listening = true;
-  document.addEventListener("dragover", (e) => {
-    e.preventDefault();
-    document.body.classList.add("dragging");
-  });
-  document.addEventListener("dragleave", () => document.body.classList.remove("dragging"));
-  document.addEventListener("drop", (e) => {
-    e.preventDefault();
-    document.body.classList.remove("dragging");
-    const file = e.dataTransfer?.files[0];
-    if (file !== undefined) void readFile(file, app);
-  });
 }

@@ -1,0 +1,56 @@
+import { observedDays } from "../data/metricKinds.js";
+import { LANGUAGES, makeFormat, type Locale } from "../i18n/index.js";
+import type { App, State } from "./appState.js";
+import { el } from "./dom.js";
+import { readFile } from "./fileDrop.js";
+
+/** The page's header: the file's title and facts, the language switch and the file picker. */
+export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
+  const h = el("header", "top");
+  const r = state.results;
+  h.append(el("h1", "", r === null ? t("appTitle") : r.title));
+  if (r !== null && r.plan !== null) {
+    const facts = [
+      `${t("kindStaffing")}: ${r.plan.mode}`,
+      `${t("seed")} ${r.seed}`,
+      `${r.replications} ${t("replications")}`,
+      `${t("engine")} ${r.engineVersion}`,
+    ];
+    h.append(el("p", "facts", facts.join(" · ")));
+  } else if (r !== null) {
+    const base = r.setUps[0]!;
+    const format = makeFormat(state.lang, r.currency);
+    const facts = [
+      r.kind === "run" ? t("kindRun") : `${t("kindExperiment")}: ${r.setUps.length}`,
+      `${t("seed")} ${r.seed}`,
+      `${r.replications} ${t("replications")}`,
+      `${format.number(observedDays(base), 1)} ${t("observedDays")}`,
+      ...(base.observation.warmupDays === null ? [] : [`${base.observation.warmupDays} ${t("warmupDays")}`]),
+      `${t("engine")} ${r.engineVersion}`,
+    ];
+    h.append(el("p", "facts", facts.join(" · ")));
+  }
+  const tools = el("div", "tools");
+  const langs = el("div", "languages");
+  langs.append(el("span", "", `${t("language")}: `));
+  for (const l of LANGUAGES) {
+    const b = el("button", l === state.lang ? "lang active" : "lang", l.toUpperCase());
+    b.type = "button";
+    b.dataset["lang"] = l;
+    b.addEventListener("click", () => app.setLanguage(l));
+    langs.append(b);
+  }
+  const picker = el("label", "file-picker");
+  picker.append(el("span", "", r === null ? t("dropHere") : `${t("openFile")}: `));
+  const input = el("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (file !== undefined) void readFile(file, app);
+  });
+  picker.append(input);
+  tools.append(langs, picker);
+  h.append(tools);
+  return h;
+}
