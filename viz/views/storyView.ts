@@ -3,11 +3,14 @@ import { outcomesOf } from "../data/outcomes.js";
 import { tableView } from "../app/tableView.js";
 import type { ViewContext } from "../app/viewContext.js";
 import { storyChart } from "../charts/index.js";
-import { clientStory, eventLabel, storyClients, storyTable } from "../figures/index.js";
+import { clientStory, eventLabel, storyClients, storyTable, type StoryClient } from "../figures/index.js";
 import { figure, nothing, viewBox } from "./parts.js";
 
 /** Clients offered in the chooser (lost ones first); any other can be typed in. */
 const LISTED = 300;
+
+/** The clients of each trace, listed once (a year's trace takes about 0.1 s to list). */
+const listed = new WeakMap<object, StoryClient[]>();
 
 /** One client's story from the trace: every contact, wait, transfer and outcome, and why it was lost. */
 export function storyView(ctx: ViewContext): HTMLElement {
@@ -18,7 +21,11 @@ export function storyView(ctx: ViewContext): HTMLElement {
     return box;
   }
   const outcomes = outcomesOf(ctx.results.setUps[0]!);
-  const clients = storyClients(trace, outcomes);
+  let clients = listed.get(trace);
+  if (clients === undefined) {
+    clients = storyClients(trace, outcomes);
+    listed.set(trace, clients);
+  }
   if (clients.length === 0) {
     box.append(nothing(ctx.locale.t("noData")));
     return box;
@@ -26,9 +33,9 @@ export function storyView(ctx: ViewContext): HTMLElement {
   const known = new Set(clients.map((c) => c.client));
   const client = known.has(ctx.choices.client) ? ctx.choices.client : clients[0]!.client;
   const t = ctx.locale.t;
-  const listed = clients.slice(0, LISTED);
-  if (!listed.some((c) => c.client === client)) listed.unshift(clients.find((c) => c.client === client)!);
-  const options = listed.map((c): [string, string] => [
+  const shown = clients.slice(0, LISTED);
+  if (!shown.some((c) => c.client === client)) shown.unshift(clients.find((c) => c.client === client)!);
+  const options = shown.map((c): [string, string] => [
     c.client,
     `${c.client} — ${t("traceSummary", { contacts: c.contacts, outcome: c.lastOutcome === null ? "…" : eventLabel(ctx.locale, c.lastOutcome) })}`,
   ]);
