@@ -37,6 +37,15 @@ describe("clientflow export", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("stops quietly when its reader stops early (| head)", () => {
+    const r = spawnSync("bash", ["-c", `node ${BIN} export ${FIXTURES.run} --csv ${tmp()} | head -1`], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/key-figures\.csv/);
+  });
+
   it("needs --csv and a known language", () => {
     expect(cli("export", FIXTURES.run).stderr).toContain("export needs --csv <dir>");
     const r = cli("export", FIXTURES.run, "--csv", tmp(), "--lang", "de");
