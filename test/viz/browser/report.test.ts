@@ -4,13 +4,17 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { outcomesOf } from "../../../viz/data/outcomes.js";
 import {
+  clientStory,
   keyFigures,
   keyFiguresTable,
   staffing,
   staffingPlan,
+  storyClients,
   tableToCsv,
   timeOfDay,
+  waits,
 } from "../../../viz/figures/index.js";
 import { makeLocale } from "../../../viz/i18n/index.js";
 import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
@@ -133,6 +137,12 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
     expect(await page.locator("svg.wait-chart").count()).toBe(2);
     const thresholds = run.results.setUps[0]!.observation.thresholdsSeconds;
     expect(await page.locator("line.threshold").count()).toBe(2 * thresholds.length);
+    const f = waits(run.results.setUps[0]!);
+    expect(await page.locator("path.curve").count()).toBe(f.curves.length);
+    const call = await page.$$eval('svg.wait-chart g.curve-mark[data-name="call"] circle.point.sl', (cs) =>
+      cs.map((c) => [Number(c.getAttribute("data-seconds")), Number(c.getAttribute("data-share"))]),
+    );
+    expect(call).toEqual(thresholds.map((t) => [t, metrics[`channel.call.slServed.${t}`]!.mean]));
     await page.screenshot({ path: `${SHOTS}/report-waits.png`, fullPage: true });
   });
 
@@ -153,7 +163,15 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
   it("tells a lost client's story and why they were lost", async () => {
     await open("story");
     expect(await page.textContent("p.why.lost")).toMatch(/^Why: /);
-    expect(await page.locator("svg.story-chart rect.segment").count()).toBeGreaterThan(0);
+    const trace = run.results.trace!;
+    const outcomes = outcomesOf(run.results.setUps[0]!);
+    const first = storyClients(trace, outcomes)[0]!;
+    const story = clientStory(trace, first.client, outcomes);
+    expect(await page.$eval("select[name=client]", (e) => (e as HTMLSelectElement).value)).toBe(first.client);
+    expect(await page.locator("svg.story-chart g.contact-row").count()).toBe(story.contacts.length);
+    expect(await page.locator("svg.story-chart rect.segment").count()).toBe(
+      story.contacts.reduce((a, c) => a + c.segments.length, 0),
+    );
     await page.screenshot({ path: `${SHOTS}/report-story.png`, fullPage: true });
   });
 
