@@ -21,7 +21,8 @@ function start(): void {
   if (location.protocol === "http:" || location.protocol === "https:") {
     fetch("results.json").then(
       async (response) => {
-        if (response.status === 404) return;
+        // 204: `clientflow view` was given no file; 404: the page is served by something else.
+        if (response.status === 204 || response.status === 404) return;
         if (!response.ok) app.fail({ problem: "network", detail: `${response.status} ${response.statusText}` });
         else app.load(await response.text());
       },

@@ -41,7 +41,8 @@ export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
     langs.append(b);
   }
   const picker = el("label", "file-picker");
-  picker.append(el("span", "", r === null ? t("dropHere") : `${t("openFile")}: `));
+  if (r === null) picker.append(el("span", "", `${t("dropHere")} `));
+  picker.append(el("span", "button", `${t("openFile")}…`));
   const input = el("input");
   input.type = "file";
   input.accept = ".json,application/json";

@@ -3,7 +3,8 @@ import { VITE_CACHE_DIR, VIZ_DIR } from "./paths.js";
 
 /**
  * Serves the viewer with Vite on localhost, with the results at /results.json: `results()` is
- * asked on every request (so a re-run shows after a reload). Returns the server and its address.
+ * asked on every request (so a re-run shows after a reload; "" means no file, answered 204 No Content).
+ * Returns the server and its address.
  */
 export async function serveViewer(o: {
   results: () => string;
@@ -25,9 +26,16 @@ export async function serveViewer(o: {
         configureServer(dev) {
           dev.middlewares.use((req, res, next) => {
             if ((req.url ?? "").split("?")[0] !== "/results.json") return next();
-            res.setHeader("Content-Type", "application/json; charset=utf-8");
+            const text = o.results();
             res.setHeader("Cache-Control", "no-store");
-            res.end(o.results());
+            if (text === "") {
+              // No file given: the page then asks for one.
+              res.statusCode = 204;
+              res.end();
+              return;
+            }
+            res.setHeader("Content-Type", "application/json; charset=utf-8");
+            res.end(text);
           });
         },
       },

@@ -79,6 +79,28 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
     expect(await page.textContent("svg.comparison-chart")).toContain("<img src=x");
   });
 
+  it("without a file, asks for one and opens the file picked", async () => {
+    const empty = await serveViewer({ results: () => "", port: 5195, strictPort: false });
+    const other = await browser.newPage();
+    const w = watchPage(other);
+    try {
+      await other.goto(`${empty.url}?lang=ru`);
+      await other.waitForSelector("label.file-picker");
+      expect(await other.textContent("label.file-picker")).toContain("Перетащите файл результатов");
+      expect(await other.locator(".problem").count()).toBe(0);
+      await other.setInputFiles("input[type=file]", {
+        name: "run.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(fixture("run").text),
+      });
+      await other.waitForSelector("svg.comparison-chart");
+      expect(w.errors).toEqual([]);
+    } finally {
+      await other.close();
+      await empty.server.close();
+    }
+  });
+
   it("logged no error", () => {
     expect(watch.errors).toEqual([]);
   });
