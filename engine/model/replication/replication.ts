@@ -140,7 +140,8 @@ export class Replication {
     if (this.trace !== null) {
       this.trace.contact(
         contact.id,
-        client.key,
+        // A one-off client (no draws of its own) shares its stream's template: each contact is its own client.
+        client.draws === null ? `${client.key}:${contact.id}` : client.key,
         this.spec.channels[channel]!.name,
         this.spec.segments[client.segment]!.name,
         CLIENT_STATUS_NAMES[client.status],

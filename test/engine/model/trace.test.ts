@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { smallCompany } from "../../helpers/scenarios.js";
 
 function traced(from: "start" | "warmupEnd"): Scenario {
   const s = JSON.parse(JSON.stringify(company()));
@@ -41,6 +42,20 @@ describe("the event trace", () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe("the traced client keys", () => {
+  it("give each one-off client's contact a key of its own, and a returning client the same key on every contact", () => {
+    const small = parseScenario({ ...smallCompany(), trace: { replication: 1, maxEvents: 1_000_000, from: "start" } });
+    const oneOff = runReplication(buildModel(small), "keys", 1).trace!.contacts;
+    expect(oneOff.length).toBeGreaterThan(10);
+    expect(new Set(oneOff.map(([, key]) => key)).size).toBe(oneOff.length);
+    for (const [id, key] of oneOff) expect(key).toMatch(new RegExp(`#any:${id}$`));
+    const t = runReplication(buildModel(traced("start")), "keys", 1).trace!;
+    const counts = new Map<string, number>();
+    for (const [, key] of t.contacts) counts.set(key, (counts.get(key) ?? 0) + 1);
+    expect([...counts.values()].some((n) => n > 1)).toBe(true);
   });
 });
 
