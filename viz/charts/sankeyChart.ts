@@ -12,8 +12,8 @@ const LOST = "#d62728";
 
 /** Contacts per day from channel to department to outcome, as a Sankey diagram (lost outcomes in red). */
 export function sankeyChart(f: FlowFigures, locale: Locale, format: Format): SVGSVGElement {
-  const height = Math.max(320, 40 + f.nodes.length * 22);
-  const fr = frame("flow-chart", locale.t("view_flow"), height, { top: 24, right: 170, bottom: 24, left: 150 });
+  const height = Math.max(330, 50 + f.nodes.length * 22);
+  const fr = frame("flow-chart", locale.t("view_flow"), height, { top: 24, right: 170, bottom: 34, left: 150 });
   const stages = ["channel", "department", "outcome"] as const;
   stages.forEach((stage, i) =>
     fr.plot
@@ -31,7 +31,7 @@ export function sankeyChart(f: FlowFigures, locale: Locale, format: Format): SVG
       { label: locale.t("lostLegend"), color: LOST },
     ],
     fr.width - 200,
-    fr.height + 4,
+    fr.height + 26,
     370,
   );
   if (f.links.length === 0) return fr.svg.node()!;
