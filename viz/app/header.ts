@@ -27,6 +27,7 @@ export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
       `${format.number(observedDays(base), 1)} ${t("observedDays")}`,
       ...(base.observation.warmupDays === null ? [] : [`${base.observation.warmupDays} ${t("warmupDays")}`]),
       `${t("engine")} ${r.engineVersion}`,
+      `${t("scenario")} ${base.hash.slice(0, 19)}…`,
     ];
     h.append(el("p", "facts", facts.join(" · ")));
   }

@@ -118,7 +118,7 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
         ci95: d.ci95,
         colour: DIFF_COLOR,
         filled: d.significant,
-        tip: `${r.setUp} − ${setUps[0]}: ${valueWithInterval(format, fig.unit, d.mean, d.ci95)} (${locale.t(d.significant ? "significant" : "notSignificant")})`,
+        tip: `${r.setUp} − ${setUps[0]}: ${valueWithInterval(format, fig.unit, d.mean, d.ci95)} (${locale.t(d.significant ? "significant" : "notSignificant")})${d.independentCi95 === undefined ? "" : `; ${locale.t("independentInterval")}: ${valueWithInterval(format, fig.unit, d.mean, d.independentCi95).replace(/^.*? \[/, "[")}`}`,
       });
     }
   });

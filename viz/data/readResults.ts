@@ -40,6 +40,7 @@ export function readResults(text: string): ReadOutcome {
         setUps: [
           {
             name: r.scenario.name,
+            hash: r.scenario.hash,
             description: "",
             definition: r.scenario.definition,
             observation: r.observation,
@@ -48,6 +49,7 @@ export function readResults(text: string): ReadOutcome {
           },
         ],
         differences: null,
+        narrowing: null,
         shownMetrics: null,
         trace: r.trace,
         plan: null,
@@ -71,6 +73,7 @@ export function readResults(text: string): ReadOutcome {
         currency: typeof currency === "string" ? currency : "",
         setUps: r.setUps.map((s) => ({
           name: s.name,
+          hash: s.scenario.hash,
           description: s.description ?? "",
           definition: s.scenario.definition,
           observation: s.observation,
@@ -78,6 +81,7 @@ export function readResults(text: string): ReadOutcome {
           replicationValues: s.replicationValues,
         })),
         differences: r.differences,
+        narrowing: r.narrowing ?? null,
         shownMetrics: r.shownMetrics,
         trace: null,
         plan: null,
@@ -99,6 +103,7 @@ export function readResults(text: string): ReadOutcome {
         currency: r.scenario.currency ?? "",
         setUps: [],
         differences: null,
+        narrowing: null,
         shownMetrics: null,
         trace: null,
         plan: { mode: r.mode, method: r.method, pools: r.pools, check: r.check },

@@ -10,6 +10,8 @@ import type {
 /** One scenario as run: the only one of a run file, or one set-up of an experiment. */
 export interface SetUp {
   name: string;
+  /** "sha256:…" of the scenario as run. */
+  hash: string;
   description: string;
   definition: ScenarioDefinition;
   observation: Observation;
@@ -31,6 +33,8 @@ export interface Results {
   setUps: SetUp[];
   /** Paired differences from the base, per set-up name and metric (experiments only). */
   differences: Record<string, Record<string, Difference | null>> | null;
+  /** Per set-up, how many times narrower the paired intervals are than independent ones (experiments only). */
+  narrowing: Record<string, number | null> | null;
   /** Metrics the experiment asked to show first (experiments only). */
   shownMetrics: string[] | null;
   /** The event trace of one replication (run files with --trace only). */

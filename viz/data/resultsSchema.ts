@@ -66,6 +66,7 @@ const difference = z.looseObject({
   ci95: z.tuple([z.number(), z.number()]),
   n: z.number(),
   significant: z.boolean(),
+  independentCi95: z.tuple([z.number(), z.number()]).optional(),
 });
 
 export const experimentFile = z.looseObject({
@@ -87,6 +88,7 @@ export const experimentFile = z.looseObject({
     )
     .min(1),
   differences: z.record(z.string(), z.record(z.string(), difference.nullable())),
+  narrowing: z.record(z.string(), z.number().nullable()).optional(),
 });
 
 const planInterval = z.looseObject({

@@ -58,6 +58,8 @@ export function keyFiguresTable(figures: KeyFigure[], locale: Locale): Table {
       `${t("difference")} ${t("ciLow")}`,
       `${t("difference")} ${t("ciHigh")}`,
       t("significant"),
+      `${t("independentInterval")} ${t("ciLow")}`,
+      `${t("independentInterval")} ${t("ciHigh")}`,
     ],
     rows: figures.flatMap((f) =>
       f.rows.map((r) => [
@@ -71,6 +73,8 @@ export function keyFiguresTable(figures: KeyFigure[], locale: Locale): Table {
         r.difference?.ci95[0] ?? null,
         r.difference?.ci95[1] ?? null,
         r.difference === null ? null : r.difference.significant ? 1 : 0,
+        r.difference?.independentCi95?.[0] ?? null,
+        r.difference?.independentCi95?.[1] ?? null,
       ]),
     ),
   };

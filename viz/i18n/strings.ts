@@ -51,6 +51,9 @@ export const en = {
   comparisonIntro:
     "Means over replications with 95% confidence intervals. Differences are paired (common random numbers) against the base; ● marks those whose interval excludes zero.",
   differenceFromBase: "Difference from the base",
+  independentInterval: "as independent runs (Welch)",
+  narrowing: "Paired intervals are narrower than independent ones by (median over the shown figures): {list}.",
+  scenario: "scenario",
   significant: "significant",
   notSignificant: "not significant",
   timeOfDayIntro: "Per interval of the day, averaged over observed days; bands are 95% confidence intervals.",
@@ -231,6 +234,9 @@ export const ru: Record<StringKey, string> = {
   comparisonIntro:
     "Средние по прогонам с 95% доверительными интервалами. Разницы парные (общие случайные числа) относительно базы; ● — интервал не содержит нуля.",
   differenceFromBase: "Разница с базой",
+  independentInterval: "как у независимых прогонов (Уэлч)",
+  narrowing: "Парные интервалы уже независимых (медиана по показанным показателям): {list}.",
+  scenario: "сценарий",
   significant: "значимо",
   notSignificant: "незначимо",
   timeOfDayIntro: "По интервалам дня, в среднем за наблюдаемые дни; полосы — 95% доверительные интервалы.",

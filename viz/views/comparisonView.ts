@@ -1,3 +1,4 @@
+import { el } from "../app/dom.js";
 import { tableView } from "../app/tableView.js";
 import type { ViewContext } from "../app/viewContext.js";
 import { comparisonChart } from "../charts/index.js";
@@ -11,6 +12,13 @@ export function comparisonView(ctx: ViewContext): HTMLElement {
   if (figures.length === 0) {
     box.append(nothing(ctx.locale.t("noData")));
     return box;
+  }
+  const narrowing = ctx.results.narrowing;
+  if (narrowing !== null) {
+    const parts = Object.entries(narrowing)
+      .filter((e): e is [string, number] => e[1] !== null)
+      .map(([name, n]) => `${ctx.format.number(n, 1)}× (${name})`);
+    if (parts.length > 0) box.append(el("p", "narrowing", ctx.locale.t("narrowing", { list: parts.join(", ") })));
   }
   box.append(figure(comparisonChart(figures, ctx.locale, ctx.format)));
   box.append(tableView(keyFiguresTable(figures, ctx.locale), ctx.locale, ctx.cell));

@@ -5,6 +5,7 @@ import {
   control,
   flow,
   keyFigures,
+  keyFiguresTable,
   staffing,
   storyClients,
   tableToCsv,
@@ -31,6 +32,9 @@ describe("the figures behind the views", () => {
     const second = r.setUps[1]!;
     expect(abandon.rows[1]!.summary!.mean).toBe(second.metrics["inbound.pAbandon"]!.mean);
     expect(abandon.rows[1]!.difference!.mean).toBe(r.differences![second.name]!["inbound.pAbandon"]!.mean);
+    const table = keyFiguresTable(figures, en);
+    const row = table.rows.find((x) => x[1] === "inbound.pAbandon" && x[2] === second.name)!;
+    expect(row.slice(-2)).toEqual(r.differences![second.name]!["inbound.pAbandon"]!.independentCi95);
   });
 
   it("time of day spans the open intervals and each point is the file's interval mean with its interval", () => {
