@@ -1,8 +1,11 @@
-import { axisBottom, axisLeft, line, max, scaleLinear, schemeTableau10 } from "d3";
+import { axisBottom, axisLeft, line, max, scaleLinear, scaleSqrt, schemeTableau10 } from "d3";
 import type { WaitCurve } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
+
+/** Tick marks of the wait axis, in seconds. */
+const NICE_SECONDS = [0, 20, 60, 120, 180, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200];
 
 /**
  * Waiting-time distributions: per group, the share of served contacts answered within t,
@@ -23,15 +26,18 @@ export function cdfChart(
     left: 60,
   });
   const longest = Math.max(max(thresholds) ?? 0, max(curves, (c) => max(c.points, (p) => p.seconds)) ?? 0, 1);
-  const x = scaleLinear().domain([0, longest]).nice().range([0, f.width]);
+  // Square-root time axis: the first minute (where service levels are judged) gets room, and
+  // the long tail of walk-in waits still fits.
+  const x = scaleSqrt().domain([0, longest]).range([0, f.width]);
+  const ticks = NICE_SECONDS.filter((t) => t <= longest);
   const y = scaleLinear().domain([0, 1]).range([f.height, 0]);
   axisTitle(f.plot, title, 0, -10, "start");
   bottomAxis(
     f,
     axisBottom(x)
-      .ticks(8)
+      .tickValues(ticks)
       .tickFormat((v) => format.duration(Number(v))),
-    locale.t("waitSeconds"),
+    locale.t("waitUntilAnswered"),
   );
   f.plot
     .append("g")
