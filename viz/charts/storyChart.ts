@@ -3,6 +3,7 @@ import { eventLabel, type ClientStory } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
+import { durationTicks } from "./ticks.js";
 
 const KIND_COLOURS = { waiting: "#ff7f0e", walking: "#bcbd22", serving: "#1f77b4" } as const;
 const LOST = "#d62728";
@@ -22,13 +23,16 @@ export function storyChart(story: ClientStory, locale: Locale, format: Format): 
     left: 300,
   });
   const longest = Math.max(60, max(story.contacts, (c) => c.end - c.arrive) ?? 60);
-  const x = scaleLinear().domain([0, longest]).nice().range([0, f.width]);
+  const ticks = durationTicks(longest);
+  const x = scaleLinear()
+    .domain([0, Math.max(longest, ticks[ticks.length - 1]!)])
+    .range([0, f.width]);
   const labels = story.contacts.map((c) => `#${c.id}`);
   const y = scaleBand<string>().domain(labels).range([0, f.height]).padding(0.25);
   bottomAxis(
     f,
     axisBottom(x)
-      .ticks(6)
+      .tickValues(ticks)
       .tickFormat((v) => format.duration(Number(v))),
     locale.t("sinceContactStart"),
   );

@@ -17,3 +17,14 @@ function compactMoney(format: Format, v: number): string {
   if (abs >= 1e3) return `${format.number(v / 1e3, 1)} ${ru ? "тыс." : "k"}`;
   return format.number(v, 0);
 }
+
+/** Steps of a linear time axis, in seconds: round durations only. */
+const DURATION_STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 14_400, 28_800, 86_400];
+
+/** Tick values from 0 to `maxSeconds` at a round step, at most about `count` of them. */
+export function durationTicks(maxSeconds: number, count = 7): number[] {
+  const step = DURATION_STEPS.find((s) => maxSeconds / s <= count) ?? Math.ceil(maxSeconds / count);
+  const ticks: number[] = [];
+  for (let t = 0; t <= maxSeconds + 1e-9; t += step) ticks.push(t);
+  return ticks;
+}
