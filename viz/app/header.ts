@@ -30,6 +30,15 @@ export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
       `${t("scenario")} ${base.hash.slice(0, 19)}…`,
     ];
     h.append(el("p", "facts", facts.join(" · ")));
+    if (r.failures.length > 0) {
+      const box = el("details", "failures");
+      box.append(el("summary", "", t("failedReplications", { n: r.failures.length })));
+      for (const f of r.failures)
+        box.append(
+          el("p", "", `${f.setUp}, ${t("replication")} ${f.replication} (${t("seed")} ${f.seed}): ${f.message}`),
+        );
+      h.append(box);
+    }
   }
   const tools = el("div", "tools");
   const langs = el("div", "languages");

@@ -35,6 +35,8 @@ export interface Results {
   differences: Record<string, Record<string, Difference | null>> | null;
   /** Per set-up, how many times narrower the paired intervals are than independent ones (experiments only). */
   narrowing: Record<string, number | null> | null;
+  /** Replications that failed (experiments only; the others were paired without them). */
+  failures: { setUp: string; replication: number; seed: string; message: string }[];
   /** Metrics the experiment asked to show first (experiments only). */
   shownMetrics: string[] | null;
   /** The event trace of one replication (run files with --trace only). */

@@ -89,6 +89,9 @@ export const experimentFile = z.looseObject({
     .min(1),
   differences: z.record(z.string(), z.record(z.string(), difference.nullable())),
   narrowing: z.record(z.string(), z.number().nullable()).optional(),
+  failures: z
+    .array(z.looseObject({ setUp: z.string(), replication: z.number(), seed: z.string(), message: z.string() }))
+    .optional(),
 });
 
 const planInterval = z.looseObject({

@@ -64,6 +64,23 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
     await page.screenshot({ path: "out/screenshots/view-experiment.png", fullPage: true });
   });
 
+  it("warns when replications of an experiment failed, naming each", async () => {
+    const exp = JSON.parse(fixture("experiment").text);
+    exp.failures = [
+      { setUp: "one more operator", replication: 2, seed: "1", scenarioHash: "sha256:0", message: "boom" },
+    ];
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], "failed.json", { type: "application/json" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(exp));
+    await page.waitForSelector("details.failures");
+    expect(await page.textContent("details.failures summary")).toBe(
+      "Replications that failed: 1; the differences pair the others without them.",
+    );
+    expect(await page.textContent("details.failures p")).toBe("one more operator, replication 2 (seed 1): boom");
+  });
+
   it("shows a file's text as text: a set-up named like markup creates no element", async () => {
     const exp = JSON.parse(fixture("experiment").text);
     exp.setUps[1].name = '<img src=x onerror="window.__hacked=1">';
