@@ -53,12 +53,13 @@ export function startApp(root: HTMLElement, lang: Lang): App {
       const nav = el("nav", "tabs");
       nav.setAttribute("role", "tablist");
       const views = viewsFor(results.kind);
-      if (!views.includes(state.choices.view)) state.choices = { ...state.choices, view: views[0]! };
-      for (const name of views) {
+      const shown = state.choices.view;
+      if (shown !== "all" && !views.includes(shown)) state.choices = { ...state.choices, view: views[0]! };
+      for (const name of [...views, "all" as const]) {
         const b = el(
           "button",
           name === state.choices.view ? "tab active" : "tab",
-          locale.t(`view_${name}` as StringKey),
+          locale.t(name === "all" ? "allViews" : (`view_${name}` as StringKey)),
         );
         b.type = "button";
         b.dataset["view"] = name;
@@ -77,7 +78,12 @@ export function startApp(root: HTMLElement, lang: Lang): App {
         cell: (v) => (typeof v === "number" ? format.number(v, Math.abs(v) < 10 ? 3 : 1) : (v ?? "")),
       };
       const main = el("main", "view-area");
-      main.append(VIEWS[state.choices.view](ctx));
+      if (state.choices.view === "all")
+        for (const name of views) {
+          main.append(el("h2", "view-title", locale.t(`view_${name}` as StringKey)));
+          main.append(VIEWS[name](ctx));
+        }
+      else main.append(VIEWS[state.choices.view](ctx));
       parts.push(main);
     }
     root.replaceChildren(...parts);

@@ -3,7 +3,8 @@ import type { Format, Locale } from "../i18n/index.js";
 
 /** What the user has chosen, kept across re-renders. */
 export interface Choices {
-  view: ViewName;
+  /** The open view, or "all" (every view one after another, for reading through or printing). */
+  view: ViewName | "all";
   setUp: number;
   /** Day of the trace shown in the staff timeline (0-based day of the run), or -1 for the first. */
   day: number;

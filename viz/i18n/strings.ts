@@ -34,6 +34,7 @@ export const en = {
   view_control: "Fines and plans",
   view_story: "Client story",
   view_plan: "Staffing plan",
+  allViews: "All views (to print)",
   kindStaffing: "staffing plan",
   planIntro:
     "The staff per pool and interval of the day found by clientflow staff, against the Erlang C staffing it started from; checked on fresh seeds.",
@@ -220,6 +221,7 @@ export const ru: Record<StringKey, string> = {
   view_control: "Штрафы и планы",
   view_story: "История клиента",
   view_plan: "План штата",
+  allViews: "Все виды (для печати)",
   kindStaffing: "план штата",
   planIntro:
     "Штат по пулам и интервалам дня, найденный clientflow staff, против начального расчёта по Эрлангу C; проверено на новых зёрнах.",

@@ -197,6 +197,25 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
     await page.click('button.lang[data-lang="en"]');
   });
 
+  it("shows every view one after another for reading through or printing", async () => {
+    await page.click('nav.tabs button[data-view="all"]');
+    await page.waitForSelector("h2.view-title");
+    expect(await page.locator("section.view").count()).toBe(8);
+    for (const chart of [
+      "comparison-chart",
+      "band-chart",
+      "staffing-heatmap",
+      "timeline-chart",
+      "flow-chart",
+      "wait-chart",
+      "story-chart",
+    ])
+      expect(await page.locator(`svg.${chart}`).count(), chart).toBeGreaterThan(0);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("nav.tabs").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+  });
+
   it("made no network request and logged no error", () => {
     expect(watch.requests).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -212,7 +231,10 @@ describe.skipIf(!HAS_BROWSER)("the report of a staffing plan", () => {
       const watch = watchPage(page);
       await page.goto(report(FIXTURES.staffing, "out/fixtures/staffing-report.html"));
       await page.waitForSelector("svg.plan-chart");
-      expect(await page.locator("nav.tabs button").count()).toBe(1);
+      expect(await page.$$eval("nav.tabs button", (bs) => bs.map((b) => b.getAttribute("data-view")))).toEqual([
+        "plan",
+        "all",
+      ]);
       const f = staffingPlan(plan);
       expect(await page.locator("rect.plan-cell").count()).toBe(f.cells.length);
       expect(await page.locator("rect.plan-cell.missed").count()).toBe(f.cells.filter((c) => !c.meetsTargets).length);
