@@ -72,6 +72,9 @@ export function defaultShownMetrics(scenario: Scenario): string[] {
   ];
 }
 
+/** Metric groups left out of the paired differences: per interval, per person, flows, staffing. */
+const NOT_COMPARED = ["interval.", "agent.", "flow.", "staffing."];
+
 /**
  * Runs every replication of every set-up (through `execute`, so on workers or in this thread),
  * then merges them in index order, so the results do not depend on how many ran at once.
@@ -128,8 +131,7 @@ export async function runExperiment(
   for (let s = 1; s < setUps.length; s++) {
     const mine = outputs[s]!;
     const keys = Object.keys(results[s]!.replicationValues).filter(
-      (k) =>
-        !k.startsWith("interval.") && !k.startsWith("agent.") && !k.startsWith("flow.") && !k.startsWith("staffing."),
+      (k) => !NOT_COMPARED.some((prefix) => k.startsWith(prefix)),
     );
     const diffs: Record<string, Difference | null> = {};
     for (const key of keys) {

@@ -39,6 +39,13 @@ export function onShiftSeconds(secondsIn: Float64Array): number {
   return secondsIn.reduce((sum, v) => sum + v, 0) - secondsIn[AGENT_STATE.offShift]!;
 }
 
+/** Seconds of work (the states `isWork` names) in per-state seconds. */
+export function workSeconds(secondsIn: Float64Array): number {
+  let work = 0;
+  for (let state = 0; state < secondsIn.length; state++) if (isWork(state as AgentState)) work += secondsIn[state]!;
+  return work;
+}
+
 /** States in which an agent is free to take a client at once. */
 export function isFree(state: AgentState): boolean {
   return state === AGENT_STATE.idle || state === AGENT_STATE.merchandising;

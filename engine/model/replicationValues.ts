@@ -1,10 +1,10 @@
 import { erlangCStaff } from "../analytic/index.js";
 import { OUTCOMES, writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
-import { AGENT_STATE, AGENT_STATE_NAMES, onShiftSeconds } from "./agent.js";
+import { AGENT_STATE_NAMES, onShiftSeconds, workSeconds } from "./agent.js";
 import type { Replication } from "./replication/index.js";
 import { FINE_REASONS } from "./replication/repeatWalkIn.js";
-import { flowIndex, TASK_KINDS } from "./replication/tallies.js";
+import { TASK_KINDS } from "./replication/tallies.js";
 
 /**
  * Everything one replication measured, as a flat record of named values in a fixed order
@@ -104,9 +104,9 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`outbound.${o.pool}.answerRate`] = o.attempts > 0 ? o.conversations / o.attempts : null;
   }
   writeRoleValues(out, rep);
-  writeMoneyValues(out, rep);
-  writeFineValues(out, rep);
-  writePlanValues(out, rep);
+  writeMoneyValues(out, rep, days);
+  writeFineValues(out, rep, days);
+  writePlanValues(out, rep, days);
   writeFlowValues(out, rep, days);
   if (tallies.byPoolInterval.length > 0) {
     const intervalSeconds = spec.calendar.intervalSeconds;
@@ -133,7 +133,8 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     const observedSeconds = rep.observed.areaByInterval[k]!;
     if (observedSeconds === 0) continue;
     const days = observedSeconds / intervalSeconds;
-    const prefix = `interval.${secondsToClock(k * intervalSeconds)}`;
+    const clock = secondsToClock(k * intervalSeconds);
+    const prefix = `interval.${clock}`;
     const t = tallies.byInterval[k]!;
     out[`${prefix}.arrivalsPerDay`] = t.arrivals / days;
     out[`${prefix}.servedPerDay`] = t.count("served") / days;
@@ -153,7 +154,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
       q += p.queueLength.areaByInterval[k]!;
       busy += p.busy.areaByInterval[k]!;
       staffed += p.staffed.areaByInterval[k]!;
-      const at = `staffing.${p.spec.name}.${secondsToClock(k * intervalSeconds)}`;
+      const at = `staffing.${p.spec.name}.${clock}`;
       const present = p.anyoneOnShift.areaByInterval[k]!;
       const over = (area: number) => (present > 0 ? area / present : 0);
       const carried = over(p.busy.areaByInterval[k]!);
@@ -188,11 +189,7 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
       const seconds = rep.agentSeconds[i]!;
       staff++;
       onShift += onShiftSeconds(seconds);
-      working +=
-        seconds[AGENT_STATE.serving]! +
-        seconds[AGENT_STATE.wrapUp]! +
-        seconds[AGENT_STATE.walking]! +
-        seconds[AGENT_STATE.outbound]!;
+      working += workSeconds(seconds);
       served += a.served;
       deals += a.deals;
       revenue += a.revenue;
@@ -213,8 +210,7 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
  * all, and profit = gross margin - wages; each also per day. Lost revenue is shown beside it,
  * never subtracted a second time.
  */
-function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication): void {
-  const days = rep.observed.area / SECONDS_PER_DAY;
+function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
   let margin = 0;
   rep.spec.segments.forEach((g, i) => {
     if (g.deal !== null) margin += g.deal.margin * rep.tallies.bySegment[i]!.revenue;
@@ -247,7 +243,7 @@ function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication): v
  * person (`agent.*.fines`). Fines move money from staff to the company and are shown on their
  * own: they are not part of revenue or profit.
  */
-function writeFineValues(out: Record<string, MetricValue>, rep: Replication): void {
+function writeFineValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
   const r = rep.repeat;
   if (r === null) return;
   let total = 0;
@@ -257,7 +253,6 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication): vo
     total += r.finesByReason[i]!;
   });
   out["fines.total"] = total;
-  const days = rep.observed.area / SECONDS_PER_DAY;
   out["fines.totalPerDay"] = days > 0 ? total / days : null;
   rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.finesByDepartment[i]!));
   rep.agents.forEach((a) => {
@@ -274,9 +269,8 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication): vo
  * (weights.revenue x revenue attainment + weights.sales x sales attainment); per head or admin,
  * the score weighted over the departments they run (weights normalised to add up to 1).
  */
-function writePlanValues(out: Record<string, MetricValue>, rep: Replication): void {
+function writePlanValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
   const spec = rep.spec;
-  const days = rep.observed.area / SECONDS_PER_DAY;
   const months = days / 30;
   const score = new Map<string, number>();
   spec.departments.forEach((d, i) => {
@@ -310,12 +304,12 @@ function writePlanValues(out: Record<string, MetricValue>, rep: Replication): vo
 function writeFlowValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
   const { spec, tallies } = rep;
   const departments = [...spec.departments.map((d) => d.name), "none"];
-  spec.channels.forEach((channel, c) => {
-    departments.forEach((department, d) => {
-      OUTCOMES.forEach((outcome, o) => {
-        const count = tallies.flow[flowIndex(spec, c, d === spec.departments.length ? -1 : d, o)]!;
+  // Tallies.flow is laid out channel by channel, department by department, outcome by outcome.
+  let i = 0;
+  for (const channel of spec.channels)
+    for (const department of departments)
+      for (const outcome of OUTCOMES) {
+        const count = tallies.flow[i++]!;
         out[`flow.${channel.name}.${department}.${outcome}`] = days > 0 ? count / days : null;
-      });
-    });
-  });
+      }
 }

@@ -25,7 +25,7 @@ export interface Tallies {
 }
 
 /** Index of a channel, department (-1: none) and outcome in `Tallies.flow`. */
-export function flowIndex(spec: ModelSpec, channel: number, department: number, outcome: number): number {
+function flowIndex(spec: ModelSpec, channel: number, department: number, outcome: number): number {
   const departments = spec.departments.length + 1;
   const d = department < 0 ? spec.departments.length : department;
   return (channel * departments + d) * OUTCOMES.length + outcome;
