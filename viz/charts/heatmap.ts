@@ -1,7 +1,8 @@
-import { axisBottom, axisLeft, interpolateYlOrRd, range, scaleBand, scaleLinear, scaleSequential } from "d3";
+import { axisBottom, interpolateYlOrRd, range, scaleLinear, scaleSequential } from "d3";
 import type { StaffingFigures } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
+import { gridCell, poolGrid } from "./poolGrid.js";
 
 let gradients = 0;
 
@@ -19,48 +20,27 @@ export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVG
     bottom: 114,
     left: 120,
   });
-  const x = scaleBand<string>().domain(f.clocks).range([0, fr.width]).padding(0.04);
-  const y = scaleBand<string>().domain(f.pools).range([0, fr.height]).padding(0.06);
+  const grid = poolGrid(fr, f.pools, f.clocks, null);
   const colour = scaleSequential(interpolateYlOrRd).domain([0, 1]);
-  const every = Math.max(1, Math.ceil(f.clocks.length / 12));
-  fr.plot
-    .append("g")
-    .attr("class", "axis x")
-    .attr("transform", `translate(0,${fr.height})`)
-    .call(axisBottom(x).tickValues(f.clocks.filter((_, i) => i % every === 0)));
-  fr.plot.append("g").attr("class", "axis y").call(axisLeft(y));
   const cells = fr.plot.append("g").attr("class", "cells");
   for (const c of f.cells) {
-    const g = cells.append("g").attr("class", "cell-mark");
-    g.append("title").text(
-      `${c.pool}, ${c.clock}: ${locale.t("staffed")} ${format.number(c.staffed, 2)}${c.needed === null ? "" : `, ${locale.t("needed")} ${c.needed === 0 ? 0 : format.number(c.needed, 1)}`}, ${locale.t("busy")} ${format.number(c.busy, 2)}, ${locale.t("utilisation")} ${format.percent(c.utilisation)}, ${locale.t("queue")} ${format.number(c.queue, 2)}`,
-    );
     const short = c.needed !== null && c.staffed + 0.05 < c.needed;
-    g.append("rect")
-      .attr("class", `cell${c.staffed > 0 ? "" : " empty"}${short ? " short" : ""}`)
-      .attr("data-needed", c.needed)
-      .attr("stroke", short ? "#b00000" : null)
-      .attr("stroke-width", short ? 2 : null)
-      .attr("data-pool", c.pool)
-      .attr("data-clock", c.clock)
-      .attr("data-staffed", c.staffed)
-      .attr("x", x(c.clock) ?? 0)
-      .attr("y", y(c.pool) ?? 0)
-      .attr("width", x.bandwidth())
-      .attr("height", y.bandwidth())
-      .attr("fill", c.utilisation === null ? "#f2f2f2" : colour(Math.min(1, c.utilisation)));
-    if (c.staffed > 0 && x.bandwidth() >= 20)
-      g.append("text")
-        .attr("class", "cell-label")
-        .attr("x", (x(c.clock) ?? 0) + x.bandwidth() / 2)
-        .attr("y", (y(c.pool) ?? 0) + y.bandwidth() / 2 + 4)
-        .attr("text-anchor", "middle")
-        .attr("fill", (c.utilisation ?? 0) > 0.7 ? "white" : "#222")
-        .text(
-          c.needed === null
+    gridCell(cells, grid, "cell-mark", {
+      pool: c.pool,
+      clock: c.clock,
+      className: `cell${c.staffed > 0 ? "" : " empty"}${short ? " short" : ""}`,
+      data: { needed: c.needed, pool: c.pool, clock: c.clock, staffed: c.staffed },
+      fill: c.utilisation === null ? "#f2f2f2" : colour(Math.min(1, c.utilisation)),
+      edge: short ? "#b00000" : null,
+      label:
+        c.staffed > 0 && grid.x.bandwidth() >= 20
+          ? c.needed === null
             ? format.number(c.staffed, c.staffed < 10 ? 1 : 0)
-            : `${format.number(c.staffed, 1)}/${format.number(c.needed, 1)}`,
-        );
+            : `${format.number(c.staffed, 1)}/${format.number(c.needed, 1)}`
+          : null,
+      labelFill: (c.utilisation ?? 0) > 0.7 ? "white" : "#222",
+      tooltip: `${c.pool}, ${c.clock}: ${locale.t("staffed")} ${format.number(c.staffed, 2)}${c.needed === null ? "" : `, ${locale.t("needed")} ${c.needed === 0 ? 0 : format.number(c.needed, 1)}`}, ${locale.t("busy")} ${format.number(c.busy, 2)}, ${locale.t("utilisation")} ${format.percent(c.utilisation)}, ${locale.t("queue")} ${format.number(c.queue, 2)}`,
+    });
   }
   // Colour legend: utilisation 0..100%.
   const id = `utilisation-gradient-${++gradients}`;

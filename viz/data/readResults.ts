@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Results } from "./results.js";
+import type { Results, SetUp } from "./results.js";
 import { experimentFile, RESULTS_FORMAT, RESULTS_VERSION, runFile, staffingFile } from "./resultsSchema.js";
 
 /** Why a file could not be read: a message key of the interface and what was found. */
@@ -31,29 +31,15 @@ export function readResults(text: string): ReadOutcome {
     return {
       ok: true,
       results: {
+        ...nothingElse(),
         kind: "run",
         title: r.scenario.name,
         seed: r.seed,
         replications: r.replications,
         engineVersion: r.engine.version,
         currency: r.scenario.currency,
-        setUps: [
-          {
-            name: r.scenario.name,
-            hash: r.scenario.hash,
-            description: "",
-            definition: r.scenario.definition,
-            observation: r.observation,
-            metrics: r.metrics,
-            replicationValues: r.replicationValues,
-          },
-        ],
-        differences: null,
-        narrowing: null,
-        failures: [],
-        shownMetrics: null,
+        setUps: [setUpOf({ ...r, name: r.scenario.name })],
         trace: r.trace,
-        plan: null,
       },
     };
   }
@@ -66,27 +52,18 @@ export function readResults(text: string): ReadOutcome {
     return {
       ok: true,
       results: {
+        ...nothingElse(),
         kind: "experiment",
         title: r.name,
         seed: r.seed,
         replications: r.replications,
         engineVersion: r.engine.version,
         currency: typeof currency === "string" ? currency : "",
-        setUps: r.setUps.map((s) => ({
-          name: s.name,
-          hash: s.scenario.hash,
-          description: s.description ?? "",
-          definition: s.scenario.definition,
-          observation: s.observation,
-          metrics: s.metrics,
-          replicationValues: s.replicationValues,
-        })),
+        setUps: r.setUps.map(setUpOf),
         differences: r.differences,
         narrowing: r.narrowing ?? null,
         failures: r.failures ?? [],
         shownMetrics: r.shownMetrics,
-        trace: null,
-        plan: null,
       },
     };
   }
@@ -97,23 +74,46 @@ export function readResults(text: string): ReadOutcome {
     return {
       ok: true,
       results: {
+        ...nothingElse(),
         kind: "staffing",
         title: r.name,
         seed: r.seed,
         replications: r.check.replications,
         engineVersion: r.engine.version,
         currency: r.scenario.currency ?? "",
-        setUps: [],
-        differences: null,
-        narrowing: null,
-        failures: [],
-        shownMetrics: null,
-        trace: null,
         plan: { mode: r.mode, method: r.method, pools: r.pools, check: r.check },
       },
     };
   }
   return fail("unknownKind", describe(head.kind));
+}
+
+/** The parts a kind of file does not have. */
+function nothingElse(): Pick<
+  Results,
+  "setUps" | "differences" | "narrowing" | "failures" | "shownMetrics" | "trace" | "plan"
+> {
+  return { setUps: [], differences: null, narrowing: null, failures: [], shownMetrics: null, trace: null, plan: null };
+}
+
+/** A scenario as run, from a run file or one set-up of an experiment. */
+function setUpOf(s: {
+  name: string;
+  description?: string | undefined;
+  scenario: { hash: string; definition: SetUp["definition"] };
+  observation: SetUp["observation"];
+  metrics: SetUp["metrics"];
+  replicationValues: SetUp["replicationValues"];
+}): SetUp {
+  return {
+    name: s.name,
+    hash: s.scenario.hash,
+    description: s.description ?? "",
+    definition: s.scenario.definition,
+    observation: s.observation,
+    metrics: s.metrics,
+    replicationValues: s.replicationValues,
+  };
 }
 
 function fail(problem: ReadProblem["problem"], detail: string): ReadOutcome {

@@ -57,10 +57,6 @@ export function timeOfDay(setUp: SetUp, locale: Locale): TimeOfDayFigures {
   const last = open.length > 0 ? clocks.indexOf(open[open.length - 1]!) : clocks.length - 1;
   const shown = clocks.slice(first, last + 1);
   const intervalSeconds = setUp.observation.intervalMinutes * 60;
-  const startOf = (clock: string) => {
-    const [h, min] = clock.split(":").map(Number);
-    return (h ?? 0) * 3600 + (min ?? 0) * 60;
-  };
   return {
     intervalSeconds,
     span: shown.length === 0 ? [0, 86_400] : [startOf(shown[0]!), startOf(shown[shown.length - 1]!) + intervalSeconds],
@@ -69,11 +65,16 @@ export function timeOfDay(setUp: SetUp, locale: Locale): TimeOfDayFigures {
       points: shown.flatMap((clock) => {
         const s = setUp.metrics[`interval.${clock}.${m.measure}`];
         if (s === null || s === undefined) return [];
-        const [h, min] = clock.split(":").map(Number);
-        return [{ start: (h ?? 0) * 3600 + (min ?? 0) * 60, clock, mean: s.mean, low: s.ci95[0], high: s.ci95[1] }];
+        return [{ start: startOf(clock), clock, mean: s.mean, low: s.ci95[0], high: s.ci95[1] }];
       }),
     })),
   };
+}
+
+/** Seconds since midnight of an "HH:MM" clock. */
+function startOf(clock: string): number {
+  const [h, min] = clock.split(":").map(Number);
+  return (h ?? 0) * 3600 + (min ?? 0) * 60;
 }
 
 export function timeOfDayTable(f: TimeOfDayFigures, setUp: string, locale: Locale): Table {

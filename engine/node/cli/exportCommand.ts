@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { allTables, tableToCsv } from "../../../viz/figures/index.js";
-import { LANGUAGES, makeFormat, makeLocale, type Lang } from "../../../viz/i18n/index.js";
+import { LANGUAGES, makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
+import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const EXPORT_HELP = `Usage: clientflow export <results.json> --csv <dir> [options]
@@ -38,9 +39,7 @@ export function exportCommand(argv: string[]): number {
   }
   if (positionals.length !== 1) throw new UsageError("export takes one results file", "export");
   if (values.csv === undefined || values.csv === "") throw new UsageError("export needs --csv <dir>", "export");
-  const lang = (values.lang ?? "en") as Lang;
-  if (!LANGUAGES.includes(lang))
-    throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, found "${values.lang}"`, "export");
+  const lang = choiceOption(values.lang, "lang", "export", LANGUAGES, "en");
   const { results } = loadResults(positionals[0]!);
   const tables = allTables(results, makeLocale(lang), makeFormat(lang, results.currency));
   const files = tables.map((t) => ({

@@ -1,8 +1,9 @@
 import { parseArgs } from "node:util";
-import { LANGUAGES, type Lang } from "../../../viz/i18n/index.js";
+import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
 import { reportHtml, viewerBundle } from "../viewer/index.js";
+import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const REPORT_HELP = `Usage: clientflow report <results.json> -o <report.html> [options]
@@ -35,9 +36,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   }
   if (positionals.length !== 1) throw new UsageError("report takes one results file", "report");
   if (values.out === undefined || values.out === "") throw new UsageError("report needs -o <report.html>", "report");
-  const lang = (values.lang ?? "en") as Lang;
-  if (!LANGUAGES.includes(lang))
-    throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, found "${values.lang}"`, "report");
+  const lang = choiceOption(values.lang, "lang", "report", LANGUAGES, "en");
   const { text, results } = loadResults(positionals[0]!);
   const html = reportHtml({ resultsText: text, bundle: await viewerBundle(), title: results.title, lang });
   writeFileAtomic(values.out, html);

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { LANGUAGES, type Lang } from "../../../viz/i18n/index.js";
+import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { loadResults } from "../loadResults.js";
 import { serveViewer } from "../viewer/index.js";
-import { intOption } from "./options.js";
+import { choiceOption, intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const VIEW_HELP = `Usage: clientflow view [results.json] [options]
@@ -33,9 +33,7 @@ export async function viewCommand(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) throw new UsageError("view takes at most one results file", "view");
-  const lang = values.lang as Lang | undefined;
-  if (lang !== undefined && !LANGUAGES.includes(lang))
-    throw new UsageError(`--lang must be one of ${LANGUAGES.join(", ")}, found "${values.lang}"`, "view");
+  const lang = values.lang === undefined ? undefined : choiceOption(values.lang, "lang", "view", LANGUAGES, "en");
   const port = intOption(values.port, "port", "view", 5173);
   if (port < 1 || port > 65_535) throw new UsageError(`--port must be from 1 to 65535, found ${port}`, "view");
   const file = positionals[0];
