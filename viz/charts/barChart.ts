@@ -4,6 +4,7 @@ import type { Estimate } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
 import { legend } from "./legend.js";
+import { rowLabel, whisker } from "./rowMarks.js";
 import { tickFormat } from "./ticks.js";
 
 export interface BarOptions {
@@ -55,12 +56,7 @@ export function barChart(
     const top = y(String(i)) ?? 0;
     const g = f.plot.append("g").attr("class", "bar-mark");
     g.append("title").text(`${d.label}: ${valueWithInterval(format, o.unit, d.summary.mean, d.summary.ci95)}`);
-    g.append("text")
-      .attr("class", "row-label")
-      .attr("x", -8)
-      .attr("y", top + y.bandwidth() / 2 + 4)
-      .attr("text-anchor", "end")
-      .text(d.label);
+    rowLabel(g, -8, top + y.bandwidth() / 2, d.label);
     g.append("rect")
       .attr("class", "bar")
       .attr("data-value", d.summary.mean)
@@ -69,14 +65,7 @@ export function barChart(
       .attr("width", Math.abs(x(d.summary.mean) - x(0)))
       .attr("height", y.bandwidth())
       .attr("fill", color);
-    g.append("line")
-      .attr("class", "ci")
-      .attr("x1", x(d.summary.ci95[0]))
-      .attr("x2", x(d.summary.ci95[1]))
-      .attr("y1", top + y.bandwidth() / 2)
-      .attr("y2", top + y.bandwidth() / 2)
-      .attr("stroke", "#333")
-      .attr("stroke-width", 1.5);
+    whisker(g, x(d.summary.ci95[0]), x(d.summary.ci95[1]), top + y.bandwidth() / 2);
   });
   if (o.reference !== undefined)
     f.plot

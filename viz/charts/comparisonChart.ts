@@ -4,6 +4,7 @@ import type { KeyFigure } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { frame } from "./frame.js";
 import { legend } from "./legend.js";
+import { rowLabel } from "./rowMarks.js";
 import { tickFormat } from "./ticks.js";
 
 const ROW = 20;
@@ -51,14 +52,7 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .attr("data-metric", fig.metric)
       .attr("transform", `translate(0,${i * (panelHeight + PANEL_GAP)})`);
     panel.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).text(fig.label);
-    for (const s of setUps)
-      panel
-        .append("text")
-        .attr("class", "row-label")
-        .attr("x", LABEL_WIDTH - 8)
-        .attr("y", (y(s) ?? 0) + y.bandwidth() / 2 + 4)
-        .attr("text-anchor", "end")
-        .text(s);
+    for (const s of setUps) rowLabel(panel, LABEL_WIDTH - 8, (y(s) ?? 0) + y.bandwidth() / 2, s);
     const present = fig.rows.filter((r) => r.summary !== null);
     const lo = min(present, (r) => r.summary!.ci95[0]) ?? 0;
     const hi = max(present, (r) => r.summary!.ci95[1]) ?? 1;

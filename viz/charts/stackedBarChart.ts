@@ -4,6 +4,7 @@ import type { MetricSummary } from "../data/resultsSchema.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
 import { legend } from "./legend.js";
+import { rowLabel, whisker } from "./rowMarks.js";
 import { tickFormat } from "./ticks.js";
 
 export interface StackedRow {
@@ -51,12 +52,7 @@ export function stackedBarChart(
   rows.forEach((row, i) => {
     const y0 = y(String(i)) ?? 0;
     const g = f.plot.append("g").attr("class", "stack-mark");
-    g.append("text")
-      .attr("class", "row-label")
-      .attr("x", -8)
-      .attr("y", y0 + y.bandwidth() / 2 + 4)
-      .attr("text-anchor", "end")
-      .text(row.label);
+    rowLabel(g, -8, y0 + y.bandwidth() / 2, row.label);
     let start = 0;
     row.values.forEach((v, k) => {
       if (!(v > 0)) return;
@@ -73,14 +69,7 @@ export function stackedBarChart(
         .text(`${row.label} — ${parts[k]!.label}: ${formatValue(format, o.unit, v)}`);
       start += v;
     });
-    g.append("line")
-      .attr("class", "ci")
-      .attr("x1", x(Math.max(0, row.total.ci95[0])))
-      .attr("x2", x(row.total.ci95[1]))
-      .attr("y1", y0 + y.bandwidth() / 2)
-      .attr("y2", y0 + y.bandwidth() / 2)
-      .attr("stroke", "#333")
-      .attr("stroke-width", 1.5)
+    whisker(g, x(Math.max(0, row.total.ci95[0])), x(row.total.ci95[1]), y0 + y.bandwidth() / 2)
       .append("title")
       .text(`${row.label}: ${valueWithInterval(format, o.unit, row.total.mean, row.total.ci95)}`);
   });

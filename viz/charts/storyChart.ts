@@ -3,6 +3,7 @@ import { eventLabel, type ClientStory } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
+import { rowLabel } from "./rowMarks.js";
 import { durationTicks } from "./ticks.js";
 
 const KIND_COLOURS = { waiting: "#ff7f0e", walking: "#bcbd22", serving: "#1f77b4" } as const;
@@ -39,12 +40,7 @@ export function storyChart(story: ClientStory, locale: Locale, format: Format): 
   story.contacts.forEach((c, i) => {
     const top = y(labels[i]!) ?? 0;
     const g = f.plot.append("g").attr("class", "contact-row").attr("data-contact", c.id);
-    g.append("text")
-      .attr("class", "row-label")
-      .attr("x", -8)
-      .attr("y", top + y.bandwidth() / 2 + 4)
-      .attr("text-anchor", "end")
-      .text(`${format.runTime(c.arrive)} · ${c.channel} (${c.status})`);
+    rowLabel(g, -8, top + y.bandwidth() / 2, `${format.runTime(c.arrive)} · ${c.channel} (${c.status})`);
     for (const s of c.segments)
       g.append("rect")
         .attr("class", `segment ${s.kind}`)
