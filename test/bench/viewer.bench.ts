@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { HAS_BROWSER, launchBrowser } from "../helpers/browser.js";
+import { clientflow } from "../helpers/clientflow.js";
 
 export interface ViewerBench {
   file: string;
@@ -15,11 +15,6 @@ export interface ViewerBench {
 
 const VIEWS = ["comparison", "timeOfDay", "staffing", "timeline", "flow", "waits", "control", "story"];
 const DIR = "out/bench";
-
-function cli(args: string[]): void {
-  const r = spawnSync(process.execPath, ["engine/node/bin/clientflow.mjs", ...args], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`clientflow ${args.join(" ")}: ${r.stderr}`);
-}
 
 /**
  * Large results in the browser: a year of the default company with a long trace, and an
@@ -48,7 +43,7 @@ export async function benchViewer(quick: boolean): Promise<ViewerBench[] | null>
     }),
   );
   const reps = quick ? "2" : "10";
-  cli([
+  clientflow([
     "run",
     `${DIR}/year.json`,
     "--replications",
@@ -60,14 +55,14 @@ export async function benchViewer(quick: boolean): Promise<ViewerBench[] | null>
     "--out",
     `${DIR}/year.results.json`,
   ]);
-  cli(["compare", `${DIR}/lines.json`, "--quiet", "--out", `${DIR}/lines.comparison.json`]);
+  clientflow(["compare", `${DIR}/lines.json`, "--quiet", "--out", `${DIR}/lines.comparison.json`]);
   const out: ViewerBench[] = [];
   const browser = await launchBrowser();
   try {
     for (const name of ["year.results", "lines.comparison"]) {
       const file = `${DIR}/${name}.json`;
       const html = `${DIR}/${name}.html`;
-      cli(["report", file, "-o", html, "--quiet"]);
+      clientflow(["report", file, "-o", html, "--quiet"]);
       const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       await page.goto(pathToFileURL(resolve(html)).href);
       await page.waitForSelector("svg.comparison-chart", { timeout: 120_000 });

@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { clientflow } from "../helpers/clientflow.js";
 
 /** Results files produced by the engine's command line, read by the viewer's tests. */
 export const FIXTURES = {
@@ -15,12 +15,8 @@ export const FIXTURES = {
  */
 export default function setup(): void {
   mkdirSync("out/fixtures", { recursive: true });
-  const cli = (args: string[]) => {
-    const r = spawnSync(process.execPath, ["engine/node/bin/clientflow.mjs", ...args], { encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`clientflow ${args.join(" ")} failed:\n${r.stderr}`);
-  };
-  cli(["run", "scenarios/default.json", "--replications", "3", "--trace", "--quiet", "--out", FIXTURES.run]);
-  cli([
+  clientflow(["run", "scenarios/default.json", "--replications", "3", "--trace", "--quiet", "--out", FIXTURES.run]);
+  clientflow([
     "compare",
     "scenarios/experiments/staffing.json",
     "--replications",
@@ -47,5 +43,5 @@ export default function setup(): void {
       },
     }),
   );
-  cli(["staff", "out/fixtures/consultants.json", "--quiet", "--out", FIXTURES.staffing]);
+  clientflow(["staff", "out/fixtures/consultants.json", "--quiet", "--out", FIXTURES.staffing]);
 }

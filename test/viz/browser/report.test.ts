@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,6 +16,7 @@ import {
   waits,
 } from "../../../viz/figures/index.js";
 import { makeLocale } from "../../../viz/i18n/index.js";
+import { clientflow } from "../../helpers/clientflow.js";
 import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
 import { forbidNetwork, watchPage, type PageWatch } from "../../helpers/pageWatch.js";
@@ -24,14 +24,7 @@ import { FIXTURES } from "../../setup/fixtures.js";
 
 const SHOTS = "out/screenshots";
 const report = (results: string, out: string, lang = "en") => {
-  const r = spawnSync(
-    process.execPath,
-    ["engine/node/bin/clientflow.mjs", "report", results, "-o", out, "--lang", lang, "--quiet"],
-    {
-      encoding: "utf8",
-    },
-  );
-  if (r.status !== 0) throw new Error(r.stderr);
+  clientflow(["report", results, "-o", out, "--lang", lang, "--quiet"]);
   return pathToFileURL(resolve(out)).href;
 };
 
