@@ -48,11 +48,7 @@ export function lineChartSvg(title: string, xLabel: string, yLabel: string, seri
     .nice();
   const r = (v: number) => Math.round(v * 1000) / 1000;
   const colors = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
-  const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
-  );
-  parts.push(`<text x="${m.left}" y="20" font-size="14" font-weight="bold">${escape(title)}</text>`);
+  const parts = svgStart(width, height, title, m.left);
   for (const t of x.ticks(8)) {
     parts.push(
       `<line x1="${r(x(t))}" x2="${r(x(t))}" y1="${height - m.bottom}" y2="${height - m.bottom + 4}" stroke="#333"/>`,
@@ -116,11 +112,7 @@ export function intervalChartSvg(
     .range([m.left, width - m.right])
     .nice();
   const r = (v: number) => Math.round(v * 1000) / 1000;
-  const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
-  );
-  parts.push(`<text x="10" y="20" font-size="14" font-weight="bold">${escape(title)}</text>`);
+  const parts = svgStart(width, height, title, 10);
   for (const t of x.ticks(6)) {
     parts.push(
       `<line x1="${r(x(t))}" x2="${r(x(t))}" y1="${m.top - 6}" y2="${height - m.bottom}" stroke="${t === 0 ? "#333" : "#ddd"}"/>`,
@@ -153,4 +145,12 @@ function escape(text: string): string {
 /** Writes a notebook's files whole or not at all. */
 export function writeOutputs(dir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) writeFileAtomic(join(dir, name), text);
+}
+
+/** The opening of a figure: the svg element and its title at (`titleX`, 20). */
+function svgStart(width: number, height: number, title: string, titleX: number): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="11">`,
+    `<text x="${titleX}" y="20" font-size="14" font-weight="bold">${escape(title)}</text>`,
+  ];
 }
