@@ -77,6 +77,8 @@ export interface Contact {
   abandonEvent: EventHandle;
   /** Still waiting in a queue. */
   waiting: boolean;
+  /** How many times the contact has joined a line (marks which line entry is its current one). */
+  lineTicket: number;
   /** The client's segment and history are known to the company. */
   identified: boolean;
   /** First answered, at this time (-1: not yet). */

@@ -2,11 +2,14 @@ import type { Contact } from "./contact.js";
 
 /**
  * The queue of one pool: first come, first served within priority classes, class 0 first.
- * A contact that leaves early (abandons, is lost at closing) is marked not waiting and
- * skipped when it reaches the front, so removal costs nothing.
+ * A contact that leaves early (abandons, is lost at closing, moves to an overflow pool) is
+ * marked not waiting and skipped when it reaches the front, so removal costs nothing. Each
+ * entry carries the contact's count of joins at the time it joined; an entry whose count is no
+ * longer the contact's (it left and joined this or another line since) is stale and skipped.
  */
 export class WaitingLine {
   private readonly classes: Contact[][] = [];
+  private readonly tickets: number[][] = [];
   private readonly heads: number[] = [];
   private readonly order: number[] = [];
   /** Contacts waiting now. */
@@ -16,12 +19,15 @@ export class WaitingLine {
     const p = contact.priority;
     if (this.classes[p] === undefined) {
       this.classes[p] = [];
+      this.tickets[p] = [];
       this.heads[p] = 0;
       this.order.push(p);
       this.order.sort((a, b) => a - b);
     }
     contact.waiting = true;
+    contact.lineTicket++;
     this.classes[p]!.push(contact);
+    this.tickets[p]!.push(contact.lineTicket);
     this.length++;
   }
 
@@ -37,10 +43,12 @@ export class WaitingLine {
     if (this.length === 0) return undefined;
     for (const p of this.order) {
       const list = this.classes[p]!;
+      const tickets = this.tickets[p]!;
       let head = this.heads[p]!;
       while (head < list.length) {
-        const c = list[head++]!;
-        if (c.waiting) {
+        const c = list[head]!;
+        const ticket = tickets[head++]!;
+        if (c.waiting && c.lineTicket === ticket) {
           this.compact(p, head);
           c.waiting = false;
           this.length--;
@@ -56,17 +64,24 @@ export class WaitingLine {
   *waitingContacts(): Generator<Contact> {
     for (const p of this.order) {
       const list = this.classes[p]!;
-      for (let i = this.heads[p]!; i < list.length; i++) if (list[i]!.waiting) yield list[i]!;
+      const tickets = this.tickets[p]!;
+      for (let i = this.heads[p]!; i < list.length; i++) {
+        const c = list[i]!;
+        if (c.waiting && c.lineTicket === tickets[i]) yield c;
+      }
     }
   }
 
   private compact(p: number, head: number): void {
     const list = this.classes[p]!;
+    const tickets = this.tickets[p]!;
     if (head === list.length) {
       list.length = 0;
+      tickets.length = 0;
       head = 0;
     } else if (head > 1024 && head * 2 > list.length) {
       list.splice(0, head);
+      tickets.splice(0, head);
       head = 0;
     }
     this.heads[p] = head;

@@ -126,6 +126,8 @@ export class Service {
   agentFree(agent: Agent, pool: Pool, now: number): void {
     const rep = this.rep;
     if (agent.summonedFor !== null && rep.repeat !== null && rep.repeat.managerFree(agent, now)) return;
+    // The end of the shift wins over a break still due: the agent goes home, not on a break.
+    if (agent.leaving) agent.pendingBreakSeconds = 0;
     if (agent.pendingBreakSeconds > 0) {
       pool.busy.add(-1, now);
       agent.enter(rep.staff.freeState(pool), now);

@@ -36,11 +36,16 @@ export class StaffDesk {
       agent.enter(AGENT_STATE.offShift, now);
     } else if (agent.state !== AGENT_STATE.offShift) {
       agent.leaving = true;
+      agent.pendingBreakSeconds = 0;
     }
   }
 
-  /** A break falls due: taken now if free, else once the current client is done. */
+  /**
+   * A break falls due: taken now if free, else once the current client is done. A break still
+   * due when the shift ends is dropped: the shift end wins, and the agent goes home.
+   */
   breakDue(agent: Agent, durationSeconds: number): void {
+    if (agent.leaving) return;
     if (isFree(agent.state)) this.startBreak(agent, durationSeconds);
     else if (agent.state !== AGENT_STATE.offShift && agent.state !== AGENT_STATE.onBreak) {
       agent.pendingBreakSeconds = durationSeconds;

@@ -69,3 +69,22 @@ describe("scenario checks", () => {
     expect(() => parseScenario(base, "x.json")).toThrow(/pools\[0\]\.overflow: afterWait, whenWaiting or both/);
   });
 });
+
+describe("overflow after a wait keeps both lines true", () => {
+  /** One operator; callers who wait 30 s move to the closers. */
+  const values = () =>
+    runReplication(buildModel(oneOperator({ overflow: { pool: "closers", afterWait: "30 s" } })), "ov", 1).values;
+
+  it("never lets a pool's mean queue length go below zero or stay up after the callers moved on", () => {
+    const v = values();
+    expect(v["pool.operators.meanQueueLength"]).toBeGreaterThanOrEqual(0);
+    expect(v["pool.closers.meanQueueLength"]).toBeGreaterThanOrEqual(0);
+    expect(v["pool.closers.meanQueueLength"]!).toBeLessThan(0.2);
+  });
+
+  it("lets the overflow pool's staff go home at the end of their hours (9 h a weekday at most)", () => {
+    const v = values();
+    const weekdays = 5; // days 3-9 of a Monday start: five weekdays observed
+    expect(v["agent.closers.Anton.hoursOnShift"]!).toBeLessThanOrEqual(weekdays * 9 + 1);
+  });
+});
