@@ -88,6 +88,9 @@ export class Agent {
   creditedDeals = 0;
   /** The contact being served or wrapped up. */
   current: Contact | null = null;
+  /** The end of the service of the current client while serving it, else -1, and its time in seconds. */
+  serviceEvent: EventHandle = -1;
+  serviceEndsAt = 0;
   /** The end of the current break while on one, else -1. */
   breakEvent: EventHandle = -1;
   /** Told when the agent comes on shift (+1) or goes off (-1), breaks counting as on shift. */

@@ -47,10 +47,18 @@ export interface Contact {
   readonly policyUniform: number;
   /** Uniform for whether a lost client complains to an admin (and how long it takes). */
   readonly complaintUniform: number;
+  /** Uniform of the client's patience (also gives the patience while waiting for a summoned manager). */
+  readonly patienceUniform: number;
+  /** Uniform for a summoned manager's reaction time. */
+  readonly reactionUniform: number;
   /** The repeat walk-in handling: 0 none, 1 escort upstairs, 2 summon a manager. */
   repeat: number;
-  /** Summon: 0 not yet called, 1 waiting for the manager, 2 past N or started. */
+  /** The pool that should serve this repeat walk-in (the owning department's), else -1. */
+  repeatTo: number;
+  /** Summon: 0 not yet called, 1 waiting for the manager, 2 past N or started, 3 left without waiting longer. */
   summonState: number;
+  /** Summon: when the client stops waiting for the manager, in seconds (Infinity: never). */
+  summonGiveUpAt: number;
   /** Summon: the consultant who called and the manager named (agent ids, -1: none). */
   summonConsultant: number;
   summonManager: number;
@@ -83,9 +91,13 @@ export interface Contact {
   identified: boolean;
   /** First answered, at this time (-1: not yet). */
   answeredAt: number;
+  /** The person who serves the client started serving, at this time (-1: not yet): the end of the wait. */
+  serviceStartAt: number;
   /** Waiting in a transfer since this time (-1: not transferred). */
   transferredAt: number;
   transferWaitSeconds: number;
+  /** An approval the serving agent (this agent id) waits for with the client, else -1. */
+  heldAgent: number;
   /** Holds one of the public number's lines. */
   onLine: boolean;
 }

@@ -5,7 +5,8 @@ import type { ModelSpec } from "./modelSpec.js";
 
 /**
  * Creates contacts with their random draws fixed at creation. A client with a stream of its own
- * draws sixteen uniforms per contact from it; a one-off client draws from its arrival stream's
+ * draws seventeen uniforms per contact from it, each for one named use; a one-off client (never
+ * registered, so never a repeat walk-in: no reaction draw) draws from its arrival stream's
  * shared stream only what its segment and channel can use (four, plus two with deals, one for a
  * payment, one for a transfer, one for a walk), a number fixed by the scenario's clients and
  * channels, never by staffing or routing.
@@ -45,6 +46,7 @@ export class ContactFactory {
     let uPayment = 0;
     let uPolicy = 0;
     let uComplaint = 0;
+    let uReaction = 0;
     let next: FollowUpDraws | null = null;
     if (own !== null) {
       uDeal = own();
@@ -54,6 +56,7 @@ export class ContactFactory {
       uPayment = own();
       uPolicy = own();
       uComplaint = own();
+      uReaction = own();
       next = { follow: own(), followDelay: own(), returnInterval: own(), returnChannel: own(), churn: own() };
     } else {
       const channelSpec = this.spec.channels[channel]!;
@@ -90,8 +93,12 @@ export class ContactFactory {
       floor: this.spec.channels[channel]!.floor,
       policyUniform: uPolicy,
       complaintUniform: uComplaint,
+      patienceUniform: uPatience,
+      reactionUniform: uReaction,
       repeat: 0,
+      repeatTo: -1,
       summonState: 0,
+      summonGiveUpAt: Infinity,
       summonConsultant: -1,
       summonManager: -1,
       next,
@@ -107,8 +114,10 @@ export class ContactFactory {
       lineTicket: 0,
       identified: this.spec.channels[channel]!.identifiedOnArrival,
       answeredAt: -1,
+      serviceStartAt: -1,
       transferredAt: -1,
       transferWaitSeconds: 0,
+      heldAgent: -1,
       onLine: false,
     };
   }
@@ -143,11 +152,20 @@ export class ContactFactory {
       lineTicket: 0,
       identified: true,
       answeredAt: -1,
+      serviceStartAt: -1,
       transferredAt: -1,
       transferWaitSeconds: 0,
+      heldAgent: -1,
       onLine: false,
       payment: true,
       taskKind: kind,
+      // A task is not the client's visit: no repeat walk-in handling of its own.
+      repeat: 0,
+      repeatTo: -1,
+      summonState: 0,
+      summonGiveUpAt: Infinity,
+      summonConsultant: -1,
+      summonManager: -1,
       floor,
       next: null,
     };

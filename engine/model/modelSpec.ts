@@ -33,6 +33,12 @@ export interface PoolSpec {
   name: string;
   /** Department index, or -1. */
   department: number;
+  /**
+   * The pool's staff serve clients' contacts: a routing rule or the repeat walk-in sends clients
+   * to it, and it is neither an admin pool (duties) nor a cashier pool. Own managers come from
+   * such pools only.
+   */
+  servesClients: boolean;
   floor: number;
   staff: readonly StaffSpec[];
   selection: SelectionInput;
@@ -50,6 +56,8 @@ export interface PoolSpec {
     departments: number[];
     approveOver: number;
     approvalTime: Sampler | null;
+    /** The client and the one serving them wait for the approval before paying. */
+    clientWaitsForApproval: boolean;
     complaintShare: number;
     complaintTime: Sampler | null;
   } | null;
@@ -157,14 +165,28 @@ export interface RepeatWalkInSpec {
   owner: number;
   at: number;
   to: number;
+  /**
+   * Per department: the pool that should serve its registered clients who walk into `at`
+   * (`to` for `owner`, the first pool of the department that serves clients otherwise; -1 for the
+   * department of `at` itself and departments with no such pool).
+   */
+  toByDepartment: readonly number[];
   policy: "summon" | "escort" | "serve" | "send-upstairs";
   refuseUpstairs: number;
   callTime: Sampler;
   /** N in seconds. */
   limitSeconds: number;
   ownManagerFirst: boolean;
+  /** The reaction time with no fine for lateness. */
   reaction: Sampler;
-  reactionFactor: number;
+  /** The fine for lateness (scenario currency) and how it shortens the reaction (see the schema). */
+  lateFine: number;
+  reactionMaxCut: number;
+  reactionPayHours: number;
+  /** The named manager hands the client in hand to a free colleague instead of finishing it. */
+  handOff: boolean;
+  /** How long a client told that a manager is coming waits (null: for ever). */
+  patience: Sampler | null;
   busyCountsAsNotStarting: boolean;
   overloadedNobodyFree: boolean;
   overloadedWaiting: number;

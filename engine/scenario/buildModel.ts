@@ -81,6 +81,7 @@ export function buildModel(s: Scenario): ModelSpec {
     return {
       name: p.name,
       department,
+      servesClients: false, // set once routing is known
       floor: p.floor ?? (department >= 0 ? departments[department]!.floor : 1),
       staff,
       selection: p.selection,
@@ -104,6 +105,7 @@ export function buildModel(s: Scenario): ModelSpec {
               departments: p.duties.departments.map((d) => departmentNames.indexOf(d)),
               approveOver: p.duties.approveDealsOver?.value ?? Infinity,
               approvalTime: p.duties.approveDealsOver ? createSampler(p.duties.approveDealsOver.time) : null,
+              clientWaitsForApproval: p.duties.approveDealsOver?.clientWaits ?? false,
               complaintShare: p.duties.complaints?.share ?? 0,
               complaintTime: p.duties.complaints ? createSampler(p.duties.complaints.time) : null,
             },
@@ -210,6 +212,8 @@ export function buildModel(s: Scenario): ModelSpec {
     };
   });
 
+  const repeatTo = s.repeatWalkIn === undefined ? -1 : poolNames.indexOf(s.repeatWalkIn.to);
+  markPoolsServingClients(pools, routes, repeatTo, segments);
   const phone = s.phone ?? { lines: null, transfer: { time: { kind: "deterministic", value: 20 }, ringTimeout: 30 } };
   return {
     calendar,
@@ -252,8 +256,13 @@ export function buildModel(s: Scenario): ModelSpec {
             callTime: createSampler(s.repeatWalkIn.callTime),
             limitSeconds: toSeconds(s.repeatWalkIn.minutes),
             ownManagerFirst: s.repeatWalkIn.manager === "own-manager-first",
+            toByDepartment: repeatTargets(s.repeatWalkIn, departmentNames, poolNames, pools),
             reaction: createSampler(s.repeatWalkIn.reaction),
-            reactionFactor: s.fines.lateManager > 0 ? s.repeatWalkIn.reactionFactorIfFined : 1,
+            lateFine: s.fines.lateManager,
+            reactionMaxCut: s.repeatWalkIn.reactionToFine.maxCut,
+            reactionPayHours: s.repeatWalkIn.reactionToFine.payHours,
+            handOff: s.repeatWalkIn.inHand === "hand-off",
+            patience: s.repeatWalkIn.patience === undefined ? null : createSampler(s.repeatWalkIn.patience),
             busyCountsAsNotStarting: s.repeatWalkIn.busyCountsAsNotStarting,
             overloadedNobodyFree: s.repeatWalkIn.overloaded.nobodyFree,
             overloadedWaiting: s.repeatWalkIn.overloaded.waitingAtLeast ?? Infinity,
@@ -341,5 +350,42 @@ function rosterStaff(
       roster[day] = stretches;
     }
     return { name: `${pool} ${k + 1}`, role: r.role ?? "", shift: null, roster, hourlyCost: r.hourlyCost ?? 0 };
+  });
+}
+
+/**
+ * Marks the pools whose staff serve clients' contacts (own managers come from these): targets of
+ * a routing rule or of the repeat walk-in, except admin pools (duties) and cashier pools.
+ */
+function markPoolsServingClients(
+  pools: PoolSpec[],
+  routes: readonly RouteSpec[],
+  repeatTo: number,
+  segments: readonly SegmentSpec[],
+): void {
+  const targets = new Set(routes.map((r) => r.pool));
+  if (repeatTo >= 0) targets.add(repeatTo);
+  const cashiers = new Set(segments.flatMap((g) => (g.deal?.cashier ? [g.deal.cashier.pool] : [])));
+  pools.forEach((p, i) => {
+    p.servesClients = targets.has(i) && p.duties === null && !cashiers.has(i);
+  });
+}
+
+/**
+ * Per department, the pool that should serve its registered clients who walk into the repeat
+ * walk-in's floor: `to` for its owner, else the department's first pool that serves clients;
+ * -1 for the department of the walk-in floor's own pool and for departments without such a pool.
+ */
+function repeatTargets(
+  r: NonNullable<Scenario["repeatWalkIn"]>,
+  departmentNames: readonly string[],
+  poolNames: readonly string[],
+  pools: readonly PoolSpec[],
+): number[] {
+  const at = pools[poolNames.indexOf(r.at)]!;
+  return departmentNames.map((name, d) => {
+    if (d === at.department) return -1;
+    if (name === r.owner) return poolNames.indexOf(r.to);
+    return pools.findIndex((p) => p.department === d && p.servesClients);
   });
 }

@@ -14,6 +14,11 @@ export function repeatWalkIns(o: {
   busyCountsAsNotStarting?: boolean;
   refuseUpstairs?: number;
   manager?: "own-manager-first" | "least-workload";
+  /** The operators' wrap-up after each client (none when not given). */
+  operatorWrapUp?: object;
+  /** More fields of the repeat walk-in rule (reaction, reactionToFine, inHand, patience...). */
+  rule?: Record<string, unknown>;
+  fines?: { lateManager: number; notStartedConsultant: number; notStartedManager: number };
 }): Scenario {
   const named = (p: string, n: number) =>
     Array.from({ length: n }, (_, i) => ({ name: `${p}${i + 1}`, hourlyCost: 400 }));
@@ -67,6 +72,7 @@ export function repeatWalkIns(o: {
         department: "current sales",
         staff: named("o", o.operators ?? 2),
         selection: { kind: "longest-idle" },
+        ...(o.operatorWrapUp === undefined ? {} : { wrapUp: o.operatorWrapUp }),
       },
       {
         name: "consultants",
@@ -91,8 +97,9 @@ export function repeatWalkIns(o: {
       busyCountsAsNotStarting: o.busyCountsAsNotStarting ?? true,
       manager: o.manager ?? "own-manager-first",
       refuseUpstairs: o.refuseUpstairs ?? 0.3,
+      ...o.rule,
     },
-    fines: { lateManager: 500, notStartedConsultant: 300, notStartedManager: 200 },
+    fines: o.fines ?? { lateManager: 500, notStartedConsultant: 300, notStartedManager: 200 },
     trace: { replication: 1, maxEvents: 1_000_000, from: "start" },
   });
 }

@@ -15,8 +15,11 @@ import type { Replication } from "./replication.js";
 export class Outcomes {
   constructor(private readonly rep: Replication) {}
 
-  /** A served contact: a deal (or a visit planned instead), registration, the next return. */
-  serve(contact: Contact, agent: Agent, now: number): void {
+  /**
+   * A served contact: a deal (or a visit planned instead), registration, the next return.
+   * Returns true when the agent stays with the client until an admin approves the deal.
+   */
+  serve(contact: Contact, agent: Agent, now: number): boolean {
     const rep = this.rep;
     const client = contact.client;
     const segment = rep.spec.segments[contact.segment]!;
@@ -25,7 +28,7 @@ export class Outcomes {
     if (contact.origin === ORIGIN.coldCall) {
       rep.record(contact, e, now);
       if (contact.givesLead) rep.outboundWork.passLead(contact, rep.pools[agent.poolIndex]!, now);
-      return;
+      return false;
     }
     const afterCall = segment.afterCall;
     const next = contact.next;
@@ -35,19 +38,24 @@ export class Outcomes {
       next !== null &&
       rep.spec.channels[contact.channel]!.kind === "phone" &&
       next.follow < afterCall.probability;
+    let held = false;
     if (visits) {
       client.consultant = agent.id;
       rep.arrivals.planContact(client, afterCall.channel, afterCall.delay.quantile(next.followDelay));
     } else {
-      if (segment.deal !== null) this.decideDeal(contact, agent, e, now);
+      if (segment.deal !== null) held = this.decideDeal(contact, agent, e, now);
       client.consultant = -1;
     }
     rep.record(contact, e, now);
     if (!visits && contact.origin !== ORIGIN.baseCall) rep.clients.planNextReturn(contact);
+    return held;
   }
 
-  /** The deal of a served contact: its chance falls with the wait (speed-to-lead). */
-  private decideDeal(contact: Contact, agent: Agent, e: PreparedEnd, now: number): void {
+  /**
+   * The deal of a served contact: its chance falls with the wait (speed-to-lead). Returns true
+   * when the agent and the client wait for an admin's approval before the client pays.
+   */
+  private decideDeal(contact: Contact, agent: Agent, e: PreparedEnd, now: number): boolean {
     const rep = this.rep;
     const client = contact.client;
     const segment = rep.spec.segments[contact.segment]!;
@@ -60,7 +68,7 @@ export class Outcomes {
       e.lostRevenue = (p0 - p) * deal.value.mean;
       e.lossCause = WAITING_LOSS;
     }
-    if (contact.dealUniform >= p) return;
+    if (contact.dealUniform >= p) return false;
     const value = deal.value.quantile(contact.valueUniform);
     e.deal = 1;
     e.revenue = value;
@@ -99,24 +107,40 @@ export class Outcomes {
     ) {
       client.prefersPhone = contact.policyUniform < rule.leaflet.share;
     }
-    this.adminTask(contact, agent.poolIndex, value, 2, now);
-    const cashier = deal.cashier;
-    if (cashier !== null && rep.spec.channels[contact.channel]!.kind === "visit") {
-      const seconds = cashier.time.quantile(contact.paymentUniform);
-      const payment = rep.contacts.payment(contact, cashier.pool, seconds, now, rep.spec.calendar.intervalOfDay(now));
-      if (rep.trace !== null) rep.trace.record(now, "pay", contact.id, -1, cashier.pool);
-      rep.queues.join(payment, cashier.pool, 0, Infinity, false, now);
+    const approval = this.adminTask(contact, agent.poolIndex, value, 2, now);
+    if (approval !== null && approval.held) {
+      approval.task.heldAgent = agent.id;
+      return true;
     }
+    this.pay(contact, now);
+    return false;
+  }
+
+  /** A deal made on a visit is paid at the segment's cashier, when it has one. */
+  pay(contact: Contact, now: number): void {
+    const rep = this.rep;
+    const cashier = rep.spec.segments[contact.segment]!.deal?.cashier ?? null;
+    if (cashier === null || rep.spec.channels[contact.channel]!.kind !== "visit") return;
+    const seconds = cashier.time.quantile(contact.paymentUniform);
+    const payment = rep.contacts.payment(contact, cashier.pool, seconds, now, rep.spec.calendar.intervalOfDay(now));
+    if (rep.trace !== null) rep.trace.record(now, "pay", contact.id, -1, cashier.pool);
+    rep.queues.join(payment, cashier.pool, 0, Infinity, false, now);
   }
 
   /**
    * Admin duties: a large deal waits for approval (kind 2), a share of lost clients complain
    * (kind 3), at the first pool whose admins run the department of `pool`.
    */
-  private adminTask(contact: Contact, pool: number, value: number, kind: 2 | 3, now: number): void {
+  private adminTask(
+    contact: Contact,
+    pool: number,
+    value: number,
+    kind: 2 | 3,
+    now: number,
+  ): { task: Contact; held: boolean } | null {
     const rep = this.rep;
     const department = rep.pools[pool]!.spec.department;
-    if (department < 0) return;
+    if (department < 0) return null;
     for (const admins of rep.pools) {
       const d = admins.spec.duties;
       if (d === null || !d.departments.includes(department)) continue;
@@ -128,10 +152,10 @@ export class Outcomes {
         if (d.complaintTime === null || !(contact.complaintUniform < d.complaintShare)) continue;
         seconds = d.complaintTime.quantile(contact.complaintUniform / d.complaintShare);
       }
-      const floor =
-        kind === 2 && rep.spec.channels[contact.channel]!.kind !== "visit"
-          ? rep.pools[pool]!.spec.floor
-          : contact.floor;
+      // A visit's task is done at the client's floor; a phone client's approval at the floor of
+      // the one who served, and a phone complaint at the admin's own desk (no walk).
+      const phone = rep.spec.channels[contact.channel]!.kind !== "visit";
+      const floor = !phone ? contact.floor : kind === 2 ? rep.pools[pool]!.spec.floor : admins.spec.floor;
       const task = rep.contacts.payment(
         contact,
         admins.index,
@@ -144,8 +168,10 @@ export class Outcomes {
       if (rep.trace !== null)
         rep.trace.record(now, kind === 2 ? "approval" : "complaint", contact.id, -1, admins.index);
       rep.queues.join(task, admins.index, 0, Infinity, false, now);
-      return;
+      // The caller may mark the task with the agent who waits: it ends by an event, never within join.
+      return { task, held: kind === 2 && d.clientWaitsForApproval };
     }
+    return null;
   }
 
   /** The serving agent when they belong to the owning department, else its least-loaded member. */

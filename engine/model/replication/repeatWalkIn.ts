@@ -12,15 +12,22 @@ export const FINE = { lateManager: 0, notStartedConsultant: 1, notStartedManager
 
 const ESCORT = 1;
 const SUMMON = 2;
+/** Summon states of a contact (see Contact.summonState). */
+const WAITING_FOR_MANAGER = 1;
+const STARTED = 2;
+const LEFT = 3;
 
 /**
  * The repeat walk-in of a client registered with another department (rules 7 and 8 of the
  * thread): (a) the consultant escorts the client upstairs; (b) retail serves; (c) the client is
  * sent up alone and some will not go; (d) the summon rule: the consultant phones the owner, a
- * manager is named, finishes the client in hand, reacts and walks down; if not at the
- * workstation N after the call, the consultant starts (and the manager is fined), or, when the
- * consultant does not start, both are fined and whoever is free first serves. When the owner's
- * pool is overloaded the consultant serves alone and nobody is fined.
+ * manager is named, finishes (or hands off) the client in hand, reacts and walks down; if not at
+ * the workstation N after the call, the consultant starts (and the manager is fined), or, when
+ * the consultant does not start, both are fined and whoever is free first serves. When the
+ * owner's pool is overloaded the consultant serves alone and nobody is fined. A client told that
+ * a manager is coming may leave (the rule's patience); nobody is fined for a client who left
+ * before N. The owner is whichever department the client is registered with (the rule's owner
+ * goes to `to`, another department to its own first pool that serves clients).
  */
 export class RepeatWalkIn {
   /** Fines in the window, per reason and per department (scenario currency), and how many. */
@@ -29,6 +36,8 @@ export class RepeatWalkIn {
   finesByDepartment: Float64Array;
   /** Fines per person and reason: index agent id x reasons + reason. */
   finesByAgentReason: Float64Array;
+  /** Per agent: the factor on the reaction time that the fine for lateness gives (see reactionFactor). */
+  private readonly reactionFactorOf: Float64Array;
 
   constructor(
     private readonly rep: Replication,
@@ -36,6 +45,9 @@ export class RepeatWalkIn {
   ) {
     this.finesByDepartment = new Float64Array(rep.spec.departments.length);
     this.finesByAgentReason = new Float64Array(rep.agents.length * FINE_REASONS.length);
+    this.reactionFactorOf = Float64Array.from(rep.agents, (a) =>
+      reactionFactor(rule.lateFine, a.hourlyCost, rule.reactionMaxCut, rule.reactionPayHours),
+    );
   }
 
   resetCounts(): void {
@@ -52,9 +64,12 @@ export class RepeatWalkIn {
   arrive(contact: Contact, pool: number, now: number): boolean {
     const r = this.rule;
     const c = contact.client;
-    if (pool !== r.at || c.status !== CLIENT_STATUS.registered || c.owner !== r.owner) return false;
+    if (pool !== r.at || c.status !== CLIENT_STATUS.registered || c.owner < 0) return false;
+    const to = r.toByDepartment[c.owner]!;
+    if (to < 0) return false;
     if (this.rep.spec.channels[contact.channel]!.kind !== "visit") return false;
     if (r.policy === "serve") return false;
+    contact.repeatTo = to;
     if (r.policy === "escort") {
       contact.repeat = ESCORT;
       return false;
@@ -67,7 +82,7 @@ export class RepeatWalkIn {
     if (contact.policyUniform < r.refuseUpstairs) {
       this.rep.outcomes.lose(contact, OUTCOME.refusedUpstairs, now);
     } else {
-      this.rep.sim.at(now + this.walk(contact, r.to), PRIORITY.arrival, this.onUpstairs, contact);
+      this.rep.sim.at(now + this.walk(contact, to), PRIORITY.arrival, this.onUpstairs, contact);
     }
     return true;
   }
@@ -76,9 +91,9 @@ export class RepeatWalkIn {
   answer(agent: Agent, contact: Contact, now: number): boolean {
     if (contact.repeat === ESCORT) {
       contact.repeat = 0;
-      const w = this.walk(contact, this.rule.to);
+      const w = this.walk(contact, contact.repeatTo);
       agent.enter(AGENT_STATE.walking, now);
-      if (this.rep.trace !== null) this.rep.trace.record(now, "escort", contact.id, agent.id, this.rule.to);
+      if (this.rep.trace !== null) this.rep.trace.record(now, "escort", contact.id, agent.id, contact.repeatTo);
       this.rep.sim.at(now + w, PRIORITY.arrival, this.onUpstairs, contact);
       this.rep.sim.at(now + 2 * w, PRIORITY.release, this.onBackDown, agent);
       return true;
@@ -86,7 +101,7 @@ export class RepeatWalkIn {
     if (contact.repeat === SUMMON && contact.summonState === 0) {
       contact.summonConsultant = agent.id;
       const seconds = this.rule.callTime.quantile(contact.transferUniform);
-      if (this.rep.trace !== null) this.rep.trace.record(now, "summon-call", contact.id, agent.id, this.rule.to);
+      if (this.rep.trace !== null) this.rep.trace.record(now, "summon-call", contact.id, agent.id, contact.repeatTo);
       this.rep.sim.at(now + seconds, PRIORITY.release, this.onCallEnd, agent);
       return true;
     }
@@ -111,9 +126,10 @@ export class RepeatWalkIn {
   /** The client has reached the owner's floor: waits there like any visit of the owner's pool. */
   private readonly onUpstairs = (contact: Contact): void => {
     const now = this.rep.sim.now;
-    contact.floor = this.rep.pools[this.rule.to]!.spec.floor;
-    contact.routedPool = this.rule.to;
-    this.rep.queues.join(contact, this.rule.to, 0, Infinity, false, now);
+    const to = contact.repeatTo;
+    contact.floor = this.rep.pools[to]!.spec.floor;
+    contact.routedPool = to;
+    this.rep.queues.join(contact, to, 0, Infinity, false, now);
   };
 
   private readonly onBackDown = (agent: Agent): void => {
@@ -125,32 +141,63 @@ export class RepeatWalkIn {
     const rep = this.rep;
     const now = rep.sim.now;
     const contact = consultant.current!;
-    const owner = rep.pools[this.rule.to]!;
+    const owner = rep.pools[contact.repeatTo]!;
     const onShift = owner.agents.filter((a) => a.state !== AGENT_STATE.offShift && a.state !== AGENT_STATE.onBreak);
     const overloaded =
       onShift.length === 0 ||
       (this.rule.overloadedNobodyFree && owner.idle.length === 0) ||
       owner.line.length >= this.rule.overloadedWaiting;
-    contact.summonState = 2;
+    contact.summonState = STARTED;
     if (overloaded) {
-      if (rep.trace !== null) rep.trace.record(now, "owner-overloaded", contact.id, consultant.id, this.rule.to);
+      if (rep.trace !== null) rep.trace.record(now, "owner-overloaded", contact.id, consultant.id, owner.index);
       rep.service.serveNow(consultant, contact, now);
       return;
     }
-    contact.summonState = 1;
+    contact.summonState = WAITING_FOR_MANAGER;
     consultant.current = null;
     rep.service.agentFree(consultant, rep.pools[consultant.poolIndex]!, now);
     const manager = this.nameManager(contact, onShift, now);
     contact.summonManager = manager.id;
-    if (rep.trace !== null) rep.trace.record(now, "summoned", contact.id, manager.id, this.rule.to);
+    if (rep.trace !== null) rep.trace.record(now, "summoned", contact.id, manager.id, owner.index);
     rep.sim.at(now + this.rule.limitSeconds, PRIORITY.abandon, this.onDeadline, contact);
+    if (this.rule.patience !== null) {
+      contact.summonGiveUpAt = now + this.rule.patience.quantile(contact.patienceUniform);
+      rep.sim.at(contact.summonGiveUpAt, PRIORITY.abandon, this.onGiveUp, contact);
+    }
     if (isFree(manager.state)) {
       owner.removeIdle(manager);
       owner.busy.add(1, now);
       this.goDown(manager, contact, now);
-    } else {
-      manager.summonedFor = contact;
+      return;
     }
+    if (this.rule.handOff && this.canHandOff(manager)) {
+      const colleague = owner.takeIdleAgent(now, -1);
+      rep.service.handOff(manager, colleague, now);
+      this.goDown(manager, contact, now);
+      return;
+    }
+    manager.summonedFor = contact;
+  };
+
+  /** A manager serving a client on their own floor, with a free colleague in the pool, can hand off. */
+  private canHandOff(manager: Agent): boolean {
+    return (
+      manager.state === AGENT_STATE.serving &&
+      manager.serviceEvent !== -1 &&
+      manager.walkSeconds === 0 &&
+      this.rep.pools[manager.poolIndex]!.idle.length > 0
+    );
+  }
+
+  /** A client still waiting for the summoned manager leaves; a manager not yet gone down stays. */
+  private readonly onGiveUp = (contact: Contact): void => {
+    const rep = this.rep;
+    if (contact.summonState !== WAITING_FOR_MANAGER) return;
+    contact.summonState = LEFT;
+    const manager = rep.agents[contact.summonManager]!;
+    if (manager.summonedFor === contact) manager.summonedFor = null;
+    if (rep.trace !== null) rep.trace.record(rep.sim.now, "left-waiting-for-manager", contact.id, manager.id, -1);
+    rep.outcomes.lose(contact, OUTCOME.abandoned, rep.sim.now);
   };
 
   /** The client's own manager when on shift (and the rule says so), else the least loaded free one (or busy one). */
@@ -167,8 +214,8 @@ export class RepeatWalkIn {
   }
 
   private goDown(manager: Agent, contact: Contact, now: number): void {
-    const reaction = this.rule.reaction.quantile(contact.wrapUpUniform) * this.rule.reactionFactor;
-    const w = this.walk(contact, this.rule.to);
+    const reaction = this.rule.reaction.quantile(contact.reactionUniform) * this.reactionFactorOf[manager.id]!;
+    const w = this.walk(contact, contact.repeatTo);
     manager.enter(AGENT_STATE.walking, now);
     manager.current = contact;
     this.rep.sim.at(now + reaction + w, PRIORITY.release, this.onManagerArrived, manager);
@@ -179,16 +226,16 @@ export class RepeatWalkIn {
     const rep = this.rep;
     const now = rep.sim.now;
     const contact = manager.current!;
-    const w = this.walk(contact, this.rule.to);
-    if (contact.summonState === 1 || contact.waiting) {
+    const w = this.walk(contact, contact.repeatTo);
+    if (contact.summonState === WAITING_FOR_MANAGER || contact.waiting) {
       if (contact.waiting) rep.queues.leaveQueue(contact, rep.pools[contact.pool]!, now);
-      contact.summonState = 2;
+      contact.summonState = STARTED;
       manager.walkSeconds = w;
-      if (rep.trace !== null) rep.trace.record(now, "manager-arrived", contact.id, manager.id, this.rule.to);
+      if (rep.trace !== null) rep.trace.record(now, "manager-arrived", contact.id, manager.id, manager.poolIndex);
       rep.service.serveNow(manager, contact, now);
       return;
     }
-    // Too late: the consultant has started. The manager walks back.
+    // Too late: the consultant has started, or the client has left. The manager walks back.
     manager.current = null;
     if (rep.trace !== null) rep.trace.record(now, "manager-late", contact.id, manager.id, this.rule.to);
     rep.sim.at(now + w, PRIORITY.release, this.onBackDown, manager);
@@ -198,8 +245,8 @@ export class RepeatWalkIn {
   private readonly onDeadline = (contact: Contact): void => {
     const rep = this.rep;
     const now = rep.sim.now;
-    if (contact.summonState !== 1) return;
-    contact.summonState = 2;
+    if (contact.summonState !== WAITING_FOR_MANAGER) return;
+    contact.summonState = STARTED;
     const manager = rep.agents[contact.summonManager]!;
     this.fine(manager, FINE.lateManager, rep.spec.fines.lateManager, contact);
     const consultant = rep.agents[contact.summonConsultant]!;
@@ -216,9 +263,10 @@ export class RepeatWalkIn {
       this.fine(consultant, FINE.notStartedConsultant, rep.spec.fines.notStartedConsultant, contact);
       this.fine(manager, FINE.notStartedManager, rep.spec.fines.notStartedManager, contact);
     }
-    // Whoever is free first: the consultants' queue, or the manager on arrival.
+    // Whoever is free first: the consultants' queue, or the manager on arrival. The client's
+    // patience (the rule's) runs on from the call.
     if (rep.trace !== null) rep.trace.record(now, "not-started", contact.id, consultant.id, consultant.poolIndex);
-    rep.queues.join(contact, pool.index, 0, Infinity, false, now);
+    rep.queues.join(contact, pool.index, 0, Math.max(0, contact.summonGiveUpAt - now), false, now);
   };
 
   private fine(agent: Agent, reason: number, amount: number, contact: Contact): void {
@@ -233,4 +281,17 @@ export class RepeatWalkIn {
     const d = this.rep.pools[agent.poolIndex]!.spec.department;
     if (d >= 0) this.finesByDepartment[d] = this.finesByDepartment[d]! + amount;
   }
+}
+
+/**
+ * The factor on a summoned manager's reaction time that a fine for lateness gives (an
+ * assumption, stated in the scenario): 1 - maxCut x (1 - exp(-fine / (hourly pay x payHours))).
+ * No fine: 1; a fine of payHours hours of pay: 1 - 0.63 maxCut; a very large fine: 1 - maxCut.
+ * Staff paid nothing feel any fine fully.
+ */
+export function reactionFactor(fine: number, hourlyPay: number, maxCut: number, payHours: number): number {
+  if (!(fine > 0)) return 1;
+  const scale = hourlyPay * payHours;
+  const felt = scale > 0 ? 1 - Math.exp(-fine / scale) : 1;
+  return 1 - maxCut * felt;
 }

@@ -57,7 +57,7 @@ export class Service {
         return;
       }
     }
-    rep.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
+    this.beginService(agent, contact, now);
   }
 
   /** An agent already with the client (and counted busy) serves them now, to the end. */
@@ -67,7 +67,32 @@ export class Service {
     agent.current = contact;
     if (contact.answeredAt < 0) contact.answeredAt = now;
     if (rep.trace !== null) rep.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
-    rep.sim.at(now + contact.serviceSeconds, PRIORITY.release, this.onServiceEnd, agent);
+    this.beginService(agent, contact, now);
+  }
+
+  /** The service itself starts: the client's wait ends here, whoever answered first. */
+  private beginService(agent: Agent, contact: Contact, now: number): void {
+    if (contact.serviceStartAt < 0) contact.serviceStartAt = now;
+    agent.serviceEndsAt = now + contact.serviceSeconds;
+    agent.serviceEvent = this.rep.sim.at(agent.serviceEndsAt, PRIORITY.release, this.onServiceEnd, agent);
+  }
+
+  /**
+   * Hands the client `from` is serving to the free colleague `to` of the same pool, who serves
+   * the rest of the service (same end time); `from` is left with no client and still counted busy.
+   */
+  handOff(from: Agent, to: Agent, now: number): void {
+    const rep = this.rep;
+    const contact = from.current!;
+    rep.sim.cancel(from.serviceEvent);
+    from.serviceEvent = -1;
+    from.current = null;
+    rep.pools[to.poolIndex]!.busy.add(1, now);
+    to.enter(AGENT_STATE.serving, now);
+    to.current = contact;
+    if (rep.trace !== null) rep.trace.record(now, "hand-off", contact.id, to.id, to.poolIndex);
+    to.serviceEndsAt = from.serviceEndsAt;
+    to.serviceEvent = rep.sim.at(to.serviceEndsAt, PRIORITY.release, this.onServiceEnd, to);
   }
 
   /** The answering agent has passed the caller on: the caller waits for the target pool to pick up. */
@@ -88,9 +113,32 @@ export class Service {
     const pool = rep.pools[agent.poolIndex]!;
     const contact = agent.current!;
     agent.current = null;
+    agent.serviceEvent = -1;
     if (rep.trace !== null) rep.trace.record(now, "service-end", contact.id, agent.id, agent.poolIndex);
-    if (contact.payment) rep.outcomes.recordPayment(contact);
-    else rep.outcomes.serve(contact, agent, now);
+    if (contact.payment) {
+      rep.outcomes.recordPayment(contact);
+      if (contact.heldAgent >= 0) this.approved(rep.agents[contact.heldAgent]!, now);
+    } else if (rep.outcomes.serve(contact, agent, now)) {
+      // The deal waits for an admin's approval: the agent stays with the client, serving.
+      agent.current = contact;
+      if (rep.trace !== null) rep.trace.record(now, "waits-for-approval", contact.id, agent.id, agent.poolIndex);
+      return;
+    }
+    this.afterService(agent, pool, contact, now);
+  };
+
+  /** The admin has approved the deal an agent waited for with the client: the client pays, the agent moves on. */
+  private approved(agent: Agent, now: number): void {
+    const contact = agent.current!;
+    agent.current = null;
+    if (this.rep.trace !== null) this.rep.trace.record(now, "approved", contact.id, agent.id, agent.poolIndex);
+    this.rep.outcomes.pay(contact, now);
+    this.afterService(agent, this.rep.pools[agent.poolIndex]!, contact, now);
+  }
+
+  /** After a client: walks back to the pool's floor if it walked, wraps up, then is free. */
+  private afterService(agent: Agent, pool: Pool, contact: Contact, now: number): void {
+    const rep = this.rep;
     const wrapUp = pool.spec.wrapUp;
     const seconds = wrapUp === null || contact.payment ? 0 : wrapUp.quantile(contact.wrapUpUniform);
     if (agent.walkSeconds > 0) {
@@ -101,7 +149,7 @@ export class Service {
     } else {
       this.wrapUpOrFree(agent, pool, seconds, now);
     }
-  };
+  }
 
   private readonly onWalkedBack = (agent: Agent): void => {
     const seconds = agent.pendingWrapUpSeconds;

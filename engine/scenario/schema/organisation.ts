@@ -111,7 +111,14 @@ export const poolSchema = z.strictObject({
     .strictObject({
       departments: z.array(name).min(1).meta({ description: "The departments this pool's admins run." }),
       approveDealsOver: z
-        .strictObject({ value: z.number().nonnegative().finite(), time: distributionSchema })
+        .strictObject({
+          value: z.number().nonnegative().finite(),
+          time: distributionSchema,
+          clientWaits: z.boolean().default(false).meta({
+            description:
+              "The client, and the one who serves them, wait for the approval before the client pays (so the admin's load delays sales); false: the admin approves afterwards and nobody waits (an assumption of the default).",
+          }),
+        })
         .optional()
         .meta({
           description:

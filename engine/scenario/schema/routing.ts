@@ -62,10 +62,31 @@ export const repeatWalkInSchema = z
       .meta({ description: "(d) N: the manager must be at the workstation this long after the call." }),
     manager: z.enum(["own-manager-first", "least-workload"]).default("own-manager-first"),
     reaction: distributionSchema.default({ kind: "deterministic", value: 30 }).meta({
-      description: "(d) Time before the named manager leaves the desk (after finishing the client in hand).",
+      description:
+        "(d) Time before the named manager leaves the desk (after finishing or handing off the client in hand), when lateness is not fined.",
     }),
-    reactionFactorIfFined: z.number().positive().finite().default(1).meta({
-      description: "(d) Behaviour (assumption): the reaction time is multiplied by this when lateness is fined.",
+    reactionToFine: z
+      .strictObject({
+        maxCut: probability.meta({
+          description: "The largest share of the reaction time a fine can cut (a very large fine).",
+        }),
+        payHours: z.number().positive().finite().meta({
+          description:
+            "A fine of this many hours of the manager's pay gives 63% (1 - 1/e) of the largest cut; a fine of 0 gives none.",
+        }),
+      })
+      .default({ maxCut: 0.5, payHours: 1 })
+      .meta({
+        description:
+          "(d) Behaviour (assumption): the reaction time is multiplied by 1 - maxCut x (1 - exp(-fine / (hourly pay x payHours))), where fine is fines.lateManager and hourly pay the named manager's; the default curve is an assumption.",
+      }),
+    inHand: z.enum(["finish", "hand-off"]).default("finish").meta({
+      description:
+        "(d) A named manager busy with a client finishes that client first, or hands the client to a free colleague of the same pool (when there is one) and leaves at once.",
+    }),
+    patience: distributionSchema.optional().meta({
+      description:
+        "(d) Behaviour (assumption): how long a client told that a manager is coming waits before leaving (from the end of the consultant's call; drawn with the client's own patience draw). None: the client waits.",
     }),
     busyCountsAsNotStarting: z.boolean().default(true).meta({
       description: "(d) A consultant busy with another client at N counts as not starting (both fined).",

@@ -3,12 +3,12 @@ import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
 
-function withAdmins(oneForBoth: boolean) {
+function withAdmins(oneForBoth: boolean, clientWaits = false) {
   const d = JSON.parse(JSON.stringify(company()));
   d.walking = { betweenFloors: { kind: "deterministic", value: 60 } };
   const duties = (departments: string[]) => ({
     departments,
-    approveDealsOver: { value: 50_000, time: { kind: "deterministic", value: "3 min" } },
+    approveDealsOver: { value: 50_000, time: { kind: "deterministic", value: "3 min" }, clientWaits },
     complaints: { share: 0.5, time: { kind: "deterministic", value: "5 min" } },
   });
   if (oneForBoth) {
@@ -61,5 +61,86 @@ describe("admins with duties", () => {
     expect(one["agent.admins.Alla.share.walking"] as number).toBeGreaterThan(0);
     expect(two["agent.retail admin.Rada.share.walking"]).toBe(0);
     expect(one["money.wages"] as number).toBeLessThan(two["money.wages"] as number);
+  });
+});
+
+describe("complaints", () => {
+  /** Only phone clients (walk-ins off), every lost one complains, no approvals; the summon rule is on. */
+  function phoneComplaints() {
+    const d = JSON.parse(JSON.stringify(company()));
+    d.walking = { betweenFloors: { kind: "deterministic", value: 60 } };
+    for (const a of d.arrivals) if (a.channel === "walk-in") a.ratePerHour = 0;
+    for (const g of d.segments) if (g.clientele) g.clientele.channels = { call: 1 };
+    d.pools.push({
+      name: "admins",
+      department: "current sales",
+      staff: [{ name: "Alla", role: "admin", hourlyCost: 600 }],
+      duties: {
+        departments: ["current sales", "retail"],
+        complaints: { share: 1, time: { kind: "deterministic", value: "2 min" } },
+      },
+    });
+    d.repeatWalkIn = { owner: "current sales", at: "consultants", to: "operators", policy: "summon" };
+    d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
+    return runReplication(buildModel(parseScenario(d)), "adm", 1);
+  }
+
+  it("from a phone caller are taken at the admin's desk: the admin never walks to floor 1 for them", () => {
+    const out = phoneComplaints();
+    const t = out.trace!;
+    expect(t.events.filter(([, what]) => what === "complaint").length).toBeGreaterThan(10);
+    const alla = t.agents.indexOf("Alla");
+    expect(t.events.filter(([, what, , agent]) => what === "walk" && agent === alla)).toEqual([]);
+    expect(out.values["agent.admins.Alla.share.walking"]).toBe(0);
+  });
+
+  it("never summon a manager: a complaint is a task, not the client's repeat walk-in", () => {
+    const d = JSON.parse(JSON.stringify(company()));
+    d.walking = { betweenFloors: { kind: "deterministic", value: 60 } };
+    d.pools.push({
+      name: "admins",
+      department: "current sales",
+      staff: [{ name: "Alla", role: "admin", hourlyCost: 600 }],
+      duties: {
+        departments: ["current sales", "retail"],
+        complaints: { share: 1, time: { kind: "deterministic", value: "2 min" } },
+      },
+    });
+    d.repeatWalkIn = { owner: "current sales", at: "consultants", to: "operators", policy: "summon" };
+    // Registered wholesale clients who walk in and find a queue leave at once (and complain).
+    d.arrivals[5].balking = { kind: "queue-threshold", waiting: 1, probability: 1 };
+    d.segments[1].clientele.channels = { "walk-in": 1 };
+    d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
+    const t = runReplication(buildModel(parseScenario(d)), "adm", 1).trace!;
+    const alla = t.agents.indexOf("Alla");
+    expect(t.events.filter(([, what]) => what === "complaint").length).toBeGreaterThan(10);
+    expect(t.events.filter(([, what, , agent]) => what === "summon-call" && agent === alla)).toEqual([]);
+  });
+});
+
+describe("a client waiting for an admin's approval", () => {
+  it("keeps the one who served them until the admin approves; then the client pays", () => {
+    const out = withAdmins(true, true);
+    const t = out.trace!;
+    const waits = t.events.filter(([, what]) => what === "waits-for-approval");
+    const approved = new Map(t.events.filter(([, what]) => what === "approved").map((e) => [e[2], e]));
+    expect(waits.length).toBeGreaterThan(5);
+    for (const [time, , id, agent] of waits) {
+      const done = approved.get(id);
+      if (done === undefined) continue; // still waiting when the run ended
+      // The same agent, at least the approval's 3 minutes later, still serving meanwhile.
+      expect(done[3]).toBe(agent);
+      expect(done[0] - time).toBeGreaterThanOrEqual(180 - 1e-9);
+      const between = t.events.filter(
+        ([at, w, , a]) => a === agent && at > time && at < done[0] && w.startsWith("state:"),
+      );
+      expect(between).toEqual([]);
+    }
+  });
+
+  it("is off by default: nobody waits, and the admin's load cannot delay a sale", () => {
+    const t = withAdmins(true).trace!;
+    expect(t.events.some(([, what]) => what === "waits-for-approval")).toBe(false);
+    expect(t.events.filter(([, what]) => what === "approval").length).toBeGreaterThan(5);
   });
 });

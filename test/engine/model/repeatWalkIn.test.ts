@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runReplication, type ReplicationOutput } from "../../../engine/run/index.js";
+import { reactionFactor } from "../../../engine/model/replication/repeatWalkIn.js";
 import { buildModel } from "../../../engine/scenario/index.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
 
@@ -129,5 +130,144 @@ describe("the other repeat walk-in policies", () => {
       expect(s.events.filter(([, w]) => w === "answer").every(([, , who]) => who.startsWith("o"))).toBe(true);
     }
     expect(out.values["overall.lostRevenue.refusedUpstairs"] as number).toBeGreaterThan(0);
+  });
+});
+
+describe("the summoned manager's reaction", () => {
+  /** Pairs (reaction seconds, wrap-up seconds) of summoned clients served by a free manager. */
+  function reactionAndWrapUp(out: ReplicationOutput, walkSeconds: number) {
+    const t = out.trace!;
+    const pairs: [number, number][] = [];
+    for (const s of summoned(out)) {
+      const reaction = at(s, "manager-arrived")! - at(s, "summoned")! - walkSeconds;
+      const end = s.events.find(([, w]) => w === "service-end");
+      if (end === undefined || !end[2].startsWith("o")) continue;
+      // The manager walks back after the service, then wraps up: wrap-up = next state change - wrap-up start.
+      const agent = t.agents.indexOf(end[2]);
+      const after = t.events.filter(([time, w, , a]) => a === agent && time > end[0] && w.startsWith("state:"));
+      const wrap = after.findIndex(([, w]) => w === "state:wrapUp");
+      if (wrap < 0 || wrap + 1 >= after.length) continue;
+      pairs.push([reaction, after[wrap + 1]![0] - after[wrap]![0]]);
+    }
+    return pairs;
+  }
+  const pearson = (xs: number[], ys: number[]) => {
+    const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+    let sxy = 0;
+    let sxx = 0;
+    let syy = 0;
+    xs.forEach((x, i) => {
+      sxy += (x - mx) * (ys[i]! - my);
+      sxx += (x - mx) ** 2;
+      syy += (ys[i]! - my) ** 2;
+    });
+    return sxy / Math.sqrt(sxx * syy);
+  };
+
+  it("has a draw of its own: it is not correlated with the wrap-up of the same contact", () => {
+    const out = run(
+      repeatWalkIns({
+        policy: "summon",
+        walkSeconds: 60,
+        operators: 4,
+        manager: "least-workload",
+        operatorWrapUp: { kind: "uniform", min: "30 s", max: "90 s" },
+        rule: { reaction: { kind: "exponential", mean: "1 min" } },
+        fines: { lateManager: 0, notStartedConsultant: 0, notStartedManager: 0 },
+      }),
+    );
+    const pairs = reactionAndWrapUp(out, 60);
+    expect(pairs.length).toBeGreaterThan(30);
+    expect(
+      Math.abs(
+        pearson(
+          pairs.map((p) => p[0]),
+          pairs.map((p) => p[1]),
+        ),
+      ),
+    ).toBeLessThan(0.3);
+  });
+
+  it("shortens as the fine for lateness grows, by the stated curve, so N and the fine can be tuned", () => {
+    const mean = (lateManager: number) => {
+      const out = run(
+        repeatWalkIns({
+          policy: "summon",
+          walkSeconds: 60,
+          operators: 4,
+          manager: "least-workload",
+          rule: { reaction: { kind: "deterministic", value: 100 }, reactionToFine: { maxCut: 0.5, payHours: 1 } },
+          fines: { lateManager, notStartedConsultant: 0, notStartedManager: 0 },
+        }),
+      );
+      const list = summoned(out);
+      const times = list.map((s) => at(s, "manager-arrived")! - at(s, "summoned")! - 60);
+      return times.reduce((a, b) => a + b, 0) / times.length;
+    };
+    // Hourly pay 400: factor 1 - 0.5 (1 - exp(-fine / 400)).
+    expect(mean(0)).toBeCloseTo(100, 6);
+    expect(mean(400)).toBeCloseTo(100 * (1 - 0.5 * (1 - Math.exp(-1))), 6);
+    expect(mean(4000)).toBeCloseTo(100 * (1 - 0.5 * (1 - Math.exp(-10))), 6);
+  });
+
+  it("is 1 - maxCut (1 - exp(-fine / (pay x hours))): no fine leaves it, a huge fine cuts it by maxCut", () => {
+    expect(reactionFactor(0, 450, 0.6, 1)).toBe(1);
+    expect(reactionFactor(450, 450, 0.6, 1)).toBeCloseTo(1 - 0.6 * (1 - Math.exp(-1)), 12);
+    expect(reactionFactor(1e9, 450, 0.6, 1)).toBeCloseTo(0.4, 12);
+    expect(reactionFactor(100, 0, 0.6, 1)).toBeCloseTo(0.4, 12);
+  });
+});
+
+describe("the named manager's client in hand", () => {
+  it("hand-off: a busy manager hands the client in hand to a free colleague and goes down at once", () => {
+    const out = run(
+      repeatWalkIns({
+        policy: "summon",
+        walkSeconds: 60,
+        operators: 3,
+        callsPerHour: 4,
+        manager: "own-manager-first",
+        rule: { inHand: "hand-off" },
+      }),
+    );
+    const handOffs = storiesOf(out).filter((s) => has(s, "hand-off"));
+    expect(handOffs.length).toBeGreaterThan(3);
+    for (const s of handOffs) {
+      // The colleague takes over and the one who last took the client over finishes it.
+      const answered = s.events.find(([, w]) => w === "answer")![2];
+      const takers = s.events.filter(([, w]) => w === "hand-off").map(([, , who]) => who);
+      expect(takers[0]).not.toBe(answered);
+      expect(s.events.find(([, w]) => w === "service-end")![2]).toBe(takers.at(-1));
+    }
+  });
+
+  it("finish (the default): nobody hands a client off", () => {
+    const out = run(repeatWalkIns({ policy: "summon", walkSeconds: 60, operators: 3, callsPerHour: 4 }));
+    expect(storiesOf(out).some((s) => has(s, "hand-off"))).toBe(false);
+  });
+});
+
+describe("a client waiting for a summoned manager", () => {
+  it("leaves after the rule's patience when the manager is slow, counted as abandoned, and nobody is fined for them", () => {
+    const out = run(
+      repeatWalkIns({
+        policy: "summon",
+        walkSeconds: 60,
+        operators: 4,
+        consultants: 4,
+        rule: { reaction: { kind: "deterministic", value: 600 }, patience: { kind: "deterministic", value: 120 } },
+        fines: { lateManager: 500, notStartedConsultant: 0, notStartedManager: 0 },
+      }),
+    );
+    const list = summoned(out);
+    expect(list.length).toBeGreaterThan(20);
+    for (const s of list) {
+      expect(has(s, "left-waiting-for-manager")).toBe(true);
+      expect(at(s, "left-waiting-for-manager")! - at(s, "summoned")!).toBeCloseTo(120, 6);
+      expect(has(s, "abandoned")).toBe(true);
+      expect(has(s, "fine:lateManager")).toBe(false);
+    }
+    expect(out.values["fines.total"]).toBe(0);
   });
 });
