@@ -7,6 +7,7 @@ import { loadExperiment } from "../loadExperiment.js";
 import { comparisonTable } from "./comparisonTable.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
+import { warnStaffingGaps } from "./staffingWarnings.js";
 import { UsageError } from "./usageError.js";
 
 export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
@@ -21,7 +22,7 @@ Options:
   --replications R    override the experiment's replications (at least 2)
   --seed S            override the experiment's seed
   --out FILE          results file (default out/<experiment file name>.comparison.json)
-  --quiet             print nothing but errors
+  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
 
@@ -52,6 +53,11 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (replications < 2 || replications > 10_000)
     throw new UsageError(`--replications must be from 2 to 10000, found ${replications}`, "compare");
   inputs.experiment = { ...inputs.experiment, replications, seed: values.seed ?? inputs.experiment.seed };
+  if (!values.quiet)
+    warnStaffingGaps(
+      inputs.scenarios,
+      inputs.setUps.map((s) => s.name),
+    );
   const { execute, close } = makeExecutor(inputs.scenarios, inputs.hashes, inputs.experiment.seed, workers);
   const bar = progressBar(`${inputs.setUps.length} set-ups x ${replications} replications`);
   let results;

@@ -8,6 +8,7 @@ import { loadScenario } from "../loadScenario.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
 import { runSummary } from "./runSummary.js";
+import { warnStaffingGaps } from "./staffingWarnings.js";
 import { UsageError } from "./usageError.js";
 
 export const RUN_HELP = `Usage: clientflow run [scenario.json] [options]
@@ -24,7 +25,7 @@ Options:
                       (clients' contacts and staff states; for the viewer's timeline and client story)
   --trace-replication R   the replication traced (default 1)
   --trace-events N    the most events kept (default 40000, about two weeks of the default company; the trace says when it was cut)
-  --quiet             print nothing but errors
+  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
 
@@ -72,6 +73,7 @@ export async function runCommand(argv: string[]): Promise<number> {
           trace: { replication: traceReplication, maxEvents: traceEvents, from: "warmupEnd" as const },
         }
       : loaded.scenario;
+  if (!values.quiet) warnStaffingGaps([scenario]);
   const workers = Math.min(intOption(values.workers, "workers", "run", defaultWorkers()), replications);
   if (workers < 1 || workers > 256) throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "run");
   const bar = progressBar("replications");

@@ -22,6 +22,9 @@ export function runSummary(results: RunResults): string {
   // Service figures are over the contacts clients start; outbound conversations count in deals.
   countRow("Client contacts", "inbound.arrivals");
   countRow("Served", "inbound.served");
+  // Clients still waiting when the run ended (outcome "unfinished"): counted, never dropped, and
+  // shown whenever there are any, since none of the percentages counts them.
+  if ((m["inbound.unfinished"]?.mean ?? 0) > 0) countRow("Unserved at the end of the run", "inbound.unfinished");
   rows.push(row("Abandoned (of admitted)", m["inbound.pAbandon"], pct));
   rows.push(row("Blocked (of arrivals)", m["inbound.pBlock"], pct));
   rows.push(row("Balked (of arrivals)", m["inbound.pBalk"], pct));

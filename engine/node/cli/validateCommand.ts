@@ -1,11 +1,13 @@
 import { parseArgs } from "node:util";
 import { loadScenario } from "../loadScenario.js";
+import { warnStaffingGaps } from "./staffingWarnings.js";
 import { UsageError } from "./usageError.js";
 
 export const VALIDATE_HELP = `Usage: clientflow validate <scenario.json>...
 
 Checks scenario files (shape, then references) and prints each one's hash, or every problem
-with its field path. Exits with 2 when any file is invalid.
+with its field path. Exits with 2 when any file is invalid. Warns (on stderr, without failing)
+when a pool that receives clients has nobody on shift during opening hours.
 `;
 
 export function validateCommand(argv: string[]): number {
@@ -22,8 +24,9 @@ export function validateCommand(argv: string[]): number {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { hash } = loadScenario(file);
+      const { scenario, hash } = loadScenario(file);
       process.stdout.write(`${file}: valid (${hash})\n`);
+      warnStaffingGaps([scenario]);
     } catch (e) {
       failed++;
       process.stderr.write(`${(e as Error).message}\n`);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { runSummary } from "../../../../engine/node/cli/runSummary.js";
+import { runScenario } from "../../../../engine/run/index.js";
+import { OUTCOMES } from "../../../../engine/metrics/index.js";
+import { company } from "../../../helpers/company.js";
+
+const run = (s: ReturnType<typeof company>) =>
+  runScenario(s, { seed: "1", replications: 2, scenarioHash: "sha256:test" });
+
+describe("runSummary(results)", () => {
+  it("shows the clients still unserved when the run ends, per day, when a pool that receives walk-ins has nobody", () => {
+    const results = run(
+      company({ pools: company().pools.map((p) => (p.name === "consultants" ? { ...p, staff: [] } : p)) }),
+    );
+    const m = results.metrics;
+    const unfinished = m["inbound.unfinished"]!.mean;
+    expect(unfinished).toBeGreaterThan(0);
+    const outcomes = OUTCOMES.reduce((sum, o) => sum + m[`inbound.${o}`]!.mean, 0);
+    expect(outcomes).toBeCloseTo(m["inbound.arrivals"]!.mean, 9);
+    const line = runSummary(results)
+      .split("\n")
+      .find((l) => l.includes("Unserved at the end of the run per day"));
+    expect(line).toBeDefined();
+    const perDay = unfinished / m["window.days"]!.mean;
+    expect(line).toContain(perDay.toFixed(1));
+  });
+
+  it("leaves the line out when every client was served or lost before the end", () => {
+    const results = run(company());
+    expect(results.metrics["inbound.unfinished"]!.mean).toBe(0);
+    expect(runSummary(results)).not.toContain("Unserved");
+  });
+});
