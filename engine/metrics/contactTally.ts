@@ -40,10 +40,12 @@ export const WAITING_LOSS = LOSS_CAUSES.length - 1;
  */
 export interface PreparedEnd {
   outcome: number;
-  /** W in seconds: to the first answer, or to giving up. */
+  /** W in seconds: until the person who serves the client starts serving, or to giving up. */
   waitSeconds: number;
-  /** W was reached (answered, or gave up while waiting); false for blocked, balked, lines busy. */
+  /** W was reached (served, or gave up while waiting); false for blocked, balked, lines busy. */
   waited: boolean;
+  /** Seconds from arrival to the first answer (which may not be the service), or -1 when never answered. */
+  firstAnswerSeconds: number;
   /** Histogram bin of W. */
   bin: number;
   /** Index of the first service-level threshold t with W <= t (thresholds ascending); length if none. */
@@ -54,9 +56,16 @@ export interface PreparedEnd {
   /** 1 when the contact ended in a deal, with its value. */
   deal: number;
   revenue: number;
-  /** Expected revenue lost, and its cause (index into LOSS_CAUSES, or -1). */
+  /**
+   * Expected revenue lost (a lost sale's expected value, or the deal chance that waiting took
+   * from a served contact), and its cause (index into LOSS_CAUSES, or -1).
+   */
   lostRevenue: number;
   lossCause: number;
+  /** 1 when the client left without buying after this contact and does not retry (a lost client). */
+  lostClient: number;
+  /** 1 when the client would retry, but after the end of the run. */
+  stillRetrying: number;
 }
 
 export function emptyEnd(): PreparedEnd {
@@ -64,6 +73,7 @@ export function emptyEnd(): PreparedEnd {
     outcome: 0,
     waitSeconds: 0,
     waited: false,
+    firstAnswerSeconds: -1,
     bin: 0,
     firstThreshold: 0,
     transferred: false,
@@ -72,6 +82,8 @@ export function emptyEnd(): PreparedEnd {
     revenue: 0,
     lostRevenue: 0,
     lossCause: -1,
+    lostClient: 0,
+    stillRetrying: 0,
   };
 }
 
@@ -86,6 +98,7 @@ export function prepareEnd(
   into.outcome = outcome;
   into.waitSeconds = waitSeconds;
   into.waited = waited;
+  into.firstAnswerSeconds = -1;
   into.bin = histogramBin(waitSeconds);
   let k = 0;
   while (k < thresholds.length && waitSeconds > thresholds[k]!) k++;
@@ -96,13 +109,16 @@ export function prepareEnd(
   into.revenue = 0;
   into.lostRevenue = 0;
   into.lossCause = -1;
+  into.lostClient = 0;
+  into.stillRetrying = 0;
   return into;
 }
 
 /**
  * Streaming counts and sums over the contacts of one group (the whole model, a channel, a
  * segment, a pool, a department or an interval of the day): memory is fixed whatever the
- * number of contacts. Waits W run from arrival to the first answer, or to giving up.
+ * number of contacts. Waits W run from arrival until the person who serves the client starts
+ * serving, or to giving up; the time to the first answer is kept apart.
  */
 export class ContactTally {
   arrivals = 0;
@@ -115,12 +131,19 @@ export class ContactTally {
   waitCount = 0;
   /** Sum of W over served contacts. */
   waitServedSum = 0;
+  /** Sum and count of the time to the first answer over contacts answered at least once. */
+  firstAnswerSum = 0;
+  firstAnswerCount = 0;
   transfers = 0;
   transferWaitSum = 0;
   deals = 0;
   revenue = 0;
-  /** Expected revenue lost, per cause (indexed as LOSS_CAUSES). */
+  /** Expected revenue lost (lost sales, and deal chances lost to waiting), per cause (indexed as LOSS_CAUSES). */
   readonly lostRevenue = new Float64Array(LOSS_CAUSES.length);
+  /** Clients who left without buying and did not retry, per cause of their last contact (as LOSS_CAUSES). */
+  readonly lostClients = new Float64Array(LOSS_CAUSES.length);
+  /** Clients lost at a contact whose retry would have come after the end of the run. */
+  stillRetrying = 0;
   /** Served contacts whose first threshold met is k (cumulated when read). */
   private readonly servedFirstWithin: Float64Array;
   /** Waits of served contacts (when percentiles are wanted). */
@@ -142,10 +165,18 @@ export class ContactTally {
   end(e: PreparedEnd): void {
     const o = e.outcome;
     this.byOutcome[o] = this.byOutcome[o]! + 1;
-    if (e.lossCause >= 0) this.lostRevenue[e.lossCause] = this.lostRevenue[e.lossCause]! + e.lostRevenue;
+    if (e.lossCause >= 0) {
+      this.lostRevenue[e.lossCause] = this.lostRevenue[e.lossCause]! + e.lostRevenue;
+      this.lostClients[e.lossCause] = this.lostClients[e.lossCause]! + e.lostClient;
+    }
+    this.stillRetrying += e.stillRetrying;
     if (e.transferred) {
       this.transfers++;
       this.transferWaitSum += e.transferWaitSeconds;
+    }
+    if (e.firstAnswerSeconds >= 0) {
+      this.firstAnswerSum += e.firstAnswerSeconds;
+      this.firstAnswerCount++;
     }
     if (e.deal > 0) {
       this.deals += e.deal;

@@ -17,11 +17,17 @@ export const WAIT_QUANTILES: readonly [string, number][] = [
 /**
  * The per-replication values of one tally, written into `out` under `prefix.`: counts, and
  * ratios computed within the replication (never ratios of means across replications).
- * Definitions: W is the wait from arrival to the first answer, or to giving up. pBlock,
+ * Definitions: W is the wait from arrival until the person who serves the client starts
+ * serving (not the first answer: an answer that phones upstairs, escorts, transfers or summons
+ * does not end it), or to giving up; meanTimeToAnswer is the time to the first answer. pBlock,
  * pBalk and pLinesBusy are over arrivals; pWait, pAbandon and slAnswered over admitted
  * contacts; slServed and meanWaitServed over served contacts; meanWait over contacts that
- * waited for an answer (answered, abandoned or lost at closing). Money is in the scenario
- * currency; lost revenue is the expected value of the deals the lost contacts would have made.
+ * waited (served, or gave up while waiting). Money is in the scenario currency. Lost contacts
+ * are contacts not served (unfinished ones aside); a lost client left without buying and did not
+ * retry (counted at that last contact, by its cause); lostRevenue is the expected value of the
+ * lost sales (the deals lost clients would have made) plus, under "waiting", the deal chance
+ * that waiting took from served contacts; stillRetrying counts clients whose retry falls after
+ * the end of the run (neither served nor lost).
  */
 export function writeTallyValues(out: Record<string, MetricValue>, prefix: string, t: ContactTally): void {
   out[`${prefix}.arrivals`] = t.arrivals;
@@ -32,9 +38,12 @@ export function writeTallyValues(out: Record<string, MetricValue>, prefix: strin
   out[`${prefix}.pLinesBusy`] = ratio(t.count("linesBusy"), t.arrivals);
   out[`${prefix}.pWait`] = ratio(t.waited, t.admitted);
   out[`${prefix}.pAbandon`] = ratio(t.count("abandoned"), t.admitted);
-  out[`${prefix}.pLost`] = ratio(t.arrivals - t.count("served") - t.count("unfinished"), t.arrivals);
+  const lostContacts = t.arrivals - t.count("served") - t.count("unfinished");
+  out[`${prefix}.pLost`] = ratio(lostContacts, t.arrivals);
+  out[`${prefix}.lostContacts`] = lostContacts;
   out[`${prefix}.meanWait`] = ratio(t.waitSum, t.waitCount);
   out[`${prefix}.meanWaitServed`] = ratio(t.waitServedSum, t.count("served"));
+  out[`${prefix}.meanTimeToAnswer`] = ratio(t.firstAnswerSum, t.firstAnswerCount);
   t.thresholdsSeconds.forEach((th, i) => {
     out[`${prefix}.slServed.${th}`] = ratio(t.servedWithin(i), t.count("served"));
     out[`${prefix}.slAnswered.${th}`] = ratio(t.servedWithin(i), t.admitted);
@@ -55,4 +64,12 @@ export function writeTallyValues(out: Record<string, MetricValue>, prefix: strin
     lost += t.lostRevenue[i]!;
   });
   out[`${prefix}.lostRevenue`] = lost;
+  let clients = 0;
+  LOSS_CAUSES.forEach((cause, i) => {
+    if (cause === "waiting") return; // a served client is not lost
+    out[`${prefix}.lostClients.${cause}`] = t.lostClients[i]!;
+    clients += t.lostClients[i]!;
+  });
+  out[`${prefix}.lostClients`] = clients;
+  out[`${prefix}.stillRetrying`] = t.stillRetrying;
 }

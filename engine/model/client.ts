@@ -30,6 +30,9 @@ export interface Client {
   gone: boolean;
   /** Place in the list of registered clients of its segment (-1: not in it). */
   baseIndex: number;
+  /** The owner under which the client is filed in the base (-1: none) and its place in that list. */
+  filedOwner: number;
+  ownerIndex: number;
   /** Took the leaflet and card: calls the own manager instead of walking in. */
   prefersPhone: boolean;
   /** The agent id who consulted the client on the phone before the visit now pending (-1: none). */

@@ -29,7 +29,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   writeTallyValues(out, "inbound", tallies.inbound);
   const days = windowSeconds / SECONDS_PER_DAY;
   for (const group of ["overall", "inbound"]) {
-    for (const key of ["arrivals", "served", "deals", "revenue", "lostRevenue"]) {
+    for (const key of ["arrivals", "served", "deals", "revenue", "lostRevenue", "lostClients", "lostContacts"]) {
       const total = out[`${group}.${key}`];
       out[`${group}.${key}PerDay`] = days > 0 && typeof total === "number" ? total / days : null;
     }
@@ -140,6 +140,7 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     out[`${prefix}.servedPerDay`] = t.count("served") / days;
     out[`${prefix}.abandonedPerDay`] = t.count("abandoned") / days;
     out[`${prefix}.lostPerDay`] = (t.arrivals - t.count("served") - t.count("unfinished")) / days;
+    out[`${prefix}.lostClientsPerDay`] = t.lostClients.reduce((a, b) => a + b, 0) / days;
     out[`${prefix}.dealsPerDay`] = t.deals / days;
     out[`${prefix}.revenuePerDay`] = t.revenue / days;
     out[`${prefix}.lostRevenuePerDay`] = t.lostRevenue.reduce((a, b) => a + b, 0) / days;

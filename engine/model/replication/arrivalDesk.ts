@@ -149,9 +149,14 @@ export class ArrivalDesk {
    */
   planContact(client: Client, channel: number, delaySeconds: number, callback = false): void {
     const rep = this.rep;
-    const at = nextBusinessTime(rep.spec, channel, rep.sim.now + delaySeconds);
+    const at = this.plannedTime(channel, delaySeconds);
     if (at >= rep.horizon) return;
     rep.sim.at(at, PRIORITY.arrival, this.onPlannedContact, { client, channel, callback });
+  }
+
+  /** When a contact planned `delaySeconds` from now would arrive (Infinity-safe; past the horizon: it never does). */
+  plannedTime(channel: number, delaySeconds: number): number {
+    return nextBusinessTime(this.rep.spec, channel, this.rep.sim.now + delaySeconds);
   }
 
   private readonly onPlannedContact = (p: PlannedContact): void => {

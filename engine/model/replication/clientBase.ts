@@ -11,9 +11,18 @@ import type { Replication } from "./replication.js";
 export class ClientBase {
   /** Registered clients who have not churned, per segment; churned clients leave and are freed. */
   readonly registered: Client[][];
+  /** The same clients per owning department and segment (index owner x segments + segment). */
+  private readonly owned: Client[][];
 
   constructor(private readonly rep: Replication) {
     this.registered = rep.spec.segments.map(() => []);
+    this.owned = Array.from({ length: rep.spec.departments.length * rep.spec.segments.length }, () => []);
+  }
+
+  /** Registered clients of a segment owned by a department (every owner's when `department` is -1). */
+  ownedBy(department: number, segment: number): readonly Client[] {
+    if (department < 0) return this.registered[segment]!;
+    return this.owned[department * this.rep.spec.segments.length + segment]!;
   }
 
   /** A new client; one who can come back gets a stream of its own, seeded from its key. */
@@ -28,6 +37,8 @@ export class ClientBase {
       owner: -1,
       ownManager: -1,
       saidColdCalled: false,
+      filedOwner: -1,
+      ownerIndex: -1,
       draws: persistent ? namedStream(this.rep.seed, this.rep.replication, `client:${key}`) : null,
       gone: false,
       baseIndex: -1,
@@ -46,12 +57,15 @@ export class ClientBase {
     rep.spec.segments.forEach((segment, s) => {
       const clientele = segment.clientele;
       if (clientele === null || clientele.initialClients === 0) return;
-      const managers = rep.agents.filter((a) => rep.pools[a.poolIndex]!.spec.department === clientele.owner);
+      const managers = rep.agents.filter((a) => {
+        const pool = rep.pools[a.poolIndex]!.spec;
+        return pool.department === clientele.owner && pool.servesClients;
+      });
       for (let k = 0; k < clientele.initialClients; k++) {
         const client = this.newClient(`base:${segment.name}#${k}`, s, CLIENT_STATUS.registered);
-        this.add(client);
         client.deals = 1;
         client.owner = clientele.owner;
+        this.add(client);
         client.ownManager = managers.length > 0 ? managers[k % managers.length]!.id : -1;
         const u = client.draws!;
         const residual = u() * clientele.returnInterval.lengthBiasedQuantile(u());
@@ -62,10 +76,38 @@ export class ClientBase {
     });
   }
 
+  /** A newly registered client joins the base (and its owner's list). */
   add(client: Client): void {
     const list = this.registered[client.segment]!;
     client.baseIndex = list.length;
     list.push(client);
+    this.addToOwner(client);
+  }
+
+  /** A registered client has changed owner (a handover): moves to the new owner's list. */
+  ownerChanged(client: Client): void {
+    this.removeFromOwner(client);
+    this.addToOwner(client);
+  }
+
+  private addToOwner(client: Client): void {
+    if (client.owner < 0) return;
+    const list = this.owned[client.owner * this.rep.spec.segments.length + client.segment]!;
+    client.filedOwner = client.owner;
+    client.ownerIndex = list.length;
+    list.push(client);
+  }
+
+  private removeFromOwner(client: Client): void {
+    if (client.filedOwner < 0) return;
+    const list = this.owned[client.filedOwner * this.rep.spec.segments.length + client.segment]!;
+    const last = list.pop()!;
+    if (last !== client) {
+      list[client.ownerIndex] = last;
+      last.ownerIndex = client.ownerIndex;
+    }
+    client.filedOwner = -1;
+    client.ownerIndex = -1;
   }
 
   private remove(client: Client): void {
@@ -76,6 +118,7 @@ export class ClientBase {
       last.baseIndex = client.baseIndex;
     }
     client.baseIndex = -1;
+    this.removeFromOwner(client);
   }
 
   /** A registered client's next contact after this one, unless the client churns first. */

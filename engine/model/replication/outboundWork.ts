@@ -53,7 +53,8 @@ export class OutboundWork {
     const uClient = u();
     const uLead = u();
     const segment = o.segments[pickShare(o.cumulativeShares, uSegment)]!;
-    const base = rep.clients.registered[segment]!;
+    // Calls to the base reach the clients the pool's own department owns.
+    const base = rep.clients.ownedBy(pool.spec.department, segment);
     if (o.kind === "base-calls" && base.length === 0) return false;
     const counted = rep.isCounting(now);
     if (counted) state.attempts++;

@@ -23,6 +23,8 @@ export class Outcomes {
     const rep = this.rep;
     const client = contact.client;
     const segment = rep.spec.segments[contact.segment]!;
+    // Pool and department figures are what their people did: the contact is booked to who served it.
+    contact.pool = agent.poolIndex;
     const e = this.prepare(contact, OUTCOME.served, now);
     if (contact.counted) agent.served++;
     if (contact.origin === ORIGIN.coldCall) {
@@ -88,11 +90,12 @@ export class Outcomes {
 
     // Only clients who come back are registered: a one-off client shares its stream's template.
     if (client.draws !== null) {
-      if (client.status !== CLIENT_STATUS.registered) rep.clients.add(client);
+      const wasRegistered = client.status === CLIENT_STATUS.registered;
       const department = rep.pools[pool]!.spec.department;
-      if (registerDeal(client, value, segment, department, rep.spec.handover) || client.ownManager < 0) {
-        client.ownManager = this.ownManagerFor(client.owner, agent);
-      }
+      const ownerChanged = registerDeal(client, value, segment, department, rep.spec.handover);
+      if (!wasRegistered) rep.clients.add(client);
+      else if (ownerChanged) rep.clients.ownerChanged(client);
+      if (ownerChanged || client.ownManager < 0) client.ownManager = this.ownManagerFor(client.owner, agent);
     }
     if (rep.trace !== null) rep.trace.record(now, "deal", contact.id, agent.id, pool);
     // The leaflet and card at a first deal on the retail floor (rule 7): some clients of the
@@ -174,16 +177,22 @@ export class Outcomes {
     return null;
   }
 
-  /** The serving agent when they belong to the owning department, else its least-loaded member. */
+  /**
+   * The client's own manager: the serving agent when they serve clients in the owning
+   * department, else the least-loaded member of the department's pools that serve clients
+   * (never an admin or a cashier), or -1 when it has none.
+   */
   private ownManagerFor(department: number, server: Agent): number {
     const rep = this.rep;
     if (department < 0) return -1;
-    if (rep.pools[server.poolIndex]!.spec.department === department) return server.id;
+    const serverPool = rep.pools[server.poolIndex]!.spec;
+    if (serverPool.department === department && serverPool.servesClients) return server.id;
     let best: Agent | null = null;
     let bestShare = Infinity;
     const now = rep.sim.now;
     for (const a of rep.agents) {
-      if (rep.pools[a.poolIndex]!.spec.department !== department) continue;
+      const pool = rep.pools[a.poolIndex]!.spec;
+      if (pool.department !== department || !pool.servesClients) continue;
       const share = a.workloadShare(now);
       if (share < bestShare) {
         best = a;
@@ -193,26 +202,35 @@ export class Outcomes {
     return best === null ? -1 : best.id;
   }
 
-  /** A contact that did not get served: expected revenue lost, then perhaps a retry. */
+  /**
+   * A contact that did not get served: a lost contact. The client retries (the segment's retry
+   * behaviour), or leaves without buying: a lost client, and a lost sale worth the deal's expected
+   * value (chance x mean value at the pool that had the contact), booked to this last contact's
+   * cause. A client whose retry would fall after the end of the run is counted as still retrying,
+   * not lost; a contact still waiting at the end (unfinished) is neither.
+   */
   lose(contact: Contact, outcome: number, now: number): void {
     if (contact.payment) return; // a payment left at the end of the run: its deal is already counted
     const rep = this.rep;
     const e = this.prepare(contact, outcome, now);
-    const deal = rep.spec.segments[contact.segment]!.deal;
-    if (deal !== null && outcome !== OUTCOME.unfinished) {
-      e.lostRevenue = baseDealChance(deal, contact.pool) * deal.value.mean;
+    const segment = rep.spec.segments[contact.segment]!;
+    const retry = segment.retry;
+    const next = contact.next;
+    const retries =
+      outcome !== OUTCOME.unfinished && retry !== null && next !== null && next.follow < retry.probability;
+    const retryDelay = retries ? retry.delay.quantile(next.followDelay) : 0;
+    if (retries && rep.arrivals.plannedTime(contact.channel, retryDelay) >= rep.horizon) e.stillRetrying = 1;
+    if (!retries && outcome !== OUTCOME.unfinished) {
+      e.lostClient = 1;
       e.lossCause = outcome - 1;
+      const deal = segment.deal;
+      if (deal !== null) e.lostRevenue = baseDealChance(deal, contact.pool) * deal.value.mean;
     }
     rep.record(contact, e, now);
     if (outcome === OUTCOME.unfinished) return;
     if (contact.pool >= 0) this.adminTask(contact, contact.pool, 0, 3, now);
-    const retry = rep.spec.segments[contact.segment]!.retry;
-    const next = contact.next;
-    if (retry !== null && next !== null && next.follow < retry.probability) {
-      rep.arrivals.planContact(contact.client, contact.channel, retry.delay.quantile(next.followDelay));
-    } else {
-      rep.clients.planNextReturn(contact);
-    }
+    if (retries) rep.arrivals.planContact(contact.client, contact.channel, retryDelay);
+    else rep.clients.planNextReturn(contact);
   }
 
   /** A task done (payment, approval, complaint): its wait, counted when its contact was. */
@@ -221,7 +239,7 @@ export class Outcomes {
     const rep = this.rep;
     const e = prepareEnd(
       OUTCOME.served,
-      payment.answeredAt - payment.arrivalTime,
+      payment.serviceStartAt - payment.arrivalTime,
       true,
       rep.spec.thresholdsSeconds,
       rep.prepared,
@@ -231,12 +249,23 @@ export class Outcomes {
     t.end(e);
   }
 
-  /** W and the transfer of a contact's end; the deal and losses are filled in by the caller. */
+  /**
+   * W, the time to the first answer and the transfer of a contact's end; the deal and losses
+   * are filled in by the caller. W runs from arrival until the person who serves the client
+   * starts serving (a first answer that phones upstairs, escorts, transfers or summons does not
+   * end it), or, for a client who gives up while waiting or after a first answer, until then.
+   */
   private prepare(contact: Contact, outcome: number, now: number): PreparedEnd {
     const answered = contact.answeredAt >= 0;
-    const waited = answered || outcome === OUTCOME.abandoned || outcome === OUTCOME.lostAtClosing;
-    const wait = answered ? contact.answeredAt - contact.arrivalTime : waited ? now - contact.arrivalTime : 0;
+    const served = outcome === OUTCOME.served;
+    const waited =
+      served ||
+      outcome === OUTCOME.abandoned ||
+      outcome === OUTCOME.lostAtClosing ||
+      (answered && outcome !== OUTCOME.unfinished);
+    const wait = served ? contact.serviceStartAt - contact.arrivalTime : waited ? now - contact.arrivalTime : 0;
     const e = prepareEnd(outcome, wait, waited, this.rep.spec.thresholdsSeconds, this.rep.prepared);
+    e.firstAnswerSeconds = answered ? contact.answeredAt - contact.arrivalTime : -1;
     e.transferred = contact.transferredAt >= 0;
     e.transferWaitSeconds = contact.transferWaitSeconds;
     return e;

@@ -29,7 +29,7 @@ export class Queues {
     contact.pool = p;
     contact.priority = priority;
     if (pool.idle.length > 0) {
-      rep.service.startService(pool.takeIdleAgent(now, contact.client.ownManager), contact, now);
+      rep.service.startService(pool.takeIdleAgent(now, knownOwnManager(contact)), contact, now);
       return;
     }
     const overflow = pool.spec.overflow;
@@ -65,7 +65,7 @@ export class Queues {
       while (pool.line.length >= helper.whenWaiting && helping.idle.length > 0) {
         const next = pool.line.shift()!;
         this.dequeued(next, pool, now);
-        this.rep.service.startService(helping.takeIdleAgent(now, next.client.ownManager), next, now);
+        this.rep.service.startService(helping.takeIdleAgent(now, knownOwnManager(next)), next, now);
       }
     }
   }
@@ -129,4 +129,9 @@ export class Queues {
     if (rep.trace !== null) rep.trace.record(now, "overflow", contact.id, -1, from.spec.overflow!.pool);
     this.join(contact, from.spec.overflow!.pool, contact.priority, deadline - now, false, now);
   };
+}
+
+/** The client's own manager as far as the company knows it: an anonymous caller has none yet. */
+export function knownOwnManager(contact: Contact): number {
+  return contact.identified ? contact.client.ownManager : -1;
 }

@@ -48,7 +48,9 @@ export class Service {
     if (!contact.identified) {
       contact.identified = true;
       const route = rep.arrivals.routeOf(contact, now);
-      if (route.pool !== contact.routedPool) {
+      // Routing now knows who called: another pool, or, in a pool that puts own managers first,
+      // the caller's own manager when free, takes the call after a transfer.
+      if (route.pool !== contact.routedPool || this.ownManagerFreeElsewhere(agent, contact)) {
         contact.pool = route.pool;
         contact.routedPool = route.pool;
         contact.priority = route.priority;
@@ -58,6 +60,15 @@ export class Service {
       }
     }
     this.beginService(agent, contact, now);
+  }
+
+  /** The identified caller's own manager is another free member of this agent's pool, which puts own managers first. */
+  private ownManagerFreeElsewhere(agent: Agent, contact: Contact): boolean {
+    const own = contact.client.ownManager;
+    if (own < 0 || own === agent.id) return false;
+    const manager = this.rep.agents[own]!;
+    if (manager.poolIndex !== agent.poolIndex || !isFree(manager.state)) return false;
+    return this.rep.pools[agent.poolIndex]!.spec.selection.kind === "own-manager-first";
   }
 
   /** An agent already with the client (and counted busy) serves them now, to the end. */

@@ -25,11 +25,15 @@ export function runSummary(results: RunResults): string {
   // Clients still waiting when the run ended (outcome "unfinished"): counted, never dropped, and
   // shown whenever there are any, since none of the percentages counts them.
   if ((m["inbound.unfinished"]?.mean ?? 0) > 0) countRow("Unserved at the end of the run", "inbound.unfinished");
+  // A lost contact may be retried and end in a sale; a lost client left without buying for good.
+  countRow("Lost contacts (not served)", "inbound.lostContacts");
+  countRow("Lost clients (left without buying)", "inbound.lostClients");
   rows.push(row("Abandoned (of admitted)", m["inbound.pAbandon"], pct));
   rows.push(row("Blocked (of arrivals)", m["inbound.pBlock"], pct));
   rows.push(row("Balked (of arrivals)", m["inbound.pBalk"], pct));
   rows.push(row("Lines busy (of arrivals)", m["inbound.pLinesBusy"], pct));
-  rows.push(row("Mean wait", m["inbound.meanWait"], seconds));
+  rows.push(row("Mean wait (until served or gave up)", m["inbound.meanWait"], seconds));
+  rows.push(row("Mean time to first answer", m["inbound.meanTimeToAnswer"], seconds));
   rows.push(row("90th percentile wait (served)", m["inbound.waitP90"], seconds));
   for (const t of obs.thresholdsSeconds)
     rows.push(row(`Served within ${t} s (of served)`, m[`inbound.slServed.${t}`], pct));
@@ -41,7 +45,7 @@ export function runSummary(results: RunResults): string {
     const moneyRow = (label: string, key: string) =>
       rows.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), money) : row(label, m[key], money));
     moneyRow("Revenue", "overall.revenue");
-    moneyRow("Revenue lost (expected)", "overall.lostRevenue");
+    moneyRow("Lost sales (expected value)", "overall.lostRevenue");
     moneyRow("Gross margin", "money.grossMargin");
     moneyRow("Wages", "money.wages");
     moneyRow("Profit (margin - wages)", "money.profit");
@@ -78,6 +82,7 @@ export function runSummary(results: RunResults): string {
       count(day(`${k}.served`)),
       count(day(`${k}.deals`)),
       fmt(day(`${k}.revenue`), 0),
+      fmt(day(`${k}.creditedRevenue`), 0),
       pct(m[`${k}.occupancy`]?.mean),
     ];
   });
@@ -99,7 +104,8 @@ export function runSummary(results: RunResults): string {
               "Department",
               obs.mode === "days" ? "Served per day" : "Served",
               "Deals",
-              `Revenue (${results.scenario.currency})`,
+              `Revenue made (${results.scenario.currency})`,
+              `Credited (${results.scenario.currency})`,
               "Occupancy",
             ],
             departmentRows,

@@ -64,7 +64,14 @@ describe("rule 2: a prospect who says they were cold-called is transferred to ac
     const s = company();
     const noClosers = parseScenario({
       ...JSON.parse(JSON.stringify(s)),
-      pools: s.pools.map((p) => (p.name === "closers" ? { ...p, staff: 0 } : p)),
+      // Operators who do not put own managers first: every transfer is one to the closers.
+      pools: s.pools.map((p) =>
+        p.name === "closers"
+          ? { ...p, staff: 0 }
+          : p.name === "operators"
+            ? { ...p, selection: { kind: "least-workload" } }
+            : p,
+      ),
     });
     const out = run(noClosers);
     const transferred = stories(out).filter((c) => c.events.includes("transfer"));

@@ -20,6 +20,8 @@ const client = (): Client => ({
   draws: null,
   gone: false,
   baseIndex: -1,
+  filedOwner: -1,
+  ownerIndex: -1,
   prefersPhone: false,
   consultant: -1,
 });

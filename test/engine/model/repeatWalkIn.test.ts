@@ -271,3 +271,35 @@ describe("a client waiting for a summoned manager", () => {
     expect(out.values["fines.total"]).toBe(0);
   });
 });
+
+describe("the wait of a repeat walk-in", () => {
+  /** Mean over counted served walk-ins of (last answer - arrival) and (first answer - arrival), from the trace. */
+  function fromTrace(out: ReplicationOutput) {
+    const waits: number[] = [];
+    const firsts: number[] = [];
+    for (const s of storiesOf(out)) {
+      const arrived = at(s, "arrive");
+      if (arrived === undefined || arrived < 86_400 || !has(s, "served")) continue;
+      const end = at(s, "service-end")!;
+      const answers = s.events.filter(([time, w]) => w === "answer" && time <= end).map(([time]) => time);
+      waits.push(answers.at(-1)! - arrived);
+      firsts.push(answers[0]! - arrived);
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return { wait: mean(waits), firstAnswer: mean(firsts), n: waits.length };
+  }
+
+  for (const policy of ["summon", "escort", "send-upstairs", "serve"] as const) {
+    it(`${policy}: runs until the one who serves starts serving; the first answer is a figure of its own`, () => {
+      const out = run(repeatWalkIns({ policy, walkSeconds: 120, operators: 2, manager: "least-workload" }));
+      const t = fromTrace(out);
+      expect(t.n).toBeGreaterThan(50);
+      expect(out.values["channel.walk-in.meanWaitServed"]).toBeCloseTo(t.wait, 6);
+      if (policy === "summon" || policy === "escort") {
+        // The summoned manager's walk (or the escort's) is inside the wait, not after it.
+        expect(t.wait).toBeGreaterThan(t.firstAnswer + 60);
+        expect(out.values["channel.walk-in.meanTimeToAnswer"]!).toBeLessThan(t.wait - 60);
+      }
+    });
+  }
+});
