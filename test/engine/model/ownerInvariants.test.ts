@@ -1,0 +1,227 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LOSS_CAUSES } from "../../../engine/metrics/index.js";
+import { Replication } from "../../../engine/model/index.js";
+import { replicationValues } from "../../../engine/model/replicationValues.js";
+import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
+import type { Agent } from "../../../engine/model/agent.js";
+import type { Contact } from "../../../engine/model/contact.js";
+import { company } from "../../helpers/company.js";
+
+/**
+ * Random variations of the test company with the rules whose figures were once wrong: overflow
+ * after a wait, blending, every repeat-walk-in policy (hand-off, patience), admins (complaints,
+ * approvals the client waits for), retries, breaks near the end of a shift.
+ */
+const variations = fc
+  .record({
+    operators: fc.integer({ min: 0, max: 3 }),
+    consultants: fc.integer({ min: 1, max: 3 }),
+    closers: fc.integer({ min: 1, max: 2 }),
+    selection: fc.constantFrom("least-workload", "own-manager-first"),
+    overflowAfterWait: fc.boolean(),
+    blending: fc.boolean(),
+    policy: fc.constantFrom("none", "summon", "escort", "serve", "send-upstairs"),
+    handOff: fc.boolean(),
+    summonPatience: fc.boolean(),
+    admins: fc.constantFrom("none", "approve-later", "client-waits"),
+    retry: fc.constantFrom(0, 0.5, 1),
+    lateBreak: fc.boolean(),
+    atClosing: fc.constantFrom("serve-waiting", "lose-waiting"),
+  })
+  .map((g): Scenario => {
+    const d = JSON.parse(JSON.stringify(company()));
+    d.calendar = { ...d.calendar, days: 5, warmupDays: 1, atClosing: g.atClosing };
+    d.walking = { betweenFloors: { kind: "uniform", min: 30, max: 90 } };
+    const shift = g.lateBreak
+      ? { start: "09:00", end: "18:00", breaks: [{ start: "17:50", duration: "30 min" }] }
+      : { start: "09:00", end: "18:00" };
+    const named = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, hourlyCost: 400, shift }));
+    d.pools[0].staff = named("o", g.operators);
+    d.pools[1].staff = named("c", g.consultants);
+    d.pools[2].staff = named("a", g.closers);
+    d.pools[0].selection =
+      g.selection === "own-manager-first"
+        ? { kind: g.selection, otherwise: { kind: "longest-idle" } }
+        : { kind: g.selection };
+    if (g.overflowAfterWait) d.pools[0].overflow = { pool: "closers", afterWait: "45 s" };
+    if (g.blending) d.pools[2].helps = [{ pool: "operators", whenWaiting: 2 }];
+    if (g.policy !== "none")
+      d.repeatWalkIn = {
+        owner: "current sales",
+        at: "consultants",
+        to: "operators",
+        policy: g.policy,
+        inHand: g.handOff ? "hand-off" : "finish",
+        ...(g.summonPatience ? { patience: { kind: "exponential", mean: "3 min" } } : {}),
+      };
+    d.fines = { lateManager: 500, notStartedConsultant: 300, notStartedManager: 300 };
+    if (g.admins !== "none")
+      d.pools.push({
+        name: "admins",
+        department: "current sales",
+        staff: [{ name: "Alla", hourlyCost: 600, shift }],
+        duties: {
+          departments: ["current sales", "retail"],
+          approveDealsOver: {
+            value: 30_000,
+            time: { kind: "exponential", mean: "3 min" },
+            clientWaits: g.admins === "client-waits",
+          },
+          complaints: { share: 0.3, time: { kind: "exponential", mean: "4 min" } },
+        },
+      });
+    for (const s of d.segments) s.retry = { probability: g.retry, delay: { kind: "exponential", mean: "30 min" } };
+    return parseScenario(d);
+  });
+
+/** Runs one replication while checking the lines and who answers whom at every step. */
+function runChecked(s: Scenario) {
+  const spec = buildModel(s);
+  const rep = new Replication(spec, "inv", 1);
+  const problems: string[] = [];
+  // Time each contact spends in each pool's line inside the window, measured apart from the engine.
+  const inLineSince = new Map<Contact, number>();
+  const lineSeconds = new Float64Array(spec.pools.length);
+  const lineChecks: (() => void)[] = [];
+  const clip = (from: number, to: number) => Math.max(0, Math.min(to, rep.windowEnd) - Math.max(from, rep.windowStart));
+  rep.pools.forEach((pool, p) => {
+    const line = pool.line;
+    const push = line.push.bind(line);
+    const shift = line.shift.bind(line);
+    const remove = line.remove.bind(line);
+    const left = (c: Contact) => {
+      const since = inLineSince.get(c);
+      if (since === undefined) return;
+      inLineSince.delete(c);
+      lineSeconds[p] = lineSeconds[p]! + clip(since, rep.sim.now);
+    };
+    const check = () => {
+      const counted = [...line.waitingContacts()].length;
+      if (line.length < 0 || counted !== line.length)
+        problems.push(`pool ${pool.spec.name}: waiting count ${line.length}, line holds ${counted}`);
+      if (pool.queueLength.current !== line.length)
+        problems.push(`pool ${pool.spec.name}: queue level ${pool.queueLength.current} != ${line.length}`);
+    };
+    line.push = (c: Contact) => {
+      push(c);
+      inLineSince.set(c, rep.sim.now);
+    };
+    line.shift = () => {
+      const c = shift();
+      if (c !== undefined) left(c);
+      return c;
+    };
+    line.remove = (c: Contact) => {
+      if (c.waiting) left(c);
+      remove(c);
+    };
+    lineChecks.push(check);
+  });
+  const startService = rep.service.startService.bind(rep.service);
+  rep.service.startService = (agent: Agent, contact: Contact, now: number) => {
+    const pool = spec.pools[agent.poolIndex]!;
+    const helps = pool.helps.some((h) => h.pool === contact.pool);
+    if (agent.poolIndex !== contact.pool && !helps)
+      problems.push(`${agent.name} of ${pool.name} answers a contact in the line of ${spec.pools[contact.pool]?.name}`);
+    startService(agent, contact, now);
+    for (const check of lineChecks) check();
+  };
+  rep.run();
+  for (const [c, since] of inLineSince) {
+    const p = c.pool;
+    if (p >= 0) lineSeconds[p] = lineSeconds[p]! + clip(since, rep.sim.now);
+  }
+  return { rep, spec, values: replicationValues(rep), problems, lineSeconds };
+}
+
+describe("invariants of the figures an owner reads, over random variations of the company", () => {
+  it("the one who answers belongs to the pool whose line the client is in (or helps it), and every waiting count is its line's length, never negative", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const { problems } = runChecked(s);
+        expect(problems.slice(0, 3)).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("Little's law per pool: mean queue length = seconds clients spent in its line / seconds observed", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const { spec, values, lineSeconds } = runChecked(s);
+        const seconds = values["window.seconds"]!;
+        spec.pools.forEach((p, i) => {
+          expect(values[`pool.${p.name}.meanQueueLength`]!).toBeGreaterThanOrEqual(0);
+          expect(values[`pool.${p.name}.meanQueueLength`]!).toBeCloseTo(lineSeconds[i]! / seconds, 6);
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("nobody is on shift outside their shift but to finish a client after it (no idling, merchandising or breaks out of hours)", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const spec = buildModel(s);
+        const rep = new Replication(spec, "inv", 1);
+        const bad: string[] = [];
+        for (const a of rep.agents)
+          a.onStateChange = (agent, state, now) => {
+            const clock = now % 86_400;
+            const free = state === 1 || state === 4 || state === 5; // idle, on a break, merchandising
+            if (free && (clock < 9 * 3600 || clock >= 18 * 3600)) bad.push(`${agent.name} state ${state} at ${now}`);
+          };
+        rep.run();
+        expect(bad.slice(0, 3)).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("department and pool figures are the sums over their people; departments add up to the company", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const { spec, values: v } = runChecked(s);
+        const agentSum = (pools: string[], figure: string) =>
+          spec.pools
+            .filter((p) => pools.includes(p.name))
+            .flatMap((p) => p.staff.map((m) => v[`agent.${p.name}.${m.name}.${figure}`] ?? 0))
+            .reduce((a, b) => a + b, 0);
+        let revenue = 0;
+        spec.departments.forEach((d, i) => {
+          const pools = spec.pools.filter((p) => p.department === i).map((p) => p.name);
+          expect(v[`department.${d.name}.revenue`]!).toBeCloseTo(agentSum(pools, "revenue"), 4);
+          expect(v[`department.${d.name}.deals`]).toBe(agentSum(pools, "deals"));
+          revenue += v[`department.${d.name}.revenue`]!;
+        });
+        expect(revenue).toBeCloseTo(v["overall.revenue"]!, 4);
+        for (const p of spec.pools) expect(v[`pool.${p.name}.served`]).toBe(agentSum([p.name], "served"));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("lost sales never exceed the clients who left without buying, and lost clients never exceed lost contacts", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const { spec, values: v } = runChecked(s);
+        const best = Math.max(
+          ...spec.segments.map((g) =>
+            g.deal === null
+              ? 0
+              : Math.max(g.deal.probability, ...[...g.deal.byPool].filter((x) => !isNaN(x))) * g.deal.value.mean,
+          ),
+        );
+        expect(v["overall.lostClients"]!).toBeLessThanOrEqual(v["overall.lostContacts"]!);
+        for (const cause of LOSS_CAUSES) {
+          if (cause === "waiting") continue;
+          const clients = v[`overall.lostClients.${cause}`]!;
+          expect(v[`overall.lostRevenue.${cause}`]!).toBeLessThanOrEqual(clients * best + 1e-6);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
