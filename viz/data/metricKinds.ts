@@ -10,7 +10,7 @@ export function unitOf(key: string): Unit {
   const measure = measureOf(key);
   if (key.startsWith("fines.count.")) return "count";
   if (/^(p[A-Z]|sl|occupancy|conversion|share|answerRate)|Attainment$|^score$/.test(measure)) return "share";
-  if (/^(meanWait|meanWaitServed|meanTransferWait|waitP\d+)/.test(measure)) return "seconds";
+  if (/^(meanWait|meanWaitServed|meanTimeToAnswer|meanTransferWait|waitP\d+)/.test(measure)) return "seconds";
   if (/revenue|Revenue|profit|Profit|wages|Wages|fines|Fines|grossMargin|GrossMargin|^total/.test(measure))
     return "money";
   return "count";

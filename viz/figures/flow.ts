@@ -29,6 +29,8 @@ export interface Loss {
 export interface FlowFigures {
   nodes: FlowNode[];
   links: FlowLink[];
+  /** Lost contacts by outcome; lost clients (left without buying, no retry) by cause. */
+  lostContacts: Loss[];
   lostClients: Loss[];
   lostRevenue: Loss[];
   /** channel, department, outcome, contacts per day: every path with any contact. */
@@ -79,7 +81,8 @@ export function flow(setUp: SetUp, locale: Locale): FlowFigures {
   return {
     nodes: [...nodes.values()],
     links: [...links.values()],
-    lostClients: losses("overall.", lostOutcomes),
+    lostContacts: losses("overall.", lostOutcomes),
+    lostClients: losses("overall.lostClients.", lostOutcomes),
     lostRevenue: losses("overall.lostRevenue.", [...lostOutcomes, "waiting"]),
     paths,
   };
@@ -95,6 +98,12 @@ export function flowTables(f: FlowFigures, setUp: string, locale: Locale): Table
       title: `${t("view_flow")} — ${setUp}`,
       columns: [t("setUp"), t("channel"), t("department"), t("outcome"), t("contactsPerDay")],
       rows: f.paths.map(([c, d, o, v]) => [setUp, c, d, o, v]),
+    },
+    {
+      name: "lost-contacts",
+      title: t("lostContacts"),
+      columns: [t("setUp"), t("cause"), t("contactsPerDay"), t("ciLow"), t("ciHigh")],
+      rows: lossRows(f.lostContacts),
     },
     {
       name: "lost-clients",

@@ -23,6 +23,7 @@ export function keyFigures(results: Results, locale: Locale): KeyFigure[] {
     "inbound.meanWait",
     "inbound.dealsPerDay",
     "money.revenuePerDay",
+    "inbound.lostClientsPerDay",
     "inbound.lostRevenuePerDay",
     "money.profitPerDay",
     "fines.totalPerDay",

@@ -15,17 +15,13 @@ export function flowView(ctx: ViewContext): HTMLElement {
   }
   box.append(figure(sankeyChart(f, ctx.locale, ctx.format)));
   const t = ctx.locale.t;
-  if (f.lostClients.length > 0)
-    box.append(
-      figure(
-        barChart(
-          f.lostClients,
-          { name: "lost-clients", title: t("lostClients"), unit: "count", color: "#d62728" },
-          ctx.format,
-          ctx.locale,
-        ),
-      ),
-    );
+  for (const [losses, name, title] of [
+    [f.lostContacts, "lost-contacts", t("lostContacts")],
+    [f.lostClients, "lost-clients", t("lostClients")],
+  ] as const) {
+    if (losses.length > 0)
+      box.append(figure(barChart(losses, { name, title, unit: "count", color: "#d62728" }, ctx.format, ctx.locale)));
+  }
   if (f.lostRevenue.length > 0)
     box.append(
       figure(

@@ -121,6 +121,7 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
     const days = metrics["window.days"]!.mean;
     const served = await values('rect.node[data-id="outcome:served"]');
     expect(served[0]).toBeCloseTo(metrics["overall.served"]!.mean / days, 6);
+    expect(await page.locator("svg.lost-contacts rect.bar").count()).toBeGreaterThan(0);
     expect(await page.locator("svg.lost-clients rect.bar").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/report-flow.png`, fullPage: true });
   });

@@ -89,8 +89,12 @@ describe("the figures behind the views", () => {
     expect(fromChannels).toBeCloseTo(s.metrics["overall.arrivals"]!.mean / days, 6);
     const intoOutcomes = f.links.filter((l) => l.target.startsWith("outcome:")).reduce((a, l) => a + l.perDay, 0);
     expect(intoOutcomes).toBeCloseTo(fromChannels, 9);
-    const abandoned = f.lostClients.find((l) => l.cause === "abandoned")!;
+    const abandoned = f.lostContacts.find((l) => l.cause === "abandoned")!;
     expect(abandoned.summary.mean).toBeCloseTo(s.metrics["overall.abandoned"]!.mean / days, 9);
+    // Lost clients are those who gave up for good: never more than the lost contacts of the same cause.
+    const gaveUp = f.lostClients.find((l) => l.cause === "abandoned")!;
+    expect(gaveUp.summary.mean).toBeCloseTo(s.metrics["overall.lostClients.abandoned"]!.mean / days, 9);
+    expect(gaveUp.summary.mean).toBeLessThanOrEqual(abandoned.summary.mean);
   });
 
   it("waiting-time curves rise with the wait and pass through the service levels at the thresholds", () => {
