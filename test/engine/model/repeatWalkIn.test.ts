@@ -303,3 +303,36 @@ describe("the wait of a repeat walk-in", () => {
     });
   }
 });
+
+describe("limit cases of the summon rule", () => {
+  it("a manager always free: every summoned client's wait is the call plus the reaction plus the walk down", () => {
+    // Call 30 s, reaction 20 s (no fine, so no cut), walk 60 s: W = 110 s for each summoned client served.
+    const out = run(
+      repeatWalkIns({
+        policy: "summon",
+        walkSeconds: 60,
+        operators: 6,
+        consultants: 6,
+        manager: "least-workload",
+        fines: { lateManager: 0, notStartedConsultant: 0, notStartedManager: 0 },
+      }),
+    );
+    const waits = summoned(out)
+      .filter((s) => has(s, "manager-arrived"))
+      .map((s) => at(s, "manager-arrived")! - at(s, "arrive")!);
+    expect(waits.length).toBeGreaterThan(50);
+    for (const w of waits) expect(w).toBeCloseTo(110, 6);
+    expect(out.values["channel.walk-in.meanWaitServed"]).toBeCloseTo(110, 6);
+    expect(out.values["channel.walk-in.meanTimeToAnswer"]).toBeCloseTo(0, 6);
+  });
+
+  it("every manager late (a walk longer than N): every summon is fined once for lateness", () => {
+    const out = run(repeatWalkIns({ policy: "summon", walkSeconds: 600, operators: 4, consultants: 4 }));
+    const list = summoned(out);
+    expect(list.length).toBeGreaterThan(20);
+    for (const s of list) expect(s.events.filter(([, w]) => w === "fine:lateManager").length).toBe(1);
+    const counted = out.values["fines.count.lateManager"]!;
+    expect(counted).toBeGreaterThan(0);
+    expect(out.values["fines.lateManager"]).toBe(counted * 500);
+  });
+});
