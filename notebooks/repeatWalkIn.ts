@@ -9,8 +9,9 @@ await comparisonNotebook({
   experiment: "scenarios/experiments/repeat-walk-in.json",
   metrics: {
     "inbound.pAbandon": "abandonment",
-    "channel.walk-in.meanWait": "walk-in wait",
-    "overall.lostRevenuePerDay": "revenue lost",
+    "channel.walk-in.meanWait": "walk-in wait (until served)",
+    "overall.lostClientsPerDay": "lost clients",
+    "overall.lostRevenuePerDay": "lost sales (expected value)",
     "fines.total": "fines",
     "money.profitPerDay": "profit",
   },

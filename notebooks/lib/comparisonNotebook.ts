@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { differencesTable, findings, runExperimentFile } from "./experimentNotebook.js";
+import { whatChanged } from "./whatChanged.js";
 import { intervalChartSvg, isQuick, outputDir, writeOutputs } from "./notebook.js";
 
 export interface ComparisonNotebook {
@@ -48,6 +49,11 @@ export async function comparisonNotebook(nb: ComparisonNotebook): Promise<void> 
     significant(movedFindings)
       .map((l) => l.replace(/ \(95%.*$/, ""))
       .join("|");
+  const baseline = `notebooks/baselines/${nb.name}.json`;
+  const changed =
+    quick || !existsSync(baseline)
+      ? ""
+      : `\n${whatChanged(JSON.parse(readFileSync(baseline, "utf8")), baseline, main, nb.metrics)}`;
   const readme = `# ${nb.title}
 
 **Question.** ${nb.question}
@@ -83,7 +89,7 @@ ${
     ? "No set-up differs significantly from the base on the figures shown: at this load and with these assumptions the choice does not show in the numbers."
     : `What differs significantly is listed under Results. ${same ? "The same differences hold when the key assumption changes." : "With the key assumption changed the list of significant differences changes (see Sensitivity): the answer depends on that assumption, which should be measured."}`
 }
-`;
+${changed}`;
   const items = main.setUps.slice(1).flatMap((s) => {
     const d = main.differences[s.name]?.[nb.chart.metric];
     return d ? [{ name: s.name, mean: d.mean, low: d.ci95[0], high: d.ci95[1] }] : [];

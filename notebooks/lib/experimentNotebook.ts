@@ -22,7 +22,7 @@ export async function runExperimentFile(path: string, quick: boolean): Promise<E
   }
 }
 
-const show = (key: string, x: number): string => {
+export const show = (key: string, x: number): string => {
   if (/p[A-Z]|slServed|occupancy|conversion/.test(key)) return `${(x * 100).toFixed(2)}%`;
   if (/[wW]ait/.test(key)) return `${x.toFixed(1)} s`;
   return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
