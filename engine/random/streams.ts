@@ -16,8 +16,20 @@ export function streamKey(seed: string, replication: number, name: string): stri
  * and its state is seeded from any string).
  */
 export function namedStream(seed: string, replication: number, name: string): Uniform {
-  return seedrandom.alea(streamKey(seed, replication, name));
+  const stream = seedrandom.alea(streamKey(seed, replication, name));
+  for (let i = 0; i < DISCARDED_OUTPUTS; i++) stream();
+  return stream;
 }
+
+/**
+ * Outputs of each new stream thrown away before use. Alea's first outputs after seeding are
+ * poorly mixed functions of the seed's hash: a client's first two draws (work content and
+ * patience) taken straight from streams keyed "seed|replication|client:<stream>#k" made an
+ * M/M/3+M queue abandon 0.2130 of the time (500 replications, 3.65 standard errors below the
+ * exact 0.2144); an independent model with one long stream, and the engine after this
+ * discard, agree with the exact value.
+ */
+const DISCARDED_OUTPUTS = 8;
 
 /**
  * The streams of one replication, created on first use and kept by name, so that each part

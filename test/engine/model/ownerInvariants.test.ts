@@ -161,6 +161,31 @@ describe("invariants of the figures an owner reads, over random variations of th
     );
   });
 
+  it("per channel, the wait of a served client is the end of their service less its work content, less the arrival", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const spec = buildModel(s);
+        const rep = new Replication(spec, "inv", 1);
+        const sum = new Float64Array(spec.channels.length);
+        const n = new Float64Array(spec.channels.length);
+        const serve = rep.outcomes.serve.bind(rep.outcomes);
+        rep.outcomes.serve = (contact: Contact, agent: Agent, now: number) => {
+          if (contact.counted && !contact.payment) {
+            sum[contact.channel] = sum[contact.channel]! + (now - contact.serviceSeconds - contact.arrivalTime);
+            n[contact.channel] = n[contact.channel]! + 1;
+          }
+          return serve(contact, agent, now);
+        };
+        rep.run();
+        const v = replicationValues(rep);
+        spec.channels.forEach((c, i) => {
+          if (n[i]! > 0) expect(v[`channel.${c.name}.meanWaitServed`]!).toBeCloseTo(sum[i]! / n[i]!, 6);
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it("nobody is on shift outside their shift but to finish a client after it (no idling, merchandising or breaks out of hours)", () => {
     fc.assert(
       fc.property(variations, (s) => {
