@@ -7,3 +7,4 @@ export { streamName } from "./streamName.js";
 export * from "./variants/index.js";
 export { checkReferences } from "./references.js";
 export { formatPath, showFound } from "./scenarioError.js";
+export { isPrototypeKey, PROTOTYPE_KEYS } from "./prototypeKeys.js";

@@ -95,4 +95,17 @@ describe("parseScenario", () => {
   it("reports a non-object document at the top", () => {
     expect(problems([1, 2])).toMatch(/\(document\): .*object/);
   });
+
+  it("refuses names and note keys that are prototype keys, and a currency that is not three capital letters", () => {
+    const d = valid();
+    d.pools[0].name = "constructor";
+    d.notes = JSON.parse('{"prototype": "a note"}');
+    d.currency = "<b>";
+    const m = problems(d);
+    expect(m).toMatch(
+      /pools\[0\]\.name: expected anything but "__proto__", "constructor" or "prototype"; found "constructor"/,
+    );
+    expect(m).toMatch(/notes\.prototype: /);
+    expect(m).toMatch(/currency: expected an ISO 4217 code of three capital letters; found "<b>"/);
+  });
 });
