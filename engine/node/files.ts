@@ -1,15 +1,19 @@
 import {
+  accessSync,
   closeSync,
   constants,
+  existsSync,
   fstatSync,
   mkdirSync,
   openSync,
   readSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
+  type Stats,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { formatPath } from "../scenario/index.js";
 
 /** A problem with a file a user named: shown without a stack trace (exit code 2, bad input). */
@@ -151,19 +155,139 @@ export function jsonShapeProblem(data: unknown, maxDepth: number): string | null
   return null;
 }
 
+/** Temporary files and folders of writes under way: removed on every way out of the process. */
+const temporaries = new Set<string>();
+let guarded = false;
+
+/**
+ * Removes the temporary files of writes under way when the process exits or is stopped by
+ * SIGINT or SIGTERM (which then exit with 130 or 143, as a shell reports them). Installed at the
+ * first write, after the work, so that a stop during a simulation works as it always did.
+ */
+function guardTemporaries(): void {
+  if (guarded) return;
+  guarded = true;
+  const removeAll = () => {
+    for (const path of temporaries) rmSync(path, { recursive: true, force: true });
+    temporaries.clear();
+  };
+  process.on("exit", removeAll);
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
+    process.on(signal, () => {
+      removeAll();
+      process.exit(code);
+    });
+  }
+}
+
+/** The nearest folder that exists on the way to `path` (itself when it is one). */
+function nearestExisting(path: string): string {
+  let dir = resolve(path);
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+/**
+ * Checks, before any work, that a file can be written at `path`: it is not a directory or a
+ * device, and the nearest existing folder on the way to it is a folder this process may write
+ * in. Throws a MachineProblem (exit code 1) saying why not.
+ */
+export function checkOutputFile(path: string): void {
+  const stat = statOrNull(path);
+  if (stat !== null && !stat.isFile()) {
+    throw new MachineProblem(
+      `${path}: cannot be written (${stat.isDirectory() ? "it is a directory" : "it is not a regular file"})`,
+    );
+  }
+  checkWritableFolder(path, dirname(resolve(path)));
+}
+
+/**
+ * Checks, before any work, that a folder of files (`names`) can be written at `dir`: it is a
+ * folder or can be made, and none of the names is there as anything but a regular file.
+ */
+export function checkOutputFolder(dir: string, names: readonly string[] = []): void {
+  const stat = statOrNull(dir);
+  if (stat !== null && !stat.isDirectory()) throw new MachineProblem(`${dir}: cannot be written (it is not a folder)`);
+  checkWritableFolder(dir, stat === null ? dirname(resolve(dir)) : resolve(dir));
+  for (const name of names) {
+    const file = statOrNull(join(dir, name));
+    if (file !== null && !file.isFile())
+      throw new MachineProblem(`${join(dir, name)}: cannot be written (it is not a regular file)`);
+  }
+}
+
+function checkWritableFolder(path: string, folder: string): void {
+  const existing = nearestExisting(folder);
+  if (!statSync(existing).isDirectory())
+    throw new MachineProblem(`${path}: cannot be written (${existing} is not a folder)`);
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (e) {
+    throw fileError(path, "cannot be written", e);
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Writes a file whole or not at all: the text goes to a temporary file beside the target,
  * which is then renamed over it, so an interrupted run never leaves half a file.
  */
 export function writeFileAtomic(path: string, text: string): void {
+  checkOutputFile(path);
+  guardTemporaries();
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  temporaries.add(tmp);
   try {
+    mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, text);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
     throw fileError(path, "cannot be written", e);
+  } finally {
+    temporaries.delete(tmp);
+  }
+}
+
+/**
+ * Writes a folder of files whole or not at all: every file goes into a temporary folder beside
+ * `dir` first (where a full disk or any other failure stops the write, and the temporary folder
+ * is removed), which then becomes `dir`, or, when `dir` exists, whose files are renamed into it
+ * (renames within one file system, which do not fail for want of space). Other files in `dir`
+ * are left alone.
+ */
+export function writeFolderAtomic(dir: string, files: readonly { name: string; text: string }[]): void {
+  checkOutputFolder(
+    dir,
+    files.map((f) => f.name),
+  );
+  guardTemporaries();
+  const parent = dirname(resolve(dir));
+  const stage = join(parent, `.${basename(resolve(dir))}.${process.pid}.tmp`);
+  temporaries.add(stage);
+  try {
+    mkdirSync(parent, { recursive: true });
+    rmSync(stage, { recursive: true, force: true });
+    mkdirSync(stage);
+    for (const f of files) writeFileSync(join(stage, f.name), f.text);
+    if (!existsSync(dir)) renameSync(stage, dir);
+    else for (const f of files) renameSync(join(stage, f.name), join(dir, f.name));
+  } catch (e) {
+    throw fileError(dir, "cannot be written", e);
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+    temporaries.delete(stage);
   }
 }

@@ -6,7 +6,7 @@ import { buildModel, type Scenario } from "../../scenario/index.js";
 import { optimiseStaffing, type Evaluate, type StaffingResult } from "../../staffing/index.js";
 import { ENGINE_VERSION } from "../../version.js";
 import { defaultWorkers } from "../executors.js";
-import { writeFileAtomic } from "../files.js";
+import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { hashCanonical } from "../hash.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { WorkerPool } from "../workers/workerPool.js";
@@ -54,6 +54,10 @@ export async function staffCommand(argv: string[]): Promise<number> {
     if (!base.pools.some((p) => p.name === pool))
       throw new UsageError(`staffing.pools names "${pool}", which is not a pool of the base`, "staff");
   }
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.staffing.json`;
+  const csv = out.replace(/\.json$/i, "") + ".csv";
+  checkOutputFile(out);
+  checkOutputFile(csv);
   const pool = workers > 1 ? new WorkerPool(workers) : null;
   const evaluate: Evaluate = async (scenario: Scenario, seed: string, replications: number) => {
     const hash = hashCanonical(scenario);
@@ -74,8 +78,6 @@ export async function staffCommand(argv: string[]): Promise<number> {
   } finally {
     await pool?.close();
   }
-  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.staffing.json`;
-  const csv = out.replace(/\.json$/i, "") + ".csv";
   writeFileAtomic(
     csv,
     staffingCsv(

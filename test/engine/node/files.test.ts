@@ -2,13 +2,18 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import {
+  checkOutputFile,
+  fileError,
   FileProblem,
   jsonShapeProblem,
   MachineProblem,
   readJsonFile,
   readTextFile,
   writeFileAtomic,
+  writeFolderAtomic,
 } from "../../../engine/node/files.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-files-"));
@@ -92,7 +97,99 @@ describe("writeFileAtomic", () => {
     mkdirSync(join(dir, "out.json"));
     const e = problem(() => writeFileAtomic(join(dir, "out.json"), "{}"));
     expect(e).toBeInstanceOf(MachineProblem);
-    expect(e.message).toMatch(/out\.json: cannot be written \(EISDIR\)/);
+    expect(e.message).toMatch(/out\.json: cannot be written \(it is a directory\)/);
     expect(readdirSync(dir).sort()).toEqual(["out.json"]);
+  });
+});
+
+describe("checkOutputFile", () => {
+  it("refuses a directory or a device as the file to write, and a folder that is a file on the way", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "plain"), "");
+    for (const [path, why] of [
+      [dir, /it is a directory/],
+      ["/dev/null", /it is not a regular file/],
+      [join(dir, "plain", "r.json"), /plain is not a folder/],
+    ] as const) {
+      const e = problem(() => checkOutputFile(path));
+      expect(e).toBeInstanceOf(MachineProblem);
+      expect(e.message).toMatch(why);
+    }
+    expect(() => checkOutputFile(join(dir, "new", "deeper", "r.json"))).not.toThrow();
+    expect(existsSync(join(dir, "new"))).toBe(false);
+  });
+
+  it("calls a full disk, a permission or a read-only disk a failure of the machine, a missing file bad input", () => {
+    for (const code of ["ENOSPC", "EACCES", "EROFS", "EISDIR"])
+      expect(fileError("f", "cannot be written", Object.assign(new Error(code), { code }))).toBeInstanceOf(
+        MachineProblem,
+      );
+    expect(fileError("f", "cannot be read", Object.assign(new Error("x"), { code: "ENOENT" }))).toBeInstanceOf(
+      FileProblem,
+    );
+  });
+});
+
+describe("writeFolderAtomic", () => {
+  const files = [
+    { name: "a.csv", text: "a\n" },
+    { name: "b.csv", text: "b\n" },
+  ];
+
+  it("writes a new folder whole, and into an existing one leaves other files alone, with no temporary left", () => {
+    const dir = tmp();
+    writeFolderAtomic(join(dir, "tables"), files);
+    expect(readdirSync(join(dir, "tables")).sort()).toEqual(["a.csv", "b.csv"]);
+    writeFileSync(join(dir, "tables", "mine.txt"), "keep");
+    writeFolderAtomic(join(dir, "tables"), [{ name: "a.csv", text: "new\n" }]);
+    expect(readFileSync(join(dir, "tables", "a.csv"), "utf8")).toBe("new\n");
+    expect(readdirSync(join(dir, "tables")).sort()).toEqual(["a.csv", "b.csv", "mine.txt"]);
+    expect(readdirSync(dir)).toEqual(["tables"]);
+  });
+
+  it("writes nothing at all when one of the files cannot be written", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "tables", "b.csv"), { recursive: true });
+    const e = problem(() => writeFolderAtomic(join(dir, "tables"), files));
+    expect(e).toBeInstanceOf(MachineProblem);
+    expect(readdirSync(join(dir, "tables"))).toEqual(["b.csv"]);
+    expect(readdirSync(dir)).toEqual(["tables"]);
+  });
+});
+
+describe("a stop during a write", () => {
+  it("removes the temporary file on SIGTERM and SIGINT and leaves the target as it was", async () => {
+    const dir = tmp();
+    // An ES module (.mts) that writes the same large file again and again, letting signals in between.
+    const script = join(dir, "write.mts");
+    const files = join(process.cwd(), "engine/node/files.ts");
+    writeFileSync(
+      script,
+      `import { writeFileAtomic } from ${JSON.stringify(files)};\n` +
+        `const text = "x".repeat(32 * 1024 * 1024);\n` +
+        `for (let i = 0; i < 200; i++) {\n` +
+        `  writeFileAtomic(${JSON.stringify(join(dir, "out.json"))}, text);\n` +
+        `  await new Promise((r) => setImmediate(r));\n` +
+        `}\n`,
+    );
+    for (const signal of ["SIGTERM", "SIGINT"] as const) {
+      const child = spawn(process.execPath, ["engine/node/bin/tsnode.mjs", script], { stdio: "ignore" });
+      const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      try {
+        const tmpName = `.out.json.${child.pid}.tmp`;
+        // Stop it while a temporary file is being written (polls bounded, not timed).
+        for (let i = 0; i < 5000 && !readdirSync(dir).includes(tmpName); i++)
+          await new Promise((r) => setTimeout(r, 2));
+        expect(readdirSync(dir)).toContain(tmpName);
+        child.kill(signal);
+        expect(await exited).toBe(signal === "SIGTERM" ? 143 : 130);
+        expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+        // The target is whole (or not there yet, when the stop came during the first write).
+        if (existsSync(join(dir, "out.json")))
+          expect(readFileSync(join(dir, "out.json")).length).toBe(32 * 1024 * 1024);
+      } finally {
+        child.kill("SIGKILL");
+      }
+    }
   });
 });
