@@ -13,6 +13,7 @@ import { WorkerPool } from "../workers/workerPool.js";
 import { fmt, formatTable } from "./table.js";
 import { intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
+import { csvCell } from "../../../viz/figures/index.js";
 
 export const STAFF_HELP = `Usage: clientflow staff <experiment.json> [options]
 
@@ -101,7 +102,16 @@ export async function staffCommand(argv: string[]): Promise<number> {
 
 /** The rosters as CSV: one row per pool and interval of the day. */
 export function staffingCsv(r: StaffingResult, metrics: string[]): string {
-  const header = ["pool", "interval", "staff", "erlang_start", "arrivals_per_day", ...metrics, "meets_targets"];
+  // Target metric names are text a user wrote: made safe for spreadsheets (the other cells are numbers and names).
+  const header = [
+    "pool",
+    "interval",
+    "staff",
+    "erlang_start",
+    "arrivals_per_day",
+    ...metrics.map(csvCell),
+    "meets_targets",
+  ];
   const rows = r.pools.flatMap((p) =>
     p.intervals.map((i) => [
       p.pool,
