@@ -23,4 +23,9 @@ export const plainKey = z.string().refine(...notPrototypeKey);
 export const clockTime = z.string().regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day "HH:MM"' });
 export const weekday = z.enum(WEEKDAYS);
 export const probability = z.number().min(0).max(1);
+/**
+ * The largest weekday or month factor of an arrival rate: seasonality within a factor of ten,
+ * so that a rate at its bound (100,000 an hour) cannot grow without limit.
+ */
+export const MAX_RATE_FACTOR = 10;
 export const floor = z.int().min(-5).max(200).meta({ description: "Floor number (1 is the street level)." });
