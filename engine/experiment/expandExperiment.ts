@@ -9,15 +9,33 @@ export interface SetUp {
   json: unknown;
 }
 
+/** The most set-ups (base, variants and sweep points) one experiment may have. */
+export const MAX_SET_UPS = 200;
+
 /**
  * The set-ups of an experiment: the base first, then each named variant, then every point of the
  * sweep grid (named "path=value, path=value"). Changes apply to a copy of the base; a path that
- * does not exist is reported with the variant's or sweep's position.
+ * does not exist is reported with the variant's or sweep's position. The set-ups are counted
+ * before any is built, so a grid too large is refused without building it.
  */
 export function expandExperiment(
   experiment: Experiment,
   base: unknown,
 ): { setUps: SetUp[] } | { issues: ScenarioIssue[] } {
+  const counts = experiment.sweeps.map((s) => ("values" in s ? s.values.length : rangeLength(s.from, s.to, s.step)));
+  const total = 1 + experiment.variants.length + (counts.length === 0 ? 0 : counts.reduce((a, n) => a * n, 1));
+  if (total > MAX_SET_UPS) {
+    const grid = counts.length === 0 ? "" : ` and a sweep grid of ${counts.join(" x ")} values`;
+    return {
+      issues: [
+        {
+          path: counts.length === 0 ? "variants" : "sweeps",
+          message: `at most ${MAX_SET_UPS} set-ups in one experiment (the base, ${experiment.variants.length} variants${grid}); use fewer values or a larger step`,
+          found: String(total),
+        },
+      ],
+    };
+  }
   const setUps: SetUp[] = [{ name: "base", description: "the base scenario", changes: [], json: base }];
   const issues: ScenarioIssue[] = [];
   const add = (name: string, description: string, changes: Change[], where: string) => {
@@ -45,9 +63,12 @@ export function expandExperiment(
     const name = point.map((k, a) => `${axes[a]!.path}=${JSON.stringify(axes[a]!.values[k])}`).join(", ");
     add(name, "sweep", changes, `sweeps`);
   }
-  if (setUps.length > 200)
-    issues.push({ path: "sweeps", message: "at most 200 set-ups in one experiment", found: String(setUps.length) });
   return issues.length > 0 ? { issues } : { setUps };
+}
+
+/** How many values `range` gives, computed without building them. */
+function rangeLength(from: number, to: number, step: number): number {
+  return Math.floor(Math.abs(to - from) / step + 1e-9) + 1;
 }
 
 function range(from: number, to: number, step: number): number[] {

@@ -1,6 +1,12 @@
 import { z } from "zod";
-import { changeSchema } from "../scenario/index.js";
+import { changeSchema, isPrototypeKey } from "../scenario/index.js";
 import { staffingSchema } from "../staffing/staffingSchema.js";
+
+/** Text used as a key of the results (set-up and metric names): never a prototype key. */
+const key = z
+  .string()
+  .min(1)
+  .refine((s) => !isPrototypeKey(s), { message: 'expected anything but "__proto__", "constructor" or "prototype"' });
 
 const sweepSchema = z
   .union([
@@ -29,7 +35,7 @@ export const experimentSchema = z
     variants: z
       .array(
         z.strictObject({
-          name: z.string().min(1).max(200),
+          name: key.max(200),
           description: z.string().optional(),
           changes: z.array(changeSchema).default([]),
         }),
@@ -44,10 +50,10 @@ export const experimentSchema = z
     replications: z.int().min(2).max(10_000).default(10),
     seed: z.string().min(1).default("1"),
     staffing: staffingSchema.optional(),
-    metrics: z
-      .array(z.string().min(1))
-      .optional()
-      .meta({ description: "Metric keys shown in the comparison table (default: the owner's key figures)." }),
+    metrics: z.array(key).optional().meta({
+      description:
+        "Metric keys shown in the comparison table (default: the owner's key figures); each must be a key the base reports.",
+    }),
   })
   .meta({ title: "Clientflow experiment", description: "Set-ups compared on common random numbers." });
 

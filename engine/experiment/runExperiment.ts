@@ -1,6 +1,6 @@
 import type { MetricValue } from "../metrics/index.js";
 import { assembleResults, type ReplicationOutput } from "../run/index.js";
-import type { Scenario } from "../scenario/index.js";
+import { ScenarioError, type Scenario, type ScenarioIssue } from "../scenario/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import { RESULTS_FORMAT, RESULTS_VERSION, type RunResults } from "../results/index.js";
 import { pairedDifference, type Difference } from "./pairedComparison.js";
@@ -76,9 +76,30 @@ export function defaultShownMetrics(scenario: Scenario): string[] {
 const NOT_COMPARED = ["interval.", "agent.", "flow.", "staffing."];
 
 /**
+ * The metrics an experiment names that the base does not report, as problems with their place in
+ * the experiment's `metrics` (none when every one is a key of `values`).
+ */
+export function unknownMetrics(shown: readonly string[], values: object): ScenarioIssue[] {
+  return shown.flatMap((key, i) =>
+    Object.hasOwn(values, key)
+      ? []
+      : [
+          {
+            path: `metrics[${i}]`,
+            message: "a metric key the base reports (see engine/results/README.md), such as inbound.pAbandon",
+            found: JSON.stringify(key),
+          },
+        ],
+  );
+}
+
+/**
  * Runs every replication of every set-up (through `execute`, so on workers or in this thread),
  * then merges them in index order, so the results do not depend on how many ran at once.
- * Differences are taken for every metric but the per-interval and per-person ones.
+ * Differences are taken for every metric but the per-interval and per-person ones. The metrics
+ * the experiment names are checked against the keys of the base's first finished replication,
+ * and the run stops there (a ScenarioError) when one is unknown. Objects keyed by set-up or metric names
+ * have no prototype, so no name can reach one.
  */
 export async function runExperiment(
   inputs: ExperimentInputs,
@@ -94,10 +115,21 @@ export async function runExperiment(
   let done = 0;
   let setUpsDone = 0;
   const left = setUps.map(() => R);
+  const shown = experiment.metrics ?? defaultShownMetrics(scenarios[0]!);
+  // The default key figures are shown when present; metrics the experiment names must exist.
+  let shownChecked = experiment.metrics === undefined;
+  const checkShown = (values: object) => {
+    if (shownChecked) return;
+    shownChecked = true;
+    const issues = unknownMetrics(shown, values);
+    if (issues.length > 0) throw new ScenarioError(`experiment "${experiment.name}"`, issues);
+  };
   await Promise.all(
     tasks.map(async (task) => {
+      let output: ReplicationOutput | undefined;
       try {
-        outputs[task.setUp]![task.replication - 1] = await execute(task);
+        output = await execute(task);
+        outputs[task.setUp]![task.replication - 1] = output;
       } catch (e) {
         failures.push({
           setUp: setUps[task.setUp]!.name,
@@ -107,6 +139,7 @@ export async function runExperiment(
           message: e instanceof Error ? e.message : String(e),
         });
       }
+      if (output !== undefined && task.setUp === 0) checkShown(output.values);
       if (--left[task.setUp]! === 0) setUpsDone++;
       onProgress?.(++done, tasks.length, setUpsDone);
     }),
@@ -124,16 +157,15 @@ export async function runExperiment(
       replicationValues: run.replicationValues,
     };
   });
-  const shown = experiment.metrics ?? defaultShownMetrics(scenarios[0]!);
-  const differences: ExperimentResults["differences"] = {};
-  const narrowing: ExperimentResults["narrowing"] = {};
+  const differences: ExperimentResults["differences"] = Object.create(null);
+  const narrowing: ExperimentResults["narrowing"] = Object.create(null);
   const base = outputs[0]!;
   for (let s = 1; s < setUps.length; s++) {
     const mine = outputs[s]!;
     const keys = Object.keys(results[s]!.replicationValues).filter(
       (k) => !NOT_COMPARED.some((prefix) => k.startsWith(prefix)),
     );
-    const diffs: Record<string, Difference | null> = {};
+    const diffs: Record<string, Difference | null> = Object.create(null);
     for (const key of keys) {
       // Pair replication r with replication r; a failed replication drops out of both.
       const column = (list: (ReplicationOutput | null)[]): MetricValue[] =>

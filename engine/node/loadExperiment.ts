@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { expandExperiment, experimentSchema, type ExperimentInputs } from "../experiment/index.js";
-import { describeZodIssues, parseScenario, ScenarioError } from "../scenario/index.js";
+import { describeZodIssues, parseScenario, ScenarioError, showFound } from "../scenario/index.js";
 import { readJsonFile } from "./files.js";
 import { hashCanonical } from "./hash.js";
 import { readScenarioJson } from "./loadScenario.js";
@@ -17,6 +17,11 @@ export function loadExperiment(path: string): ExperimentInputs {
     throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data));
   }
   const experiment = parsed.data;
+  if (!/\.json$/i.test(experiment.base)) {
+    throw new ScenarioError(path, [
+      { path: "base", message: "a scenario or variant file ending in .json", found: showFound(experiment.base) },
+    ]);
+  }
   const base = readScenarioJson(resolve(dirname(path), experiment.base), []);
   const expanded = expandExperiment(experiment, base);
   if ("issues" in expanded) throw new ScenarioError(path, expanded.issues);

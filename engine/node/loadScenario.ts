@@ -4,6 +4,7 @@ import {
   describeZodIssues,
   parseScenario,
   ScenarioError,
+  showFound,
   variantSchema,
   type Scenario,
 } from "../scenario/index.js";
@@ -37,9 +38,6 @@ export function readScenarioJson(path: string, chain: string[]): unknown {
       { path: "extends", message: "a base that does not extend this file again (a cycle)" },
     ]);
   }
-  if (chain.length >= MAX_DEPTH) {
-    throw new ScenarioError(path, [{ path: "extends", message: `at most ${MAX_DEPTH} variants on top of each other` }]);
-  }
   const data = readJsonFile(path);
   if (data === null || typeof data !== "object" || Array.isArray(data) || !("extends" in data)) return data;
   const parsed = variantSchema.safeParse(data);
@@ -47,6 +45,19 @@ export function readScenarioJson(path: string, chain: string[]): unknown {
     throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data));
   }
   const variant = parsed.data;
+  if (chain.length >= MAX_DEPTH) {
+    throw new ScenarioError(path, [
+      {
+        path: "extends",
+        message: `at most ${MAX_DEPTH} variants on top of each other, but this is variant ${chain.length + 1} of the chain`,
+      },
+    ]);
+  }
+  if (!/\.json$/i.test(variant.extends)) {
+    throw new ScenarioError(path, [
+      { path: "extends", message: "a scenario or variant file ending in .json", found: showFound(variant.extends) },
+    ]);
+  }
   const basePath = resolve(dirname(path), variant.extends);
   const base = readScenarioJson(basePath, [...chain, full]) as Record<string, unknown>;
   const applied = applyChanges(base, variant.changes);

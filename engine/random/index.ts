@@ -5,6 +5,7 @@ export {
   createSampler,
   distributionSchema,
   amountDistributionSchema,
+  MAX_AMOUNT,
   type DistributionInput,
 } from "./distributions/registry.js";
 export { cumulativeShares, pickShare } from "./shares.js";

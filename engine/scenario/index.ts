@@ -8,3 +8,4 @@ export * from "./variants/index.js";
 export { checkReferences } from "./references.js";
 export { formatPath, showFound } from "./scenarioError.js";
 export { staffingGaps, describeStaffingGap, type StaffingGap } from "./staffingGaps.js";
+export { isPrototypeKey, PROTOTYPE_KEYS } from "./prototypeKeys.js";

@@ -14,7 +14,8 @@ export type ReadOutcome = { ok: true; results: Results } | { ok: false; error: R
 export function readResults(text: string): ReadOutcome {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A leading byte-order mark (some editors on Windows write one) is not part of the JSON.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return fail("notJson", e instanceof Error ? e.message : String(e));
   }

@@ -13,7 +13,7 @@ export {
   type StoryClient,
   type StoryContact,
 } from "./story.js";
-export { tableToCsv, type Table } from "./table.js";
+export { csvCell, tableToCsv, type Table } from "./table.js";
 export {
   stateKey,
   timeline,

@@ -10,7 +10,19 @@ export interface Table {
   rows: (string | number | null)[][];
 }
 
-/** The table as CSV text (RFC 4180 quoting by d3-dsv), header first. */
+/**
+ * A text cell as a spreadsheet will not run it: text that begins with =, +, -, @, a tab or a
+ * carriage return would be read as a formula (a set-up named `=HYPERLINK(...)`), so it gets a
+ * leading single quote, as OWASP's advice on CSV injection says. Only text cells are touched:
+ * numbers are written as numbers (a negative number stays a number a spreadsheet can compute with).
+ */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return "";
+  if (typeof value === "number") return String(value);
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The table as CSV text (RFC 4180 quoting by d3-dsv), header first, text cells made safe by csvCell. */
 export function tableToCsv(table: Table): string {
-  return `${csvFormatRows([table.columns, ...table.rows.map((r) => r.map((v) => (v === null ? "" : String(v))))])}\n`;
+  return `${csvFormatRows([table.columns.map(csvCell), ...table.rows.map((r) => r.map(csvCell))])}\n`;
 }

@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { runExperiment } from "../../experiment/index.js";
-import { writeFileAtomic } from "../files.js";
+import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { defaultWorkers, makeExecutor } from "../executors.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { comparisonTable } from "./comparisonTable.js";
@@ -53,6 +53,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (replications < 2 || replications > 10_000)
     throw new UsageError(`--replications must be from 2 to 10000, found ${replications}`, "compare");
   inputs.experiment = { ...inputs.experiment, replications, seed: values.seed ?? inputs.experiment.seed };
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.comparison.json`;
+  checkOutputFile(out);
   if (!values.quiet)
     warnStaffingGaps(
       inputs.scenarios,
@@ -67,7 +69,6 @@ export async function compareCommand(argv: string[]): Promise<number> {
     bar.done();
     await close();
   }
-  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.comparison.json`;
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   if (!values.quiet) {
     process.stdout.write(

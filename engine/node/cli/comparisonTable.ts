@@ -25,10 +25,11 @@ export function comparisonTable(r: ExperimentResults): string {
     const chunk = others.slice(start, start + 4);
     const rows = r.shownMetrics.map((key) => {
       const show = formatterFor(key);
-      const b = base.metrics[key];
+      const b = Object.hasOwn(base.metrics, key) ? base.metrics[key] : undefined;
       const cells = [key, b ? `${show(b.mean)} [${show(b.ci95[0])}, ${show(b.ci95[1])}]` : "-"];
       for (const s of chunk) {
-        const d = r.differences[s.name]?.[key];
+        const diffs = Object.hasOwn(r.differences, s.name) ? r.differences[s.name]! : {};
+        const d = Object.hasOwn(diffs, key) ? diffs[key] : undefined;
         cells.push(
           d
             ? `${d.mean >= 0 ? "+" : ""}${show(d.mean)} [${show(d.ci95[0])}, ${show(d.ci95[1])}]${d.significant ? " *" : ""}`
@@ -41,7 +42,7 @@ export function comparisonTable(r: ExperimentResults): string {
       "paired / independent interval",
       "",
       ...chunk.map((s) => {
-        const n = r.narrowing[s.name];
+        const n = Object.hasOwn(r.narrowing, s.name) ? r.narrowing[s.name] : undefined;
         return n === null || n === undefined ? "-" : `${fmt(n, 1)}x narrower`;
       }),
     ];

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { allTables, tableToCsv } from "../../../viz/figures/index.js";
 import { LANGUAGES, makeFormat, makeLocale } from "../../../viz/i18n/index.js";
-import { writeFileAtomic } from "../files.js";
+import { checkOutputFolder, writeFolderAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
 import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
@@ -41,15 +41,13 @@ export function exportCommand(argv: string[]): number {
   if (values.csv === undefined || values.csv === "") throw new UsageError("export needs --csv <dir>", "export");
   const lang = choiceOption(values.lang, "lang", "export", LANGUAGES, "en");
   const { results } = loadResults(positionals[0]!);
+  checkOutputFolder(values.csv);
   const tables = allTables(results, makeLocale(lang), makeFormat(lang, results.currency));
-  const files = tables.map((t) => ({
-    path: join(values.csv!, `${t.name}.csv`),
-    text: tableToCsv(t),
-    rows: t.rows.length,
-  }));
-  for (const f of files) writeFileAtomic(f.path, f.text);
+  const files = tables.map((t) => ({ name: `${t.name}.csv`, text: tableToCsv(t), rows: t.rows.length }));
+  // All the tables or none: a full disk never leaves some of them.
+  writeFolderAtomic(values.csv, files);
   if (!values.quiet) {
-    for (const f of files) process.stdout.write(`${f.path}  (${f.rows} rows)\n`);
+    for (const f of files) process.stdout.write(`${join(values.csv, f.name)}  (${f.rows} rows)\n`);
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 import { ReplicationError } from "../../run/index.js";
 import { ScenarioError } from "../../scenario/index.js";
 import { ENGINE_VERSION } from "../../version.js";
-import { FileProblem } from "../files.js";
+import { FileProblem, MachineProblem } from "../files.js";
 import { COMPARE_HELP, compareCommand } from "./compareCommand.js";
 import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
 import { EXPORT_HELP, exportCommand } from "./exportCommand.js";
@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 2;
     }
-    if (e instanceof ReplicationError) {
+    if (e instanceof ReplicationError || e instanceof MachineProblem) {
       process.stderr.write(`clientflow ${command}: ${e.message}\n`);
       return 1;
     }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
-import { writeFileAtomic } from "../files.js";
+import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
 import { reportHtml, viewerBundle } from "../viewer/index.js";
 import { choiceOption } from "./options.js";
@@ -38,6 +38,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (values.out === undefined || values.out === "") throw new UsageError("report needs -o <report.html>", "report");
   const lang = choiceOption(values.lang, "lang", "report", LANGUAGES, "en");
   const { text, results } = loadResults(positionals[0]!);
+  checkOutputFile(values.out);
   const html = reportHtml({ resultsText: text, bundle: await viewerBundle(), title: results.title, lang });
   writeFileAtomic(values.out, html);
   if (!values.quiet)

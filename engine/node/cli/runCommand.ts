@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runScenarioWith } from "../../run/index.js";
 import { defaultWorkers, makeExecutor } from "../executors.js";
-import { writeFileAtomic } from "../files.js";
+import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadScenario } from "../loadScenario.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
@@ -66,6 +66,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (traceEvents < 1 || traceEvents > 10_000_000)
     throw new UsageError(`--trace-events must be from 1 to 10000000, found ${traceEvents}`, "run");
   const loaded = loadScenario(file);
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
+  checkOutputFile(out);
   const scenario =
     values.trace && loaded.scenario.trace === undefined
       ? {
@@ -89,7 +91,6 @@ export async function runCommand(argv: string[]): Promise<number> {
     bar.done();
     await close();
   }
-  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   if (!values.quiet) {
     process.stdout.write(

@@ -6,13 +6,14 @@ import { buildModel, type Scenario } from "../../scenario/index.js";
 import { optimiseStaffing, type Evaluate, type StaffingResult } from "../../staffing/index.js";
 import { ENGINE_VERSION } from "../../version.js";
 import { defaultWorkers } from "../executors.js";
-import { writeFileAtomic } from "../files.js";
+import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { hashCanonical } from "../hash.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { WorkerPool } from "../workers/workerPool.js";
 import { fmt, formatTable } from "./table.js";
 import { intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
+import { csvCell } from "../../../viz/figures/index.js";
 
 export const STAFF_HELP = `Usage: clientflow staff <experiment.json> [options]
 
@@ -54,6 +55,10 @@ export async function staffCommand(argv: string[]): Promise<number> {
     if (!base.pools.some((p) => p.name === pool))
       throw new UsageError(`staffing.pools names "${pool}", which is not a pool of the base`, "staff");
   }
+  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.staffing.json`;
+  const csv = out.replace(/\.json$/i, "") + ".csv";
+  checkOutputFile(out);
+  checkOutputFile(csv);
   const pool = workers > 1 ? new WorkerPool(workers) : null;
   const evaluate: Evaluate = async (scenario: Scenario, seed: string, replications: number) => {
     const hash = hashCanonical(scenario);
@@ -74,8 +79,6 @@ export async function staffCommand(argv: string[]): Promise<number> {
   } finally {
     await pool?.close();
   }
-  const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.staffing.json`;
-  const csv = out.replace(/\.json$/i, "") + ".csv";
   writeFileAtomic(
     csv,
     staffingCsv(
@@ -99,7 +102,16 @@ export async function staffCommand(argv: string[]): Promise<number> {
 
 /** The rosters as CSV: one row per pool and interval of the day. */
 export function staffingCsv(r: StaffingResult, metrics: string[]): string {
-  const header = ["pool", "interval", "staff", "erlang_start", "arrivals_per_day", ...metrics, "meets_targets"];
+  // Target metric names are text a user wrote: made safe for spreadsheets (the other cells are numbers and names).
+  const header = [
+    "pool",
+    "interval",
+    "staff",
+    "erlang_start",
+    "arrivals_per_day",
+    ...metrics.map(csvCell),
+    "meets_targets",
+  ];
   const rows = r.pools.flatMap((p) =>
     p.intervals.map((i) => [
       p.pool,

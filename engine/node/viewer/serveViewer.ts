@@ -4,7 +4,8 @@ import { VITE_CACHE_DIR, VIZ_DIR } from "./paths.js";
 /**
  * Serves the viewer with Vite on localhost, with the results at /results.json: `results()` is
  * asked on every request (so a re-run shows after a reload; "" means no file, answered 204 No Content).
- * Returns the server and its address.
+ * Nothing but the viewer, its libraries and that one results file is served, and to no other
+ * origin (no CORS). Returns the server and its address.
  */
 export async function serveViewer(o: {
   results: () => string;
@@ -17,7 +18,16 @@ export async function serveViewer(o: {
     cacheDir: VITE_CACHE_DIR,
     logLevel: "warn",
     clearScreen: false,
-    server: { host: "127.0.0.1", port: o.port, strictPort: o.strictPort },
+    server: {
+      host: "127.0.0.1",
+      port: o.port,
+      strictPort: o.strictPort,
+      // No page of another origin may read anything here (the results included).
+      cors: false,
+      // Only the viewer's sources and its pre-bundled libraries: never the rest of the repository
+      // (sources, other results files) through /@fs/.
+      fs: { strict: true, allow: [VIZ_DIR, VITE_CACHE_DIR] },
+    },
     // Bundled before the first page load, so the page is not reloaded while it is read.
     optimizeDeps: { include: ["d3", "d3-sankey", "zod"] },
     plugins: [

@@ -8,7 +8,10 @@ export const gammaSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("gamma"),
     mean: value,
-    cv: z.number().positive().finite().meta({ description: "Coefficient of variation: standard deviation / mean." }),
+    cv: z.number().min(0.01).max(10).meta({
+      description:
+        "Coefficient of variation: standard deviation / mean, from 0.01 (use deterministic below) to 10 (beyond, the draws are no longer accurate).",
+    }),
   });
 
 /** Gamma given by its mean and coefficient of variation (shape = 1 / cv²). */

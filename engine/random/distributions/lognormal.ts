@@ -8,7 +8,10 @@ export const lognormalSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("lognormal"),
     mean: value,
-    cv: z.number().positive().finite().meta({ description: "Coefficient of variation: standard deviation / mean." }),
+    cv: z.number().min(0.01).max(10).meta({
+      description:
+        "Coefficient of variation: standard deviation / mean, from 0.01 (use deterministic below) to 10 (beyond, the draws are no longer accurate).",
+    }),
   });
 
 /** Lognormal given by its mean and coefficient of variation (not by mu and sigma). */

@@ -28,9 +28,15 @@ export const distributionSchema = distributionOf(durationField).meta({
   description: "A distribution of durations, chosen by kind.",
 });
 
+/**
+ * The largest money amount of one deal, wage per hour or fine: a trillion, so that the sums of a
+ * run (at most about 1e8 contacts in a replication) stay far inside the range of numbers.
+ */
+export const MAX_AMOUNT = 1e12;
+
 /** Every distribution of money amounts (plain numbers in the scenario currency). */
-export const amountDistributionSchema = distributionOf(z.number().nonnegative().finite()).meta({
-  description: "A distribution of money amounts in the scenario currency, chosen by kind.",
+export const amountDistributionSchema = distributionOf(z.number().nonnegative().max(MAX_AMOUNT)).meta({
+  description: "A distribution of money amounts in the scenario currency (at most 1e12), chosen by kind.",
 });
 
 export type DistributionInput = z.infer<typeof distributionSchema>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clockTime, weekday } from "./fields.js";
+import { clockTime, MAX_RATE_FACTOR, weekday } from "./fields.js";
 
 const openingHours = z.strictObject({ open: clockTime, close: clockTime });
 
@@ -24,10 +24,12 @@ export const calendarSchema = z
     monthFactors: z
       .partialRecord(
         z.enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
-        z.number().nonnegative().finite(),
+        z.number().nonnegative().max(MAX_RATE_FACTOR),
       )
       .default({})
-      .meta({ description: "Seasonality: multiplier of new clients' arrival rates per month (default 1)." }),
+      .meta({
+        description: "Seasonality: multiplier of new clients' arrival rates per month (default 1, at most 10).",
+      }),
     atClosing: z.enum(["serve-waiting", "lose-waiting"]).default("serve-waiting").meta({
       description: "At closing time, staff on shift serve the clients already waiting, or those clients are lost.",
     }),

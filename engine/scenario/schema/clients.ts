@@ -2,7 +2,7 @@ import { z } from "zod";
 import { amountDistributionSchema, distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { balkingSchema } from "../../model/balking/registry.js";
-import { clockTime, floor, name, probability, weekday } from "./fields.js";
+import { clockTime, floor, MAX_RATE_FACTOR, name, probability, weekday } from "./fields.js";
 
 export const channelSchema = z.strictObject({
   name,
@@ -98,8 +98,8 @@ export const arrivalStreamSchema = z.strictObject({
   ratePerHourByWeekday: z.partialRecord(weekday, rate).default({}).meta({
     description: "A profile of its own for some weekdays, in the form of ratePerHour, replacing it on those days.",
   }),
-  weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().finite()).default({}).meta({
-    description: "Multiplier of the rate per weekday (default 1).",
+  weekdayFactors: z.partialRecord(weekday, z.number().nonnegative().max(MAX_RATE_FACTOR)).default({}).meta({
+    description: "Multiplier of the rate per weekday (default 1, at most 10).",
   }),
   afterHoursRatePerHour: perHour.default(0).meta({
     description:

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { distributionSchema } from "../../random/index.js";
+import { distributionSchema, MAX_AMOUNT } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { selectionSchema } from "../../model/selection/registry.js";
 import { clockTime, floor, name, probability, weekday } from "./fields.js";
@@ -27,7 +27,7 @@ const staffMember = z.strictObject({
   hourlyCost: z
     .number()
     .nonnegative()
-    .finite()
+    .max(MAX_AMOUNT)
     .optional()
     .meta({ description: "Wage per hour on shift, in the scenario currency." }),
 });
@@ -43,7 +43,7 @@ const rosterSchema = z.strictObject({
     description: "A roster of its own for some weekdays, replacing byInterval on those days.",
   }),
   role: z.string().max(80).optional(),
-  hourlyCost: z.number().nonnegative().finite().optional(),
+  hourlyCost: z.number().nonnegative().max(MAX_AMOUNT).optional(),
 });
 
 export const poolSchema = z.strictObject({

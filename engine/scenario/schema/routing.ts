@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { distributionSchema } from "../../random/index.js";
+import { distributionSchema, MAX_AMOUNT } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { clockTime, name, probability } from "./fields.js";
 
@@ -119,13 +119,13 @@ export const finesSchema = z
     lateManager: z
       .number()
       .nonnegative()
-      .finite()
+      .max(MAX_AMOUNT)
       .default(0)
       .meta({ description: "The manager who is not at the workstation within N." }),
-    notStartedConsultant: z.number().nonnegative().finite().default(0).meta({
+    notStartedConsultant: z.number().nonnegative().max(MAX_AMOUNT).default(0).meta({
       description: "The consultant who does not start serving at N.",
     }),
-    notStartedManager: z.number().nonnegative().finite().default(0).meta({
+    notStartedManager: z.number().nonnegative().max(MAX_AMOUNT).default(0).meta({
       description: "The manager, too, when the consultant does not start at N.",
     }),
   })

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { calendarSchema, stopSchema } from "./calendar.js";
+import { plainKey } from "./fields.js";
 import { arrivalStreamSchema, channelSchema, segmentSchema } from "./clients.js";
 import { departmentSchema, phoneSchema, poolSchema } from "./organisation.js";
 import {
@@ -19,8 +20,12 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     name: z.string().min(1).max(200),
     description: z.string().optional(),
-    currency: z.string().length(3).default("RUB").meta({ description: "ISO 4217 code of money amounts." }),
-    notes: z.record(z.string(), z.string()).default({}).meta({
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, { message: "expected an ISO 4217 code of three capital letters" })
+      .default("RUB")
+      .meta({ description: "ISO 4217 code of money amounts." }),
+    notes: z.record(plainKey, z.string()).default({}).meta({
       description: "Where each number comes from, keyed by field path (or 'assumption').",
     }),
     calendar: calendarSchema,

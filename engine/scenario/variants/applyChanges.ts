@@ -1,5 +1,7 @@
 import type { ScenarioIssue } from "../scenarioError.js";
+import { scenarioSchema } from "../schema/index.js";
 import { parsePath, type PathStep } from "./scenarioPath.js";
+import { checkSchemaPath } from "./schemaPath.js";
 import type { Change } from "./variantSchema.js";
 
 type Json = unknown;
@@ -7,7 +9,9 @@ type Json = unknown;
 /**
  * Applies a variant's changes, in order, to a copy of a base scenario (plain JSON). A change
  * whose path does not exist is refused with the change's index, the path and what is there,
- * never silently created (except `set` of a missing key on an existing object). Returns the
+ * never silently created (except `set` of a missing key on an existing object). A path must also
+ * be one the scenario schema has (so `__proto__`, `constructor` and `prototype` never are), and
+ * only a document's own keys are walked: no change can read or write a prototype. Returns the
  * changed copy, or the problems.
  */
 export function applyChanges(base: Json, changes: readonly Change[]): { result: Json } | { issues: ScenarioIssue[] } {
@@ -24,6 +28,11 @@ export function applyChanges(base: Json, changes: readonly Change[]): { result: 
         message: `a path of keys and [name] selectors, but it has ${steps}`,
         found: JSON.stringify(path),
       });
+      return;
+    }
+    const unknown = checkSchemaPath(scenarioSchema, steps);
+    if (unknown !== null) {
+      issues.push({ path: where, message: unknown, found: JSON.stringify(path) });
       return;
     }
     const located = locate(doc, steps);
@@ -47,9 +56,7 @@ export function applyChanges(base: Json, changes: readonly Change[]): { result: 
       }
       return;
     }
-    const target = Array.isArray(parent)
-      ? parent[itemIndex(parent, last)]
-      : (parent as Record<string, Json>)[keyOf(last)];
+    const target = child(parent, last);
     if (verb === "add") {
       if (!Array.isArray(target)) {
         issues.push({ path: where, message: "a path to a list", found: JSON.stringify(path) });
@@ -63,7 +70,7 @@ export function applyChanges(base: Json, changes: readonly Change[]): { result: 
       if (i < 0)
         return void issues.push({ path: where, message: `a list item ${describe(last)}`, found: JSON.stringify(path) });
       parent.splice(i, 1);
-    } else if (!(keyOf(last) in (parent as object))) {
+    } else if (!Object.hasOwn(parent as object, keyOf(last))) {
       issues.push({ path: where, message: `an existing key "${keyOf(last)}"`, found: JSON.stringify(path) });
     } else {
       delete (parent as Record<string, Json>)[keyOf(last)];
@@ -96,7 +103,7 @@ function locate(doc: Json, steps: PathStep[]): { parent: Json; last: PathStep } 
 function child(node: Json, step: PathStep): Json | undefined {
   if ("key" in step) {
     if (node === null || typeof node !== "object" || Array.isArray(node)) return undefined;
-    return (node as Record<string, Json>)[step.key];
+    return Object.hasOwn(node, step.key) ? (node as Record<string, Json>)[step.key] : undefined;
   }
   if (!Array.isArray(node)) return undefined;
   const i = itemIndex(node, step);

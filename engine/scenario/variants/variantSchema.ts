@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainKey } from "../schema/fields.js";
 
 const path = z.string().min(1).max(500).meta({
   description:
@@ -25,7 +26,7 @@ export const variantSchema = z
       .meta({ description: "The scenario (or variant) file this one changes, relative to it." }),
     name: z.string().min(1).max(200).optional().meta({ description: "The name of the result (default: the base's)." }),
     description: z.string().optional(),
-    notes: z.record(z.string(), z.string()).optional(),
+    notes: z.record(plainKey, z.string()).optional(),
     changes: z.array(changeSchema).min(1),
   })
   .meta({ title: "Clientflow scenario variant", description: "A scenario stated as changes to another." });

@@ -107,3 +107,50 @@ describe("failures", () => {
     expect(r.differences.v!["inbound.arrivals"]!.n).toBe(3);
   });
 });
+
+describe("hostile experiments", () => {
+  it("counts a sweep grid before building it and refuses one over 200 set-ups, saying how large it is", () => {
+    const experiment = experimentSchema.parse({
+      name: "t",
+      base: "x.json",
+      sweeps: [
+        { path: "phone.lines", from: 1, to: 1001 },
+        { path: "pools[consultants].queue.capacity", from: 1, to: 1001 },
+      ],
+    });
+    const started = performance.now();
+    const r = expandExperiment(experiment, base) as { issues: { path: string; message: string; found: string }[] };
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ path: "sweeps", found: "1002002", message: expect.stringMatching(/1001 x 1001/) }),
+    ]);
+  });
+
+  it("refuses variant and metric names that are prototype keys", () => {
+    const parsed = experimentSchema.safeParse({
+      name: "t",
+      base: "x.json",
+      variants: [{ name: "__proto__" }],
+      metrics: ["toString", "constructor"],
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.path.join("."))).toEqual(["variants.0.name", "metrics.1"]);
+  });
+
+  it("stops at the base's first replication when a named metric is unknown, naming it with its index", async () => {
+    const i = inputs([{ name: "same", changes: [] }]);
+    i.experiment.metrics = ["inbound.pAbandon", "toString", "inbound.pAbandn"];
+    await expect(runExperiment(i, inThread(i.scenarios))).rejects.toThrow(
+      /metrics\[1\]: a metric key the base reports.*found "toString"\n.*metrics\[2\].*"inbound\.pAbandn"/,
+    );
+    expect(Object.prototype.toString.call([])).toBe("[object Array]");
+  });
+
+  it("reads a set-up or metric named like an Object.prototype member as any other name", async () => {
+    const i = inputs([{ name: "toString", changes: [] }]);
+    const r = await runExperiment(i, inThread(i.scenarios));
+    expect(Object.keys(r.differences)).toEqual(["toString"]);
+    expect(r.differences["toString"]!["inbound.pAbandon"]).toMatchObject({ mean: 0 });
+    expect(r.narrowing["hasOwnProperty"]).toBeUndefined();
+  });
+});

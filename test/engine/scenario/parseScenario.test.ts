@@ -95,4 +95,34 @@ describe("parseScenario", () => {
   it("reports a non-object document at the top", () => {
     expect(problems([1, 2])).toMatch(/\(document\): .*object/);
   });
+
+  it("refuses names and note keys that are prototype keys, and a currency that is not three capital letters", () => {
+    const d = valid();
+    d.pools[0].name = "constructor";
+    d.notes = JSON.parse('{"prototype": "a note"}');
+    d.currency = "<b>";
+    const m = problems(d);
+    expect(m).toMatch(
+      /pools\[0\]\.name: expected anything but "__proto__", "constructor" or "prototype"; found "constructor"/,
+    );
+    expect(m).toMatch(/notes\.prototype: /);
+    expect(m).toMatch(/currency: expected an ISO 4217 code of three capital letters; found "<b>"/);
+  });
+
+  it("refuses numbers that would make a run endless or its sums infinite: factors, coefficients of variation, amounts", () => {
+    const d = valid();
+    d.arrivals[0].weekdayFactors = { mon: 1e6 };
+    d.calendar.monthFactors = { jan: 1e6 };
+    d.arrivals[0].serviceTime = { kind: "lognormal", mean: 60, cv: 1e308 };
+    d.arrivals[0].patience = { kind: "gamma", mean: 60, cv: 1e-300 };
+    d.pools[0].staff[0].hourlyCost = 1e308;
+    d.segments[0].deal = { probability: 0.5, value: { kind: "deterministic", value: 1e308 } };
+    const m = problems(d);
+    expect(m).toMatch(/arrivals\[0\]\.weekdayFactors\.mon: .*<=10/);
+    expect(m).toMatch(/calendar\.monthFactors\.jan: .*<=10/);
+    expect(m).toMatch(/arrivals\[0\]\.serviceTime\.cv: .*<=10/);
+    expect(m).toMatch(/arrivals\[0\]\.patience\.cv: .*>=0\.01/);
+    expect(m).toMatch(/pools\[0\]\.staff\[0\]\.hourlyCost: .*<=1000000000000/);
+    expect(m).toMatch(/segments\[0\]\.deal\.value\.value: .*<=1000000000000/);
+  });
 });

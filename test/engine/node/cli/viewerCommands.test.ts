@@ -110,6 +110,37 @@ describe("clientflow view", () => {
     }
   });
 
+  it("serves the viewer and the one results file only: no /@fs/ access to the repository, no CORS for other origins", async () => {
+    const child = spawn(process.execPath, [BIN, "view", FIXTURES.run, "--port", "5312"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const address = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => {
+          out += d.toString();
+          const m = /Clientflow viewer: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.on("exit", (code) => reject(new Error(`view exited with ${code}`)));
+      });
+      const repository = process.cwd();
+      for (const path of ["package.json", "engine/node/files.ts", FIXTURES.run, "node_modules/vite/package.json"]) {
+        const r = await fetch(`${address}@fs${join(repository, path)}`);
+        expect(r.status, path).toBe(403);
+      }
+      const page = await fetch(`${address}main.ts`);
+      expect(page.status).toBe(200);
+      const origin = { headers: { Origin: "http://localhost:3000" } };
+      for (const path of ["results.json", "main.ts"]) {
+        const r = await fetch(`${address}${path}`, origin);
+        expect(r.headers.get("access-control-allow-origin"), path).toBeNull();
+      }
+    } finally {
+      child.kill("SIGTERM");
+    }
+  });
+
   it("explains itself and refuses a missing file before serving anything", () => {
     expect(cli("view", "--help").stdout).toContain("Serves the viewer on localhost");
     const r = cli("view", "no-such-file.json");

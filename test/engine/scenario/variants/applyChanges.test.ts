@@ -66,3 +66,49 @@ describe("applyChanges", () => {
     expect(issues[3]!.message).toMatch(/the scenario has no key "calendar"/);
   });
 });
+
+describe("applyChanges on hostile paths", () => {
+  const issuesOf = (changes: Parameters<typeof applyChanges>[1]) =>
+    (applyChanges(base, changes) as { issues?: { path: string; message: string }[] }).issues ?? [];
+
+  it("refuses __proto__, constructor and prototype anywhere in a path, with the change's index, and leaves Object.prototype alone", () => {
+    const toString = Object.prototype.toString;
+    const issues = issuesOf([
+      { set: "__proto__.trace", value: { replication: 1 } },
+      { set: "pools[0].__proto__.x", value: 1 },
+      { remove: "__proto__.hasOwnProperty" },
+      { set: "__proto__.toString", value: "pwned" },
+      { set: "handover.constructor.prototype.polluted", value: true },
+      { add: "pools[0].prototype", value: 1 },
+    ]);
+    expect(issues.map((i) => i.path)).toEqual([
+      "changes[0].set",
+      "changes[1].set",
+      "changes[2].remove",
+      "changes[3].set",
+      "changes[4].set",
+      "changes[5].add",
+    ]);
+    for (const i of issues) expect(i.message).toMatch(/never "(__proto__|constructor|prototype)"/);
+    expect(Object.prototype.toString).toBe(toString);
+    expect(({} as Record<string, unknown>).trace).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(typeof Object.prototype.hasOwnProperty).toBe("function");
+  });
+
+  it("refuses a key the scenario schema does not have at that place, naming the keys it has", () => {
+    const issues = issuesOf([
+      { set: "handover.departmnet", value: "x" },
+      { set: "pools[operators].staff[0].hourlyCost.x", value: 1 },
+    ]);
+    expect(issues[0]).toMatchObject({ path: "changes[0].set" });
+    expect(issues[0]!.message).toMatch(/handover has no key "departmnet" \(one of department, afterDeal/);
+    expect(issues[1]!.message).toMatch(/hourlyCost has no key "x"/);
+  });
+
+  it("never reads an inherited key as if the document had it", () => {
+    const issues = issuesOf([{ remove: "handover.toString" }, { set: "pools[0].name.length", value: 1 }]);
+    expect(issues).toHaveLength(2);
+    expect(issues[0]!.message).toMatch(/handover has no key "toString"/);
+  });
+});
