@@ -68,7 +68,7 @@ export const en = {
   waitsIntro:
     "Waiting time until the one who serves starts serving, for served contacts: share served within t (service level) and percentiles; dashed lines are the service-level thresholds.",
   controlIntro:
-    "Fines of the summon rule by person and reason, per observed day; plan attainment per department and head.",
+    "Fines of the summon rule by person and reason, per observed day; plan attainment per department and head, on credited revenue and deals (the credit policy of rule 5a), which may differ from the revenue a department's people made.",
   storyIntro: "Every contact of one client in the traced replication: waits, transfers, service and outcome.",
   day: "Day",
   client: "Client",
@@ -275,7 +275,7 @@ export const ru: Record<StringKey, string> = {
   waitsIntro:
     "Ожидание до начала обслуживания тем, кто обслуживает, у обслуженных обращений: доля обслуженных за t (уровень сервиса) и перцентили; пунктир — пороги уровня сервиса.",
   controlIntro:
-    "Штрафы по правилу вызова — по сотрудникам и причинам, в день; выполнение плана по отделам и руководителям.",
+    "Штрафы по правилу вызова — по сотрудникам и причинам, в день; выполнение плана по отделам и руководителям — по зачтённой выручке и сделкам (правило зачёта 5a), которая может отличаться от выручки, сделанной сотрудниками отдела.",
   storyIntro: "Все обращения одного клиента в прогоне с журналом: ожидания, переводы, обслуживание и исход.",
   day: "День",
   client: "Клиент",
