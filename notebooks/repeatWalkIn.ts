@@ -11,7 +11,7 @@ await comparisonNotebook({
     "inbound.pAbandon": "abandonment",
     "channel.walk-in.meanWait": "walk-in wait (until served)",
     "overall.lostClientsPerDay": "lost clients",
-    "overall.lostRevenuePerDay": "lost sales (expected value)",
+    "overall.lostSalesPerDay": "lost sales (expected value)",
     "fines.total": "fines",
     "money.profitPerDay": "profit",
   },

@@ -1,5 +1,5 @@
 import type { ContactTally } from "./contactTally.js";
-import { LOSS_CAUSES, OUTCOMES } from "./contactTally.js";
+import { LOSS_CAUSES, OUTCOMES, WAITING_LOSS } from "./contactTally.js";
 
 /** A replication's value of one metric; null where it is undefined (a ratio over zero). */
 export type MetricValue = number | null;
@@ -24,9 +24,9 @@ export const WAIT_QUANTILES: readonly [string, number][] = [
  * contacts; slServed and meanWaitServed over served contacts; meanWait over contacts that
  * waited (served, or gave up while waiting). Money is in the scenario currency. Lost contacts
  * are contacts not served (unfinished ones aside); a lost client left without buying and did not
- * retry (counted at that last contact, by its cause); lostRevenue is the expected value of the
- * lost sales (the deals lost clients would have made) plus, under "waiting", the deal chance
- * that waiting took from served contacts; stillRetrying counts clients whose retry falls after
+ * retry (counted at that last contact, by its cause); lostSales is the expected value of the
+ * deals lost clients would have made (lostRevenue.<cause> per cause); lostRevenue.waiting the
+ * deal chance that waiting took from served contacts; lostRevenue the sum of both; stillRetrying counts clients whose retry falls after
  * the end of the run (neither served nor lost).
  */
 export function writeTallyValues(out: Record<string, MetricValue>, prefix: string, t: ContactTally): void {
@@ -64,6 +64,8 @@ export function writeTallyValues(out: Record<string, MetricValue>, prefix: strin
     lost += t.lostRevenue[i]!;
   });
   out[`${prefix}.lostRevenue`] = lost;
+  // Lost sales: the lost clients' expected deals, without the deal chances waiting took from served ones.
+  out[`${prefix}.lostSales`] = lost - t.lostRevenue[WAITING_LOSS]!;
   let clients = 0;
   LOSS_CAUSES.forEach((cause, i) => {
     if (cause === "waiting") return; // a served client is not lost

@@ -29,7 +29,16 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
   writeTallyValues(out, "inbound", tallies.inbound);
   const days = windowSeconds / SECONDS_PER_DAY;
   for (const group of ["overall", "inbound"]) {
-    for (const key of ["arrivals", "served", "deals", "revenue", "lostRevenue", "lostClients", "lostContacts"]) {
+    for (const key of [
+      "arrivals",
+      "served",
+      "deals",
+      "revenue",
+      "lostRevenue",
+      "lostSales",
+      "lostClients",
+      "lostContacts",
+    ]) {
       const total = out[`${group}.${key}`];
       out[`${group}.${key}PerDay`] = days > 0 && typeof total === "number" ? total / days : null;
     }

@@ -32,6 +32,8 @@ const NON_NEGATIVE: ReadonlySet<string> = new Set([
   "lostRevenue",
   "lostClients",
   "lostContacts",
+  "lostSales",
+  "lostSalesPerDay",
   "stillRetrying",
   "lostClientsPerDay",
   "lostContactsPerDay",

@@ -24,7 +24,7 @@ export function keyFigures(results: Results, locale: Locale): KeyFigure[] {
     "inbound.dealsPerDay",
     "money.revenuePerDay",
     "inbound.lostClientsPerDay",
-    "inbound.lostRevenuePerDay",
+    "inbound.lostSalesPerDay",
     "money.profitPerDay",
     "fines.totalPerDay",
   ];

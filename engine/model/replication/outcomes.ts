@@ -1,5 +1,5 @@
 import { OUTCOME, prepareEnd, WAITING_LOSS, type PreparedEnd } from "../../metrics/index.js";
-import type { Agent } from "../agent.js";
+import { AGENT_STATE, type Agent } from "../agent.js";
 import { CLIENT_STATUS } from "../client.js";
 import type { Contact } from "../contact.js";
 import { baseDealChance, dealChance } from "../deals/dealChance.js";
@@ -171,8 +171,11 @@ export class Outcomes {
       if (rep.trace !== null)
         rep.trace.record(now, kind === 2 ? "approval" : "complaint", contact.id, -1, admins.index);
       rep.queues.join(task, admins.index, 0, Infinity, false, now);
-      // The caller may mark the task with the agent who waits: it ends by an event, never within join.
-      return { task, held: kind === 2 && d.clientWaitsForApproval };
+      // The client waits only while an admin is on shift to approve (nobody waits overnight). The
+      // caller marks the task with the agent who waits: it ends by an event, never within join.
+      const held =
+        kind === 2 && d.clientWaitsForApproval && admins.agents.some((a) => a.state !== AGENT_STATE.offShift);
+      return { task, held };
     }
     return null;
   }
@@ -210,14 +213,26 @@ export class Outcomes {
    * not lost; a contact still waiting at the end (unfinished) is neither.
    */
   lose(contact: Contact, outcome: number, now: number): void {
-    if (contact.payment) return; // a payment left at the end of the run: its deal is already counted
     const rep = this.rep;
+    if (contact.payment) {
+      // A task dropped (closing, the end of the run): its deal is already counted; an agent
+      // waiting with the client for this approval goes on without it.
+      if (contact.heldAgent >= 0) rep.service.releaseHeld(rep.agents[contact.heldAgent]!, now);
+      contact.heldAgent = -1;
+      return;
+    }
     const e = this.prepare(contact, outcome, now);
     const segment = rep.spec.segments[contact.segment]!;
     const retry = segment.retry;
     const next = contact.next;
+    // Only the client's own contacts are retried: a lost call the company made (a call back to a
+    // lead) is a lost client.
     const retries =
-      outcome !== OUTCOME.unfinished && retry !== null && next !== null && next.follow < retry.probability;
+      outcome !== OUTCOME.unfinished &&
+      contact.origin === ORIGIN.client &&
+      retry !== null &&
+      next !== null &&
+      next.follow < retry.probability;
     const retryDelay = retries ? retry.delay.quantile(next.followDelay) : 0;
     if (retries && rep.arrivals.plannedTime(contact.channel, retryDelay) >= rep.horizon) e.stillRetrying = 1;
     if (!retries && outcome !== OUTCOME.unfinished) {
@@ -228,7 +243,8 @@ export class Outcomes {
     }
     rep.record(contact, e, now);
     if (outcome === OUTCOME.unfinished) return;
-    if (contact.pool >= 0) this.adminTask(contact, contact.pool, 0, 3, now);
+    // A share of lost clients (not of lost contacts: a client who retries has not given up) complain.
+    if (!retries && contact.pool >= 0) this.adminTask(contact, contact.pool, 0, 3, now);
     if (retries) rep.arrivals.planContact(contact.client, contact.channel, retryDelay);
     else rep.clients.planNextReturn(contact);
   }

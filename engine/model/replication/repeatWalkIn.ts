@@ -80,6 +80,7 @@ export class RepeatWalkIn {
     }
     // (c) Sent upstairs alone: some will not go.
     if (contact.policyUniform < r.refuseUpstairs) {
+      contact.pool = pool; // booked to the floor that sent the client away
       this.rep.outcomes.lose(contact, OUTCOME.refusedUpstairs, now);
     } else {
       this.rep.sim.at(now + this.walk(contact, to), PRIORITY.arrival, this.onUpstairs, contact);
@@ -143,8 +144,9 @@ export class RepeatWalkIn {
     const contact = consultant.current!;
     const owner = rep.pools[contact.repeatTo]!;
     const onShift = owner.agents.filter((a) => a.state !== AGENT_STATE.offShift && a.state !== AGENT_STATE.onBreak);
+    // Every manager on shift already on the way to (or named for) another summon counts as overloaded.
     const overloaded =
-      onShift.length === 0 ||
+      onShift.every((a) => a.summonedFor !== null) ||
       (this.rule.overloadedNobodyFree && owner.idle.length === 0) ||
       owner.line.length >= this.rule.overloadedWaiting;
     contact.summonState = STARTED;
@@ -251,16 +253,24 @@ export class RepeatWalkIn {
     this.fine(manager, FINE.lateManager, rep.spec.fines.lateManager, contact);
     const consultant = rep.agents[contact.summonConsultant]!;
     const pool = rep.pools[consultant.poolIndex]!;
+    // The consultant who called starts, or, when busy, any free consultant of the floor.
+    let starter: Agent | null = null;
     if (isFree(consultant.state)) {
+      starter = consultant;
       pool.removeIdle(consultant);
+    } else if (pool.idle.length > 0) {
+      starter = pool.takeIdleAgent(now, -1);
+    }
+    if (starter !== null) {
       pool.busy.add(1, now);
-      if (rep.trace !== null)
-        rep.trace.record(now, "consultant-starts", contact.id, consultant.id, consultant.poolIndex);
-      rep.service.serveNow(consultant, contact, now);
+      if (rep.trace !== null) rep.trace.record(now, "consultant-starts", contact.id, starter.id, starter.poolIndex);
+      rep.service.serveNow(starter, contact, now);
       return;
     }
     if (this.rule.busyCountsAsNotStarting) {
-      this.fine(consultant, FINE.notStartedConsultant, rep.spec.fines.notStartedConsultant, contact);
+      // Nobody on the floor is free: the consultant who called (when still on shift) and the manager.
+      if (consultant.state !== AGENT_STATE.offShift)
+        this.fine(consultant, FINE.notStartedConsultant, rep.spec.fines.notStartedConsultant, contact);
       this.fine(manager, FINE.notStartedManager, rep.spec.fines.notStartedManager, contact);
     }
     // Whoever is free first: the consultants' queue, or the manager on arrival. The client's

@@ -140,9 +140,18 @@ export class Service {
 
   /** The admin has approved the deal an agent waited for with the client: the client pays, the agent moves on. */
   private approved(agent: Agent, now: number): void {
+    if (this.rep.trace !== null) this.rep.trace.record(now, "approved", agent.current!.id, agent.id, agent.poolIndex);
+    this.releaseHeld(agent, now);
+  }
+
+  /**
+   * An agent who waited with the client for an approval goes on: the client pays, the agent
+   * walks back, wraps up and takes the next work (also when the approval is dropped or no
+   * admin is left on shift to give it).
+   */
+  releaseHeld(agent: Agent, now: number): void {
     const contact = agent.current!;
     agent.current = null;
-    if (this.rep.trace !== null) this.rep.trace.record(now, "approved", contact.id, agent.id, agent.poolIndex);
     this.rep.outcomes.pay(contact, now);
     this.afterService(agent, this.rep.pools[agent.poolIndex]!, contact, now);
   }
@@ -200,6 +209,7 @@ export class Service {
         pool.busy.add(-1, now);
         pool.staffed.add(-1, now);
         agent.enter(AGENT_STATE.offShift, now);
+        rep.staff.wentOffShift(pool, now);
         return;
       }
     }

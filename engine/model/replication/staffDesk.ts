@@ -30,13 +30,29 @@ export class StaffDesk {
       pool.removeIdle(agent);
       pool.staffed.add(-1, now);
       agent.enter(AGENT_STATE.offShift, now);
+      this.wentOffShift(pool, now);
     } else if (agent.state === AGENT_STATE.onBreak) {
       if (breakEvent !== -1) this.rep.sim.cancel(breakEvent);
       agent.breakEvent = -1;
       agent.enter(AGENT_STATE.offShift, now);
+      this.wentOffShift(pool, now);
     } else if (agent.state !== AGENT_STATE.offShift) {
       agent.leaving = true;
       agent.pendingBreakSeconds = 0;
+    }
+  }
+
+  /**
+   * Someone of the pool went off shift: when nobody of an admin pool is left, agents waiting
+   * with a client for one of its approvals go on without it (the approval waits for the morning).
+   */
+  wentOffShift(pool: Pool, now: number): void {
+    if (pool.spec.duties === null || pool.agents.some((a) => a.state !== AGENT_STATE.offShift)) return;
+    for (const task of pool.line.waitingContacts()) {
+      if (task.heldAgent < 0) continue;
+      const held = this.rep.agents[task.heldAgent]!;
+      task.heldAgent = -1;
+      this.rep.service.releaseHeld(held, now);
     }
   }
 

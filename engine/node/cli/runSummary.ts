@@ -45,7 +45,8 @@ export function runSummary(results: RunResults): string {
     const moneyRow = (label: string, key: string) =>
       rows.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), money) : row(label, m[key], money));
     moneyRow("Revenue", "overall.revenue");
-    moneyRow("Lost sales (expected value)", "overall.lostRevenue");
+    moneyRow("Lost sales (expected value)", "overall.lostSales");
+    moneyRow("Deal chances lost to waiting (expected value)", "overall.lostRevenue.waiting");
     moneyRow("Gross margin", "money.grossMargin");
     moneyRow("Wages", "money.wages");
     moneyRow("Profit (margin - wages)", "money.profit");
