@@ -103,9 +103,10 @@ export function clientStory(trace: TraceData, client: string, outcomes: readonly
     if (what === "arrive") {
       c.arrive = time;
       switchTo("waiting");
-    } else if (what === "walk") switchTo("walking");
+    } else if (what === "walk" || what === "escort") switchTo("walking");
     else if (what === "answer") switchTo("serving");
-    else if (what === "transfer") switchTo("waiting");
+    // A transfer, a summoned manager on the way, or a consultant who does not start: the client waits again.
+    else if (what === "transfer" || what === "summoned" || what === "not-started") switchTo("waiting");
     else if (what === "service-end") switchTo(null);
     else if (OUTCOMES.has(what)) {
       switchTo(null);

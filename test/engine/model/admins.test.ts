@@ -65,12 +65,14 @@ describe("admins with duties", () => {
 });
 
 describe("complaints", () => {
-  /** Only phone clients (walk-ins off), every lost one complains, no approvals; the summon rule is on. */
-  function phoneComplaints() {
+  /**
+   * Every lost client complains to one admin over both departments (no approvals), with the
+   * summon rule on; `adjust` changes the company first.
+   */
+  function complaints(adjust: (d: any) => void) {
     const d = JSON.parse(JSON.stringify(company()));
     d.walking = { betweenFloors: { kind: "deterministic", value: 60 } };
-    for (const a of d.arrivals) if (a.channel === "walk-in") a.ratePerHour = 0;
-    for (const g of d.segments) if (g.clientele) g.clientele.channels = { call: 1 };
+    adjust(d);
     d.pools.push({
       name: "admins",
       department: "current sales",
@@ -82,39 +84,30 @@ describe("complaints", () => {
     });
     d.repeatWalkIn = { owner: "current sales", at: "consultants", to: "operators", policy: "summon" };
     d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
-    return runReplication(buildModel(parseScenario(d)), "adm", 1);
+    const out = runReplication(buildModel(parseScenario(d)), "adm", 1);
+    const alla = out.trace!.agents.indexOf("Alla");
+    const byAlla = (what: string) => out.trace!.events.filter(([, w, , agent]) => w === what && agent === alla);
+    expect(out.trace!.events.filter(([, what]) => what === "complaint").length).toBeGreaterThan(10);
+    return { out, byAlla };
   }
 
   it("from a phone caller are taken at the admin's desk: the admin never walks to floor 1 for them", () => {
-    const out = phoneComplaints();
-    const t = out.trace!;
-    expect(t.events.filter(([, what]) => what === "complaint").length).toBeGreaterThan(10);
-    const alla = t.agents.indexOf("Alla");
-    expect(t.events.filter(([, what, , agent]) => what === "walk" && agent === alla)).toEqual([]);
+    // Only phone clients: walk-ins off.
+    const { out, byAlla } = complaints((d) => {
+      for (const a of d.arrivals) if (a.channel === "walk-in") a.ratePerHour = 0;
+      for (const g of d.segments) if (g.clientele) g.clientele.channels = { call: 1 };
+    });
+    expect(byAlla("walk")).toEqual([]);
     expect(out.values["agent.admins.Alla.share.walking"]).toBe(0);
   });
 
   it("never summon a manager: a complaint is a task, not the client's repeat walk-in", () => {
-    const d = JSON.parse(JSON.stringify(company()));
-    d.walking = { betweenFloors: { kind: "deterministic", value: 60 } };
-    d.pools.push({
-      name: "admins",
-      department: "current sales",
-      staff: [{ name: "Alla", role: "admin", hourlyCost: 600 }],
-      duties: {
-        departments: ["current sales", "retail"],
-        complaints: { share: 1, time: { kind: "deterministic", value: "2 min" } },
-      },
-    });
-    d.repeatWalkIn = { owner: "current sales", at: "consultants", to: "operators", policy: "summon" };
     // Registered wholesale clients who walk in and find a queue leave at once (and complain).
-    d.arrivals[5].balking = { kind: "queue-threshold", waiting: 1, probability: 1 };
-    d.segments[1].clientele.channels = { "walk-in": 1 };
-    d.trace = { replication: 1, maxEvents: 1_000_000, from: "start" };
-    const t = runReplication(buildModel(parseScenario(d)), "adm", 1).trace!;
-    const alla = t.agents.indexOf("Alla");
-    expect(t.events.filter(([, what]) => what === "complaint").length).toBeGreaterThan(10);
-    expect(t.events.filter(([, what, , agent]) => what === "summon-call" && agent === alla)).toEqual([]);
+    const { byAlla } = complaints((d) => {
+      d.arrivals[5].balking = { kind: "queue-threshold", waiting: 1, probability: 1 };
+      d.segments[1].clientele.channels = { "walk-in": 1 };
+    });
+    expect(byAlla("summon-call")).toEqual([]);
   });
 });
 
