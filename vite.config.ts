@@ -8,8 +8,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup/noConsole.ts"],
     globalSetup: ["test/setup/fixtures.ts"],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // A bound against a hang only, far above any test's work: no test fails because the machine is
+    // loaded (the tests bound their work, never the time it takes).
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
     pool: "forks",
   },
 });

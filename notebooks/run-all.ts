@@ -1,6 +1,7 @@
 /**
  * `npm run notebooks`: runs every notebook (full setting, writing notebooks/out/); with --quick,
- * the quick setting (writing notebooks/out-quick/, which CI compares with the committed files).
+ * the quick setting (writing notebooks/out-quick/, which the tests compare with the committed files).
+ * CLIENTFLOW_NOTEBOOKS_OUT=DIR writes under DIR instead of notebooks/ (see lib/notebook.ts).
  */
 import { spawnSync } from "node:child_process";
 

@@ -3,8 +3,16 @@ import { join } from "node:path";
 import { line, scaleLinear } from "d3";
 import { writeFileAtomic } from "../../engine/node/files.js";
 
-/** Where a notebook writes: notebooks/out/<name>/ (full) or notebooks/out-quick/<name>/ (quick, for CI). */
-export function outputDir(name: string, quick: boolean, root = "notebooks"): string {
+/**
+ * Where a notebook writes: notebooks/out/<name>/ (full) or notebooks/out-quick/<name>/ (quick, for
+ * CI). CLIENTFLOW_NOTEBOOKS_OUT=DIR writes under DIR instead (DIR/out-quick/<name>/), so that the
+ * test compares a fresh run with the committed files without rewriting them.
+ */
+export function outputDir(
+  name: string,
+  quick: boolean,
+  root = process.env["CLIENTFLOW_NOTEBOOKS_OUT"] || "notebooks",
+): string {
   const dir = join(root, quick ? "out-quick" : "out", name);
   mkdirSync(dir, { recursive: true });
   return dir;

@@ -5,11 +5,21 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchCompanyYear } from "./company.bench.js";
 import { benchMmc } from "./mmc.bench.js";
+import { benchStartup } from "./startup.bench.js";
 import { benchWorkers } from "./workers.bench.js";
 
 const quick = process.argv.includes("--quick");
 const lines: string[] = [];
 const report: Record<string, unknown> = {};
+
+// First, while nothing else of the benchmark is in memory: the command line as whole processes.
+const startup = benchStartup(quick);
+report.startup = startup;
+for (const s of startup)
+  lines.push(
+    `${s.command}: ${s.medianSeconds.toFixed(3)} s median of ${s.starts} starts, ${s.minSeconds.toFixed(3)} s best ` +
+      `(whole process; target under ${s.targetSeconds} s)`,
+  );
 
 const small = benchMmc(quick ? 25_000 : 250_000, quick ? 1 : 3);
 const large = benchMmc(quick ? 100_000 : 1_000_000, quick ? 1 : 5);

@@ -9,11 +9,16 @@ export const BROWSER_REQUIRED = process.env["CLIENTFLOW_REQUIRE_BROWSER"] === "1
 
 export const HAS_BROWSER = existsSync(CHROMIUM_PATH);
 
-/** Launches headless chromium with the flags this sandbox needs (no background network, no sandbox). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Launches headless chromium with the flags this sandbox needs (no background network, no
+ * sandbox). Its pages wait without a clock limit (Playwright's default is 30 s): a loaded machine
+ * is slow, not broken, and Vitest's own bound still ends a test that hangs.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
+    timeout: 0,
     args: [
       "--headless",
       "--no-sandbox",
@@ -25,4 +30,17 @@ export function launchBrowser(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    page.setDefaultTimeout(0);
+    return page;
+  };
+  return browser;
 }

@@ -1,20 +1,29 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
+/** Every file under a folder, by its path relative to the folder. */
+function files(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const nb of readdirSync(root))
+    for (const f of readdirSync(join(root, nb))) found.set(`${nb}/${f}`, readFileSync(join(root, nb, f), "utf8"));
+  return found;
+}
+
 describe("notebooks", () => {
-  it("run in the quick setting and reproduce the committed quick output byte for byte", () => {
-    const before = new Map<string, string>();
-    for (const nb of readdirSync("notebooks/out-quick")) {
-      for (const f of readdirSync(join("notebooks/out-quick", nb)))
-        before.set(`${nb}/${f}`, readFileSync(join("notebooks/out-quick", nb, f), "utf8"));
-    }
-    expect(before.size).toBeGreaterThan(0);
+  it("run in the quick setting into a temporary folder and reproduce the committed quick output byte for byte", () => {
+    const committed = files("notebooks/out-quick");
+    expect(committed.size).toBeGreaterThan(0);
+    const root = mkdtempSync(join(tmpdir(), "clientflow-notebooks-"));
     const r = spawnSync(process.execPath, ["engine/node/bin/tsnode.mjs", "notebooks/run-all.ts", "--quick"], {
       encoding: "utf8",
+      env: { ...process.env, CLIENTFLOW_NOTEBOOKS_OUT: root },
     });
     expect(r.status, r.stderr).toBe(0);
-    for (const [file, text] of before) expect(readFileSync(join("notebooks/out-quick", file), "utf8"), file).toBe(text);
+    const fresh = files(join(root, "out-quick"));
+    expect([...fresh.keys()].sort()).toEqual([...committed.keys()].sort());
+    for (const [file, text] of committed) expect(fresh.get(file), file).toBe(text);
   });
 });

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { clientflow } from "../helpers/clientflow.js";
+import { ensureBuilt } from "./build.js";
 
 /** Results files produced by the engine's command line, read by the viewer's tests. */
 export const FIXTURES = {
@@ -9,11 +10,13 @@ export const FIXTURES = {
 } as const;
 
 /**
- * Vitest global set-up: writes real results files once per test run, with the command line a
+ * Vitest global set-up: builds dist/ when a source is newer than it (the command line the tests
+ * call is the compiled one), then writes real results files once per test run, with the command line a
  * user would type (the default company with a trace, the staffing experiment, and a staffing plan), on quick
  * settings (3 replications).
  */
 export default function setup(): void {
+  ensureBuilt();
   mkdirSync("out/fixtures", { recursive: true });
   clientflow(["run", "scenarios/default.json", "--replications", "3", "--trace", "--quiet", "--out", FIXTURES.run]);
   clientflow([

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// Entry point of the `clientflow` command: loads the TypeScript sources through tsx.
-import { register } from "tsx/esm/api";
+// Entry point of the `clientflow` command. It runs the compiled command line in dist/ (the
+// package, or a clone after `npm run build`). In a clone whose dist/ is missing or older than a
+// source, and with CLIENTFLOW_FROM_SOURCES=1, it runs the TypeScript sources through tsx (a
+// development dependency) instead: slower to start, never out of date.
+import { existsSync, readdirSync, statSync } from "node:fs";
 
 // A reader that stops early (`clientflow export ... | head`) is not an error: stop quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,6 +13,41 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { main } = await import("../cli/main.ts");
+const compiled = new URL("../../../dist/cli/main.js", import.meta.url);
+const sources = new URL("../cli/main.ts", import.meta.url);
+
+/** The newest modification time of the TypeScript files under a folder. */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = new URL(e.isDirectory() ? `${e.name}/` : e.name, dir);
+    if (e.isDirectory()) t = Math.max(t, newest(path));
+    else if (e.name.endsWith(".ts")) t = Math.max(t, statSync(path).mtimeMs);
+  }
+  return t;
+}
+
+function useSources() {
+  if (!existsSync(sources)) return false; // the package: dist/ only
+  if (process.env.CLIENTFLOW_FROM_SOURCES === "1") return true;
+  if (!existsSync(compiled)) return true;
+  const built = statSync(compiled).mtimeMs;
+  const stale = [new URL("../../", import.meta.url), new URL("../../../viz/", import.meta.url)].some(
+    (dir) => newest(dir) > built,
+  );
+  if (stale)
+    process.stderr.write(
+      "clientflow: a source is newer than dist/; running them through tsx (`npm run build` makes the start fast)\n",
+    );
+  return stale;
+}
+
+let main;
+if (useSources()) {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import(sources.href));
+} else {
+  ({ main } = await import(compiled.href));
+}
 process.exitCode = await main(process.argv.slice(2));

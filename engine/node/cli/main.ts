@@ -1,18 +1,7 @@
-import { ReplicationError } from "../../run/index.js";
-import { ScenarioError } from "../../scenario/index.js";
 import { ENGINE_VERSION } from "../../version.js";
-import { FileProblem, MachineProblem } from "../files.js";
-import { COMPARE_HELP, compareCommand } from "./compareCommand.js";
-import { ERLANG_HELP, erlangCommand } from "./erlangCommand.js";
-import { EXPORT_HELP, exportCommand } from "./exportCommand.js";
-import { REPORT_HELP, reportCommand } from "./reportCommand.js";
-import { RUN_HELP, runCommand } from "./runCommand.js";
-import { SCHEMA_HELP, schemaCommand } from "./schemaCommand.js";
-import { STAFF_HELP, staffCommand } from "./staffCommand.js";
-import { UsageError } from "./usageError.js";
-import { VALIDATE_HELP, validateCommand } from "./validateCommand.js";
-import { VIEW_HELP, viewCommand } from "./viewCommand.js";
 
+// Each command is imported when it is called, so that `clientflow --help` and a small command
+// load only what they use (the simulator, zod, Vite and D3 are imported by the commands that need them).
 const HELP = `Usage: clientflow <command> [options]
 
 Clientflow simulates client flow and staffing in a sales organisation and reports waits,
@@ -33,52 +22,62 @@ Run "clientflow <command> --help" for a command's options. "clientflow --version
 engine version.
 `;
 
-const COMMANDS: Record<string, { run: (argv: string[]) => number | Promise<number>; help: string }> = {
-  run: { run: runCommand, help: RUN_HELP },
-  compare: { run: compareCommand, help: COMPARE_HELP },
-  staff: { run: staffCommand, help: STAFF_HELP },
-  erlang: { run: erlangCommand, help: ERLANG_HELP },
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  export: { run: exportCommand, help: EXPORT_HELP },
-  report: { run: reportCommand, help: REPORT_HELP },
-  view: { run: viewCommand, help: VIEW_HELP },
-  schema: { run: schemaCommand, help: SCHEMA_HELP },
+type Command = { run: (argv: string[]) => number | Promise<number>; help: string };
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => import("./runCommand.js").then((m) => ({ run: m.runCommand, help: m.RUN_HELP })),
+  compare: async () => import("./compareCommand.js").then((m) => ({ run: m.compareCommand, help: m.COMPARE_HELP })),
+  staff: async () => import("./staffCommand.js").then((m) => ({ run: m.staffCommand, help: m.STAFF_HELP })),
+  erlang: async () => import("./erlangCommand.js").then((m) => ({ run: m.erlangCommand, help: m.ERLANG_HELP })),
+  validate: async () => import("./validateCommand.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  export: async () => import("./exportCommand.js").then((m) => ({ run: m.exportCommand, help: m.EXPORT_HELP })),
+  report: async () => import("./reportCommand.js").then((m) => ({ run: m.reportCommand, help: m.REPORT_HELP })),
+  view: async () => import("./viewCommand.js").then((m) => ({ run: m.viewCommand, help: m.VIEW_HELP })),
+  schema: async () => import("./schemaCommand.js").then((m) => ({ run: m.schemaCommand, help: m.SCHEMA_HELP })),
 };
+
+const isCommand = (name: string | undefined): name is string =>
+  name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name);
+
+/** The exit code for an error a command threw, or undefined for a bug (rethrown with its stack). */
+async function exitCodeFor(e: unknown): Promise<{ code: number; hint: boolean } | undefined> {
+  const [{ ScenarioError }, { ReplicationError }, { FileProblem, MachineProblem }, { UsageError }] = await Promise.all([
+    import("../../scenario/scenarioError.js"),
+    import("../../run/runReplication.js"),
+    import("../files.js"),
+    import("./usageError.js"),
+  ]);
+  if (e instanceof ScenarioError || e instanceof FileProblem) return { code: 2, hint: false };
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
+    return { code: 2, hint: true };
+  if (e instanceof ReplicationError || e instanceof MachineProblem) return { code: 1, hint: false };
+  return undefined;
+}
 
 /** Runs the command line and returns the exit code: 0 done, 2 bad input, 1 failure. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
     const topic = command === "help" ? rest[0] : undefined;
-    process.stdout.write(topic && COMMANDS[topic] ? COMMANDS[topic].help : HELP);
+    process.stdout.write(isCommand(topic) ? (await COMMANDS[topic]!()).help : HELP);
     return 0;
   }
   if (command === "--version" || command === "-v") {
     process.stdout.write(`clientflow ${ENGINE_VERSION}\n`);
     return 0;
   }
-  const entry = COMMANDS[command];
-  if (entry === undefined) {
+  if (!isCommand(command)) {
     process.stderr.write(`clientflow: unknown command "${command}"\n\n${HELP}`);
     return 2;
   }
   try {
+    const entry = await COMMANDS[command]!();
     return await entry.run(rest);
   } catch (e) {
-    if (e instanceof ScenarioError || e instanceof FileProblem) {
-      process.stderr.write(`clientflow ${command}: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      process.stderr.write(
-        `clientflow ${command}: ${(e as Error).message}\nRun "clientflow ${command} --help" for the options.\n`,
-      );
-      return 2;
-    }
-    if (e instanceof ReplicationError || e instanceof MachineProblem) {
-      process.stderr.write(`clientflow ${command}: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    const known = await exitCodeFor(e);
+    if (known === undefined) throw e;
+    const hint = known.hint ? `\nRun "clientflow ${command} --help" for the options.` : "";
+    process.stderr.write(`clientflow ${command}: ${(e as Error).message}${hint}\n`);
+    return known.code;
   }
 }

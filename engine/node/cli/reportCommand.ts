@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
-import { reportHtml, viewerBundle } from "../viewer/index.js";
+import { viewerBundle } from "../viewer/bundle.js";
+import { reportHtml } from "../viewer/reportHtml.js";
 import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 

@@ -5,6 +5,7 @@ import { runScenarioWith } from "../../run/index.js";
 import { defaultWorkers, makeExecutor } from "../executors.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadScenario } from "../loadScenario.js";
+import { PACKAGE_ROOT } from "../packageRoot.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
 import { runSummary } from "./runSummary.js";
@@ -31,7 +32,7 @@ Options:
 
 /** The built-in default scenario, shipped in the repository's scenarios/ folder. */
 export const DEFAULT_SCENARIO =
-  relative(process.cwd(), fileURLToPath(new URL("../../../scenarios/default.json", import.meta.url))) || "default.json";
+  relative(process.cwd(), fileURLToPath(new URL("scenarios/default.json", PACKAGE_ROOT))) || "default.json";
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,18 +1,24 @@
-import { build } from "vite";
-import { VITE_CACHE_DIR, VIZ_DIR, VIZ_ENTRY } from "./paths.js";
+import { existsSync, readFileSync } from "node:fs";
+import { COMPILED, PREBUILT_VIEWER, VITE_CACHE_DIR, VIZ_DIR, VIZ_ENTRY } from "./paths.js";
 
 let cached: Promise<string> | null = null;
 
 /**
- * The whole viewer (its code, D3 and its styles) as one classic script, built by Vite in memory
- * (nothing written to disk). Built once per process.
+ * The whole viewer (its code, D3 and its styles) as one classic script: the compiled package reads
+ * the bundle `npm run build` wrote (dist/viewer/viewer.js); the sources build it with Vite in
+ * memory (nothing written to disk), so it is never older than they are. Once per process.
  */
 export function viewerBundle(): Promise<string> {
-  cached ??= buildBundle();
+  cached ??=
+    COMPILED && existsSync(PREBUILT_VIEWER)
+      ? Promise.resolve(readFileSync(PREBUILT_VIEWER, "utf8"))
+      : buildViewerBundle();
   return cached;
 }
 
-async function buildBundle(): Promise<string> {
+/** Builds the viewer bundle with Vite (imported here only, so other commands never load it). */
+export async function buildViewerBundle(): Promise<string> {
+  const { build } = await import("vite");
   const output = await build({
     configFile: false,
     root: VIZ_DIR,

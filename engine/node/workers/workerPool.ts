@@ -2,6 +2,13 @@ import { Worker } from "node:worker_threads";
 import type { ReplicationOutput } from "../../run/index.js";
 import type { WorkerRequest } from "./replicationWorker.js";
 
+// Compiled (dist/), a worker runs the compiled module; from the sources (tests, tsx), worker.mjs
+// loads them through tsx first.
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith(".ts") ? "./worker.mjs" : "./replicationWorker.js",
+  import.meta.url,
+);
+
 interface Pending {
   request: WorkerRequest;
   resolve: (o: ReplicationOutput) => void;
@@ -42,7 +49,7 @@ export class WorkerPool {
   private spawn(): Worker {
     // A larger young generation: replications allocate many short-lived objects, and fewer
     // scavenges keep two workers from competing for the garbage collector's helper threads.
-    const worker = new Worker(new URL("./worker.mjs", import.meta.url), {
+    const worker = new Worker(WORKER_ENTRY, {
       resourceLimits: { maxYoungGenerationSizeMb: 192 },
     });
     worker.on("message", (m: { id: number; output?: ReplicationOutput; error?: string }) => {

@@ -110,19 +110,22 @@ describe("failures", () => {
 
 describe("hostile experiments", () => {
   it("counts a sweep grid before building it and refuses one over 200 set-ups, saying how large it is", () => {
+    // A grid of 10^12 set-ups: it could not be built in any memory, so an answer proves it was counted first.
     const experiment = experimentSchema.parse({
       name: "t",
       base: "x.json",
       sweeps: [
-        { path: "phone.lines", from: 1, to: 1001 },
-        { path: "pools[consultants].queue.capacity", from: 1, to: 1001 },
+        { path: "phone.lines", from: 1, to: 1_000_000 },
+        { path: "pools[consultants].queue.capacity", from: 1, to: 1_000_000 },
       ],
     });
-    const started = performance.now();
     const r = expandExperiment(experiment, base) as { issues: { path: string; message: string; found: string }[] };
-    expect(performance.now() - started).toBeLessThan(200);
     expect(r.issues).toEqual([
-      expect.objectContaining({ path: "sweeps", found: "1002002", message: expect.stringMatching(/1001 x 1001/) }),
+      expect.objectContaining({
+        path: "sweeps",
+        found: String(1 + 1_000_000 * 1_000_000),
+        message: expect.stringMatching(/1000000 x 1000000/),
+      }),
     ]);
   });
 

@@ -1,17 +1,18 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { clientflowProcess } from "../../helpers/clientflow.js";
+import { clientflowInProcess as cli } from "../../helpers/clientflowInProcess.js";
 
-const BIN = "engine/node/bin/clientflow.mjs";
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+// The compiled command in a process of its own where worker threads are what is tested; the
+// command line's main() in this process for the rest.
 const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-"));
 
 describe("clientflow run", () => {
-  it("prints the key figures and writes the same results bytes for the same seed, with 1 or 2 workers", () => {
+  it("prints the key figures and writes the same results bytes for the same seed, with 1 or 2 workers", async () => {
     const dir = tmp();
-    const a = cli(
+    const a = clientflowProcess(
       "run",
       "scenarios/default.json",
       "--replications",
@@ -24,7 +25,7 @@ describe("clientflow run", () => {
     expect(a.status, a.stderr).toBe(0);
     expect(a.stdout).toMatch(/Client contacts per day/);
     expect(a.stdout).toMatch(/95% interval/);
-    const b = cli(
+    const b = clientflowProcess(
       "run",
       "scenarios/default.json",
       "--replications",
@@ -45,7 +46,7 @@ describe("clientflow run", () => {
     expect(bytes).not.toMatch(/20\d\d-\d\d-\d\dT/);
   });
 
-  it("prints a bad scenario's problems with field paths, no stack trace, exit code 2, and writes nothing", () => {
+  it("prints a bad scenario's problems with field paths, no stack trace, exit code 2, and writes nothing", async () => {
     const dir = tmp();
     const bad = join(dir, "bad.json");
     const scenario = JSON.parse(readFileSync("scenarios/default.json", "utf8"));
@@ -53,7 +54,7 @@ describe("clientflow run", () => {
     scenario.routing[0].pool = "nobody";
     writeFileSync(bad, JSON.stringify(scenario));
     const out = join(dir, "r.json");
-    const r = cli("run", bad, "--out", out);
+    const r = await cli("run", bad, "--out", out);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/bad\.json is not a valid scenario/);
     expect(r.stderr).toMatch(/pools\[0\]\.staff\[0\]\.hourlyCost: .*>=0; found -5/);
@@ -61,38 +62,38 @@ describe("clientflow run", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("reports malformed JSON with line and column, and a missing file, with exit code 2", () => {
+  it("reports malformed JSON with line and column, and a missing file, with exit code 2", async () => {
     const dir = tmp();
     const bad = join(dir, "broken.json");
     writeFileSync(bad, '{\n  "name": "x",\n  oops\n}');
-    const r = cli("run", bad);
+    const r = await cli("run", bad);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/broken\.json:3:\d+: not valid JSON/);
-    const missing = cli("run", join(dir, "nope.json"));
+    const missing = await cli("run", join(dir, "nope.json"));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such file/);
   });
 
-  it("refuses bad options with the rule and a hint", () => {
-    const r = cli("run", "scenarios/default.json", "--replications", "many");
+  it("refuses bad options with the rule and a hint", async () => {
+    const r = await cli("run", "scenarios/default.json", "--replications", "many");
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--replications must be a whole number, found "many"/);
-    expect(cli("frobnicate").status).toBe(2);
+    expect((await cli("frobnicate")).status).toBe(2);
   });
 
-  it("has --help for every command", () => {
+  it("has --help for every command", async () => {
     for (const c of ["run", "erlang", "validate", "schema"]) {
-      const r = cli(c, "--help");
+      const r = await cli(c, "--help");
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^Usage: clientflow/);
     }
-    expect(cli("--help").stdout).toMatch(/Commands:/);
+    expect((await cli("--help")).stdout).toMatch(/Commands:/);
   });
 });
 
 describe("clientflow erlang", () => {
-  it("prints one JSON object with analytic and simulated figures", () => {
-    const r = cli(
+  it("prints one JSON object with analytic and simulated figures", async () => {
+    const r = await cli(
       "erlang",
       "--agents",
       "3",
@@ -113,26 +114,26 @@ describe("clientflow erlang", () => {
     expect(j.simulated.slServed["20"].mean).toBeGreaterThan(0);
   });
 
-  it("refuses a capacity below the agents and too few replications", () => {
-    expect(cli("erlang", "--agents", "3", "--arrivals-per-hour", "1", "--aht", "1", "--capacity", "2").stderr).toMatch(
-      /--capacity must be a whole number of at least --agents \(3\)/,
-    );
-    expect(cli("erlang", "--agents", "3", "--arrivals-per-hour", "1", "--aht", "1", "--replications", "1").status).toBe(
-      2,
-    );
+  it("refuses a capacity below the agents and too few replications", async () => {
+    expect(
+      (await cli("erlang", "--agents", "3", "--arrivals-per-hour", "1", "--aht", "1", "--capacity", "2")).stderr,
+    ).toMatch(/--capacity must be a whole number of at least --agents \(3\)/);
+    expect(
+      (await cli("erlang", "--agents", "3", "--arrivals-per-hour", "1", "--aht", "1", "--replications", "1")).status,
+    ).toBe(2);
   });
 });
 
 describe("clientflow schema", () => {
-  it("matches the published scenarios/scenario.schema.json and variant.schema.json", () => {
-    const r = cli("schema");
+  it("matches the published scenarios/scenario.schema.json and variant.schema.json", async () => {
+    const r = await cli("schema");
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(readFileSync("scenarios/scenario.schema.json", "utf8"));
-    expect(cli("schema", "--variant").stdout).toBe(readFileSync("scenarios/variant.schema.json", "utf8"));
-    expect(cli("schema", "--experiment").stdout).toBe(readFileSync("scenarios/experiment.schema.json", "utf8"));
+    expect((await cli("schema", "--variant")).stdout).toBe(readFileSync("scenarios/variant.schema.json", "utf8"));
+    expect((await cli("schema", "--experiment")).stdout).toBe(readFileSync("scenarios/experiment.schema.json", "utf8"));
   });
 
-  it("refuses a variant whose change names a path that does not exist, with the change's index", () => {
+  it("refuses a variant whose change names a path that does not exist, with the change's index", async () => {
     const dir = tmp();
     const file = join(dir, "v.json");
     writeFileSync(
@@ -142,7 +143,7 @@ describe("clientflow schema", () => {
         changes: [{ set: "pools[tellers].staff", value: 2 }],
       }),
     );
-    const r = cli("validate", file);
+    const r = await cli("validate", file);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
       /changes\[0\]\.set: a path that exists, but pools has no list item named \(or numbered\) "tellers"/,
@@ -151,14 +152,14 @@ describe("clientflow schema", () => {
 });
 
 describe("clientflow compare", () => {
-  it("gives byte-identical results with 1 and 2 workers, and marks significant differences", () => {
+  it("gives byte-identical results with 1 and 2 workers, and marks significant differences", async () => {
     const dir = tmp();
     const args = ["compare", "scenarios/experiments/operator-selection.json", "--replications", "3"];
-    const one = cli(...args, "--workers", "1", "--out", join(dir, "1.json"));
+    const one = clientflowProcess(...args, "--workers", "1", "--out", join(dir, "1.json"));
     expect(one.status, one.stderr).toBe(0);
     expect(one.stdout).toMatch(/round robin - base/);
     expect(one.stdout).toMatch(/x narrower/);
-    const two = cli(...args, "--workers", "2", "--out", join(dir, "2.json"), "--quiet");
+    const two = clientflowProcess(...args, "--workers", "2", "--out", join(dir, "2.json"), "--quiet");
     expect(two.status, two.stderr).toBe(0);
     expect(readFileSync(join(dir, "2.json"), "utf8")).toBe(readFileSync(join(dir, "1.json"), "utf8"));
     const r = JSON.parse(readFileSync(join(dir, "1.json"), "utf8"));

@@ -174,12 +174,18 @@ describe("a stop during a write", () => {
     );
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       const child = spawn(process.execPath, ["engine/node/bin/tsnode.mjs", script], { stdio: "ignore" });
-      const exited = new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+      let running = true;
+      const exited = new Promise<number | null>((r) =>
+        child.on("exit", (c) => {
+          running = false;
+          r(c);
+        }),
+      );
       try {
         const tmpName = `.out.json.${child.pid}.tmp`;
-        // Stop it while a temporary file is being written (polls bounded, not timed).
-        for (let i = 0; i < 5000 && !readdirSync(dir).includes(tmpName); i++)
-          await new Promise((r) => setTimeout(r, 2));
+        // Stop it while a temporary file is being written: polled as long as the writer runs (its
+        // 200 writes bound the wait, however slow the machine).
+        while (running && !readdirSync(dir).includes(tmpName)) await new Promise((r) => setTimeout(r, 2));
         expect(readdirSync(dir)).toContain(tmpName);
         child.kill(signal);
         expect(await exited).toBe(signal === "SIGTERM" ? 143 : 130);

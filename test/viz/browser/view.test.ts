@@ -19,7 +19,7 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     watch = watchPage(page);
     await page.goto(`${served.url}?lang=en`);
-    await page.waitForSelector("svg.comparison-chart", { timeout: 60_000 });
+    await page.waitForSelector("svg.comparison-chart");
   });
 
   afterAll(async () => {

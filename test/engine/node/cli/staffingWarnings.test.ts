@@ -1,11 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const BIN = "engine/node/bin/clientflow.mjs";
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+import { clientflowInProcess as cli } from "../../../helpers/clientflowInProcess.js";
 
 const CLOSERS = 'pool "closers" receives clients but nobody is on shift on sat 10:00-16:00';
 const CONSULTANTS = 'pool "consultants" receives clients but nobody is on shift on sat 10:00-16:00';
@@ -24,26 +21,36 @@ function weekdayConsultants(dir: string): string {
 }
 
 describe("clientflow warns when a pool that receives clients has nobody on shift", () => {
-  it("validate prints the warning by pool, weekday and hours on stderr and still exits 0", () => {
+  it("validate prints the warning by pool, weekday and hours on stderr and still exits 0", async () => {
     const file = weekdayConsultants(mkdtempSync(join(tmpdir(), "clientflow-")));
-    const r = cli("validate", file);
+    const r = await cli("validate", file);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(": valid (sha256:");
     expect(r.stderr).toBe(`warning: ${CLOSERS}\nwarning: ${CONSULTANTS}\n`);
   });
 
-  it("run prints it too, exits 0 and writes the results; --quiet prints nothing", () => {
+  it("run prints it too, exits 0 and writes the results; --quiet prints nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "clientflow-"));
     const file = weekdayConsultants(dir);
-    const r = cli("run", file, "--replications", "2", "--workers", "1", "--out", join(dir, "r.json"));
+    const r = await cli("run", file, "--replications", "2", "--workers", "1", "--out", join(dir, "r.json"));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain(`warning: ${CONSULTANTS}\n`);
     expect(r.stdout).toContain("Results written to");
-    const quiet = cli("run", file, "--replications", "2", "--workers", "1", "--out", join(dir, "q.json"), "--quiet");
+    const quiet = await cli(
+      "run",
+      file,
+      "--replications",
+      "2",
+      "--workers",
+      "1",
+      "--out",
+      join(dir, "q.json"),
+      "--quiet",
+    );
     expect(quiet.stderr).toBe("");
   });
 
-  it("compare prints a gap every set-up has once, and the others with their set-up", () => {
+  it("compare prints a gap every set-up has once, and the others with their set-up", async () => {
     const dir = mkdtempSync(join(tmpdir(), "clientflow-"));
     const base = weekdayConsultants(dir);
     const experiment = join(dir, "experiment.json");
@@ -67,7 +74,7 @@ describe("clientflow warns when a pool that receives clients has nobody on shift
         seed: "1",
       }),
     );
-    const r = cli("compare", experiment, "--workers", "1", "--out", join(dir, "c.json"));
+    const r = await cli("compare", experiment, "--workers", "1", "--out", join(dir, "c.json"));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toBe(`warning: every set-up: ${CLOSERS}\nwarning: set-up "base": ${CONSULTANTS}\n`);
   });

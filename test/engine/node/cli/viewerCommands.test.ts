@@ -6,16 +6,18 @@ import { describe, expect, it } from "vitest";
 import { allTables, tableToCsv } from "../../../../viz/figures/index.js";
 import { makeFormat, makeLocale } from "../../../../viz/i18n/index.js";
 import { fixture } from "../../../helpers/fixtures.js";
+import { BIN, clientflowProcess } from "../../../helpers/clientflow.js";
+import { clientflowInProcess } from "../../../helpers/clientflowInProcess.js";
 import { FIXTURES } from "../../../setup/fixtures.js";
 
-const BIN = "engine/node/bin/clientflow.mjs";
-const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+// export in this process (main()); the pipe, report (the compiled package's prebuilt viewer) and
+// the view server through the compiled command in a process of its own.
 const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-"));
 
 describe("clientflow export", () => {
-  it("writes every table of the viewer as CSV, the same bytes the viewer downloads", () => {
+  it("writes every table of the viewer as CSV, the same bytes the viewer downloads", async () => {
     const dir = tmp();
-    const r = cli("export", FIXTURES.run, "--csv", dir, "--lang", "ru");
+    const r = await clientflowInProcess("export", FIXTURES.run, "--csv", dir, "--lang", "ru");
     expect(r.status, r.stderr).toBe(0);
     const results = fixture("run").results;
     const tables = allTables(results, makeLocale("ru"), makeFormat("ru", results.currency));
@@ -24,12 +26,12 @@ describe("clientflow export", () => {
     expect(r.stdout).toContain("key-figures.csv");
   });
 
-  it("refuses a file that is not results, names the problem without a stack trace and writes nothing", () => {
+  it("refuses a file that is not results, names the problem without a stack trace and writes nothing", async () => {
     const dir = tmp();
     const bad = join(dir, "bad.json");
     writeFileSync(bad, '{"format":"clientflow-results","version":3}');
     const out = join(dir, "csv");
-    const r = cli("export", bad, "--csv", out);
+    const r = await clientflowInProcess("export", bad, "--csv", out);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
       `clientflow export: ${bad}: This viewer reads results format version 1; the file has version 3.\n`,
@@ -37,7 +39,7 @@ describe("clientflow export", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("stops quietly when its reader stops early (| head)", () => {
+  it("stops quietly when its reader stops early (| head)", async () => {
     const r = spawnSync("bash", ["-c", `node ${BIN} export ${FIXTURES.run} --csv ${tmp()} | head -1`], {
       encoding: "utf8",
     });
@@ -46,9 +48,9 @@ describe("clientflow export", () => {
     expect(r.stdout).toMatch(/key-figures\.csv/);
   });
 
-  it("needs --csv and a known language", () => {
-    expect(cli("export", FIXTURES.run).stderr).toContain("export needs --csv <dir>");
-    const r = cli("export", FIXTURES.run, "--csv", tmp(), "--lang", "de");
+  it("needs --csv and a known language", async () => {
+    expect((await clientflowInProcess("export", FIXTURES.run)).stderr).toContain("export needs --csv <dir>");
+    const r = await clientflowInProcess("export", FIXTURES.run, "--csv", tmp(), "--lang", "de");
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--lang must be one of en, ru, found "de"');
   });
@@ -58,7 +60,7 @@ describe("clientflow report", () => {
   it("writes one HTML file with the results inside and no address outside it", () => {
     const dir = tmp();
     const out = join(dir, "report.html");
-    const r = cli("report", FIXTURES.experiment, "-o", out);
+    const r = clientflowProcess("report", FIXTURES.experiment, "-o", out);
     expect(r.status, r.stderr).toBe(0);
     const html = readFileSync(out, "utf8");
     expect(html).toContain("default-src 'none'");
@@ -72,7 +74,7 @@ describe("clientflow report", () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, "{ nope");
     const out = join(dir, "report.html");
-    const r = cli("report", bad, "-o", out);
+    const r = clientflowProcess("report", bad, "-o", out);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(
       /^clientflow report: .*bad\.json:1:3: not valid JSON|^clientflow report: .*This file is not JSON/,
@@ -142,8 +144,8 @@ describe("clientflow view", () => {
   });
 
   it("explains itself and refuses a missing file before serving anything", () => {
-    expect(cli("view", "--help").stdout).toContain("Serves the viewer on localhost");
-    const r = cli("view", "no-such-file.json");
+    expect(clientflowProcess("view", "--help").stdout).toContain("Serves the viewer on localhost");
+    const r = clientflowProcess("view", "no-such-file.json");
     expect(r.status).toBe(2);
     expect(r.stderr).toBe("clientflow view: no-such-file.json: no such file\n");
   });
