@@ -33,7 +33,7 @@ const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
  * What is wrong with a metric key, or null when it is one the engine could have written: a known
- * group, no empty part and no part that reaches a prototype, and the clock of the keys the viewer
+ * group, no part that reaches a prototype (names, job titles and heads never are one), and the clock of the keys the viewer
  * reads by interval of the day (`interval.<HH:MM>.…`, `staffing.<pool>.<HH:MM>.<measure>`) a
  * time of day; `flow.<channel>.<department>.<outcome>` has its three parts.
  */
@@ -42,8 +42,8 @@ export function metricKeyProblem(key: string): string | null {
   const group = parts[0]!;
   if (parts.length < 2 || !METRIC_GROUPS.has(group))
     return `expected a metric key of a known group (${[...METRIC_GROUPS].join(", ")}); found ${JSON.stringify(key)}`;
-  if (parts.some((p) => p === "" || PROTOTYPE_KEYS.has(p)))
-    return `expected a metric key without empty parts or "__proto__", "constructor", "prototype"; found ${JSON.stringify(key)}`;
+  if (parts.some((p) => PROTOTYPE_KEYS.has(p)))
+    return `expected a metric key without a part "__proto__", "constructor" or "prototype"; found ${JSON.stringify(key)}`;
   if (group === "interval" && (parts.length < 3 || !CLOCK.test(parts[1]!)))
     return `expected interval.<HH:MM>.<measure>; found ${JSON.stringify(key)}`;
   if (group === "staffing" && (parts.length < 4 || !CLOCK.test(parts[parts.length - 2]!)))

@@ -76,7 +76,7 @@ describe("reading a results file", () => {
       /^metrics\.constructor: expected a metric key of a known group/,
     );
     expect(problemOf((f) => (f.metrics["inbound.toString"] = null))).toBe("accepted");
-    expect(problemOf((f) => (f.metrics["pool.x.__proto__"] = null))).toMatch(/without empty parts or "__proto__"/);
+    expect(problemOf((f) => (f.metrics["pool.x.__proto__"] = null))).toMatch(/without a part "__proto__"/);
     expect(problemOf((f) => (f.metrics["interval.9am.arrivalsPerDay"] = null))).toMatch(/interval\.<HH:MM>\.<measure>/);
     expect(problemOf((f) => (f.shownMetrics = ["constructor"]), "experiment")).toMatch(
       /^shownMetrics\[0\]: expected a metric key/,
