@@ -26,7 +26,7 @@ const EVENTS_PER_STAFF_DAY = 40;
 
 /** What one replication of a scenario is expected to hold, computed from its data before any run. */
 export interface RunEstimate {
-  /** Contacts from the arrival streams and returning clients in one replication, warm-up included (expected). */
+  /** Contacts in one replication, warm-up included: arrival streams and returning clients (expected), outbound attempts (at most). */
   arrivals: number;
   /** Events of the kernel in one replication (a rough count). */
   events: number;
@@ -70,7 +70,7 @@ export function runSizeProblem(setUps: readonly RunEstimate[], replications: num
       const which = setUps.length === 1 ? "" : ` of set-up ${i + 1}`;
       return (
         `a replication${which} would start about ${round(e.arrivals)} contacts ` +
-        `(arrival rates x open hours x days x weekday and month factors, and returning clients; about ${round(e.events)} events), ` +
+        `(arrival rates x open hours x days x weekday and month factors, returning clients and outbound attempts; about ${round(e.events)} events), ` +
         `more than the limit of ${round(MAX_ARRIVALS_PER_REPLICATION)}: shorten the calendar (calendar.days) or lower the arrival rates`
       );
     }
@@ -107,8 +107,9 @@ export function resultsBytes(setUps: readonly RunEstimate[], replications: numbe
 
 /**
  * Expected contacts over the run: of the arrival streams (each day's rate profile times its month
- * factor) and of the registered clients coming back. Retries, visits after a call and outbound
- * calls come on top (in the default company the streams and returns are about 90% of them).
+ * factor), of the registered clients coming back (the clientele at its start) and of outbound
+ * pools dialling all through the open hours. Retries, visits after a call and new clients who
+ * register and come back come on top.
  */
 function expectedArrivals(spec: ModelSpec): number {
   if (spec.stop !== null) return spec.stop.arrivals + spec.stop.warmupArrivals;
@@ -124,6 +125,15 @@ function expectedArrivals(spec: ModelSpec): number {
     }
   let total = 0;
   for (let day = 0; day < days; day++) total += perWeekday.get(spec.calendar.weekdayOfDay(day))! * spec.dayFactor(day);
+  // Outbound attempts: every member of an outbound pool dialling through the open hours.
+  let openSeconds = 0;
+  for (let day = 0; day < days; day++) {
+    const hours = spec.alwaysOpen ? { openSeconds: 0, closeSeconds: SECONDS_PER_DAY } : spec.calendar.hoursOfDay(day);
+    if (hours !== null) openSeconds += hours.closeSeconds - hours.openSeconds;
+  }
+  for (const p of spec.pools)
+    if (p.outbound !== null && p.outbound.attempt.mean > 0)
+      total += (p.staff.length * openSeconds) / p.outbound.attempt.mean;
   // Registered clients coming back: the clientele at its start, each once per return interval.
   for (const seg of spec.segments) {
     const c = seg.clientele;

@@ -87,4 +87,14 @@ describe("estimateRun(spec) and runSizeProblem(estimates, replications)", () => 
       /^a replication would start about [\d,]+ contacts .* more than the limit of 100,000,000: shorten the calendar \(calendar\.days\) or lower the arrival rates$/,
     );
   });
+
+  it("count outbound attempts as if every outbound pool dialled all day, so dialling every hundredth of a second is refused", () => {
+    const raw = JSON.parse(readFileSync("scenarios/default.json", "utf8"));
+    expect(runSizeProblem([estimate(parseScenario(raw, "default.json"))], 10)).toBeNull();
+    for (const p of raw.pools)
+      if (p.outbound !== undefined) p.outbound.attempt = { kind: "deterministic", value: 0.01 };
+    expect(runSizeProblem([estimate(parseScenario(raw, "dialler.json"))], 10)).toMatch(
+      /^a replication would start about [\d,]+ contacts \(.*outbound attempts/,
+    );
+  });
 });
