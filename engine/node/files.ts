@@ -15,6 +15,7 @@ import {
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { formatPath } from "../scenario/index.js";
+import { RESULTS_FILE_LIMIT_BYTES } from "../results/index.js";
 
 /** A problem with a file a user named: shown without a stack trace (exit code 2, bad input). */
 export class FileProblem extends Error {
@@ -32,8 +33,8 @@ export class MachineProblem extends Error {
 const MIB = 1024 * 1024;
 /** The largest scenario, variant or experiment file read (they are a few kilobytes). */
 export const INPUT_LIMIT_BYTES = 16 * MIB;
-/** The largest results file read: about the longest text a JavaScript string can hold. */
-export const RESULTS_LIMIT_BYTES = 500 * MIB;
+/** The largest results file read: the largest a run writes (about the longest text a JavaScript string can hold). */
+export const RESULTS_LIMIT_BYTES = RESULTS_FILE_LIMIT_BYTES;
 /** The deepest nesting of arrays and objects in a JSON file read (a scenario needs about 8). */
 export const MAX_JSON_DEPTH = 64;
 

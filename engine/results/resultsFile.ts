@@ -4,6 +4,12 @@ import type { Scenario } from "../scenario/index.js";
 export const RESULTS_FORMAT = "clientflow-results";
 /** Bumped whenever a field changes meaning or shape; readers check it. */
 export const RESULTS_VERSION = 1;
+/**
+ * The largest results file written or read (500 MiB): under the longest string JavaScript can
+ * build (2^29 - 24 characters), so a run the size estimate lets through never fails at the end
+ * with "Invalid string length", and report, export and view read whatever a run writes.
+ */
+export const RESULTS_FILE_LIMIT_BYTES = 500 * 1024 * 1024;
 
 /** A metric over replications: mean, standard error, 95% Student t interval, replications with a value. */
 export interface MetricSummary {

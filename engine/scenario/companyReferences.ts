@@ -163,7 +163,11 @@ export function checkCompanyReferences(
   s.plans.forEach((p, i) => {
     if (!names.departments.has(p.department)) problem(`plans[${i}].department`, oneOf(names.departments), p.department);
   });
+  const heads = new Set<string>();
   s.heads.forEach((h, i) => {
+    // Each head has one score in the results (head.<name>.score): a second of the same name would overwrite it.
+    if (heads.has(h.name)) problem(`heads[${i}].name`, "a head name not used before", h.name);
+    heads.add(h.name);
     for (const d of Object.keys(h.departments)) {
       if (!names.departments.has(d))
         problem(`heads[${i}].departments.${d}`, `a key that is ${oneOf(names.departments)}`, d);

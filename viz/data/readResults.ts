@@ -1,5 +1,11 @@
 import type { z } from "zod";
 import type { Results, SetUp } from "./results.js";
+import {
+  experimentReferenceProblem,
+  runReferenceProblem,
+  staffingReferenceProblem,
+  type ReferenceProblem,
+} from "./resultsReferences.js";
 import { experimentFile, RESULTS_FORMAT, RESULTS_VERSION, runFile, staffingFile } from "./resultsSchema.js";
 
 /** Why a file could not be read: a message key of the interface and what was found. */
@@ -10,7 +16,11 @@ export interface ReadProblem {
 
 export type ReadOutcome = { ok: true; results: Results } | { ok: false; error: ReadProblem };
 
-/** Reads the text of a results file: checks format, version and shape, and normalises both kinds. */
+/**
+ * Reads the text of a results file: checks format, version, shape (every number finite and
+ * bounded, metric keys the engine writes) and the references between its sections, and
+ * normalises the kinds. Records keyed by metric or set-up come without a prototype.
+ */
 export function readResults(text: string): ReadOutcome {
   let raw: unknown;
   try {
@@ -29,6 +39,8 @@ export function readResults(text: string): ReadOutcome {
     const parsed = runFile.safeParse(raw);
     if (!parsed.success) return fail("invalid", firstIssue(parsed.error));
     const r = parsed.data;
+    const broken = runReferenceProblem(r);
+    if (broken !== null) return fail("invalid", referenceIssue(broken));
     return {
       ok: true,
       results: {
@@ -48,6 +60,8 @@ export function readResults(text: string): ReadOutcome {
     const parsed = experimentFile.safeParse(raw);
     if (!parsed.success) return fail("invalid", firstIssue(parsed.error));
     const r = parsed.data;
+    const broken = experimentReferenceProblem(r);
+    if (broken !== null) return fail("invalid", referenceIssue(broken));
     const base = r.setUps[0]!;
     const currency = base.scenario.currency ?? base.scenario.definition["currency"];
     return {
@@ -72,6 +86,8 @@ export function readResults(text: string): ReadOutcome {
     const parsed = staffingFile.safeParse(raw);
     if (!parsed.success) return fail("invalid", firstIssue(parsed.error));
     const r = parsed.data;
+    const broken = staffingReferenceProblem(r);
+    if (broken !== null) return fail("invalid", referenceIssue(broken));
     return {
       ok: true,
       results: {
@@ -126,9 +142,15 @@ function describe(v: unknown): string {
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
 
+function referenceIssue(p: ReferenceProblem): string {
+  return `${p.path}: expected ${p.message}`;
+}
+
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return "";
   const path = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-  return `${path.replace(/^\./, "") || "(file)"}: ${issue.message}`;
+  // A bad record key: say what was wrong with the key rather than "Invalid key in record".
+  const message = issue.code === "invalid_key" ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+  return `${path.replace(/^\./, "") || "(file)"}: ${message}`;
 }

@@ -1,45 +1,92 @@
 import { z } from "zod";
+import { metricKeyProblem, ownKeysOnly, PROTOTYPE_KEYS } from "./metricKeys.js";
 
 /** The results format this viewer reads (see engine/results/README.md). */
 export const RESULTS_FORMAT = "clientflow-results";
 export const RESULTS_VERSION = 1;
 
+/**
+ * The largest magnitude of a number in a results file, and the smallest but zero: far beyond
+ * what a run can produce (money is at most 1e12 a deal), and narrow enough that the sums,
+ * differences and ratios the viewer draws from them stay finite (1e100 / 1e-100 is 1e200).
+ */
+export const LARGEST_NUMBER = 1e100;
+export const SMALLEST_NUMBER = 1e-100;
+
+/** A number of a results file: finite, zero or of a magnitude from 1e-100 to 1e100. */
+export const amount = z
+  .number()
+  .refine((v) => v === 0 || (Math.abs(v) <= LARGEST_NUMBER && Math.abs(v) >= SMALLEST_NUMBER), {
+    message: "expected 0 or a number of magnitude from 1e-100 to 1e100",
+  });
+const count = z.int().min(0).max(Number.MAX_SAFE_INTEGER);
+const interval95 = z
+  .tuple([amount, amount])
+  .refine(([low, high]) => low <= high, { message: "expected an interval whose low end is at most its high end" });
+
+/** A name the viewer looks up (a set-up, a pool): anything but a key that reaches a prototype. */
+const name = z.string().refine((s) => !PROTOTYPE_KEYS.has(s), {
+  message: 'expected anything but "__proto__", "constructor" or "prototype"',
+});
+const metricKey = z.string().superRefine((key, ctx) => {
+  const problem = metricKeyProblem(key);
+  if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** A record keyed by metric names or set-up names, read into an object without a prototype. */
+function record<V extends z.ZodType>(key: z.ZodType<string>, value: V) {
+  return z.record(key, value).transform((r) => ownKeysOnly(r as Record<string, z.output<V>>));
+}
+
 /** A metric over replications: mean, standard error, 95% interval, replications with a value. */
 export const metricSummary = z
-  .object({ mean: z.number(), se: z.number(), ci95: z.tuple([z.number(), z.number()]), n: z.number() })
+  .object({ mean: amount, se: amount.refine((v) => v >= 0), ci95: interval95, n: count })
   .nullable();
+
+/** The longest run a scenario can have, in days (its calendar's bound). */
+export const MAX_DAYS = 3660;
 
 const observation = z.looseObject({
   mode: z.enum(["days", "arrivals"]),
-  warmupDays: z.number().nullable(),
-  days: z.number().nullable(),
-  intervalMinutes: z.number().positive(),
-  thresholdsSeconds: z.array(z.number()),
+  warmupDays: z.int().min(0).max(MAX_DAYS).nullable(),
+  days: z.int().min(1).max(MAX_DAYS).nullable(),
+  intervalMinutes: z.number().min(1).max(1440),
+  thresholdsSeconds: z.array(amount.refine((v) => v >= 0, { message: "expected a number of seconds" })).max(100),
 });
 
 /** The parts of the scenario definition the viewer uses; the rest is kept as it is. */
 const definition = z.looseObject({
-  channels: z.array(z.looseObject({ name: z.string(), kind: z.string() })),
-  pools: z.array(z.looseObject({ name: z.string(), department: z.string().optional() })),
-  departments: z.array(z.looseObject({ name: z.string() })).optional(),
-  segments: z.array(z.looseObject({ name: z.string() })),
+  channels: z.array(z.looseObject({ name, kind: z.string() })),
+  pools: z.array(z.looseObject({ name, department: z.string().optional() })),
+  departments: z.array(z.looseObject({ name })).optional(),
+  segments: z.array(z.looseObject({ name })),
   serviceLevel: z
-    .looseObject({ target: z.looseObject({ share: z.number(), within: z.union([z.number(), z.string()]) }).optional() })
+    .looseObject({ target: z.looseObject({ share: amount, within: z.union([amount, z.string()]) }).optional() })
     .optional(),
 });
 
 const scenario = z.looseObject({ name: z.string(), hash: z.string(), definition });
 
-const metrics = z.record(z.string(), metricSummary);
-const replicationValues = z.record(z.string(), z.array(z.number().nullable()));
+const metrics = record(metricKey, metricSummary);
+const replicationValues = record(metricKey, z.array(amount.nullable()));
+
+/** Time in seconds since the start of the run; its end is checked against the run's length. */
+const time = z
+  .number()
+  .min(0)
+  .max(MAX_DAYS * 86_400);
+/** An index into the trace's people or pools, or -1 for none (checked against their lists). */
+const index = z.int().min(-1).max(Number.MAX_SAFE_INTEGER);
 
 const trace = z.looseObject({
-  replication: z.number(),
+  replication: z.int().min(1),
   truncated: z.boolean(),
-  pools: z.array(z.string()),
+  pools: z.array(name),
   agents: z.array(z.string()),
-  events: z.array(z.tuple([z.number(), z.string(), z.number(), z.number(), z.number()])),
-  contacts: z.array(z.tuple([z.number(), z.string(), z.string(), z.string(), z.string()])),
+  events: z.array(z.tuple([time, z.string(), index, index, index])),
+  contacts: z.array(
+    z.tuple([z.int().min(0).max(Number.MAX_SAFE_INTEGER), z.string(), z.string(), z.string(), z.string()]),
+  ),
 });
 
 const header = {
@@ -48,11 +95,12 @@ const header = {
   engine: z.looseObject({ version: z.string() }),
   seed: z.string(),
 };
+const replications = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 
 export const runFile = z.looseObject({
   ...header,
   kind: z.literal("run"),
-  replications: z.number(),
+  replications,
   scenario: scenario.extend({ currency: z.string() }),
   observation,
   metrics,
@@ -61,24 +109,24 @@ export const runFile = z.looseObject({
 });
 
 const difference = z.looseObject({
-  mean: z.number(),
-  se: z.number(),
-  ci95: z.tuple([z.number(), z.number()]),
-  n: z.number(),
+  mean: amount,
+  se: amount.refine((v) => v >= 0),
+  ci95: interval95,
+  n: count,
   significant: z.boolean(),
-  independentCi95: z.tuple([z.number(), z.number()]).optional(),
+  independentCi95: interval95.optional(),
 });
 
 export const experimentFile = z.looseObject({
   ...header,
   kind: z.literal("experiment"),
-  replications: z.number(),
+  replications,
   name: z.string(),
-  shownMetrics: z.array(z.string()),
+  shownMetrics: z.array(metricKey),
   setUps: z
     .array(
       z.looseObject({
-        name: z.string(),
+        name,
         description: z.string().optional(),
         scenario: scenario.extend({ currency: z.string().optional() }),
         observation,
@@ -87,19 +135,19 @@ export const experimentFile = z.looseObject({
       }),
     )
     .min(1),
-  differences: z.record(z.string(), z.record(z.string(), difference.nullable())),
-  narrowing: z.record(z.string(), z.number().nullable()).optional(),
+  differences: record(name, record(metricKey, difference.nullable())),
+  narrowing: record(name, amount.nullable()).optional(),
   failures: z
-    .array(z.looseObject({ setUp: z.string(), replication: z.number(), seed: z.string(), message: z.string() }))
+    .array(z.looseObject({ setUp: z.string(), replication: z.int().min(1), seed: z.string(), message: z.string() }))
     .optional(),
 });
 
 const planInterval = z.looseObject({
-  interval: z.string(),
-  staff: z.number(),
-  erlangStart: z.number(),
-  arrivalsPerDay: z.number(),
-  checked: z.record(z.string(), z.number().nullable()),
+  interval: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time of day "HH:MM"' }),
+  staff: count,
+  erlangStart: count,
+  arrivalsPerDay: amount.refine((v) => v >= 0),
+  checked: record(name, amount.nullable()),
   meetsTargets: z.boolean(),
 });
 
@@ -112,18 +160,18 @@ export const staffingFile = z.looseObject({
   scenario: z.looseObject({ currency: z.string().optional() }),
   pools: z.array(
     z.looseObject({
-      pool: z.string(),
-      handleSeconds: z.number(),
-      staffHoursPerDay: z.number(),
-      wagesPerDay: z.number(),
+      pool: name,
+      handleSeconds: amount,
+      staffHoursPerDay: amount,
+      wagesPerDay: amount,
       intervals: z.array(planInterval),
     }),
   ),
   check: z.looseObject({
-    replications: z.number(),
-    profitPerDay: z.number().nullable(),
-    intervalsMeetingTargets: z.number(),
-    intervals: z.number(),
+    replications,
+    profitPerDay: amount.nullable(),
+    intervalsMeetingTargets: count,
+    intervals: count,
   }),
 });
 

@@ -75,9 +75,15 @@ export function timeline(trace: TraceData, definition: ScenarioDefinition, day: 
     open[agent] = { state: drawnState(what.slice(6), channelOf.get(contact)), since: time, contact };
   }
   trace.agents.forEach((_, agent) => close(agent, traceEnd));
-  const working = segments.flat();
-  const from = working.length > 0 ? Math.min(...working.map((s) => s.start)) : dayStart;
-  const to = working.length > 0 ? Math.max(...working.map((s) => s.end)) : dayEnd;
+  // A loop, not Math.min(...list): a day of a long trace has more segments than a call takes arguments.
+  let from = Infinity;
+  let to = -Infinity;
+  for (const list of segments)
+    for (const s of list) {
+      from = Math.min(from, s.start);
+      to = Math.max(to, s.end);
+    }
+  if (from === Infinity) [from, to] = [dayStart, dayEnd];
   return {
     day,
     from,

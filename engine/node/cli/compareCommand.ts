@@ -8,6 +8,7 @@ import { comparisonTable } from "./comparisonTable.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
+import { checkRunSize } from "./runSize.js";
 import { UsageError } from "./usageError.js";
 
 export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
@@ -55,6 +56,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   inputs.experiment = { ...inputs.experiment, replications, seed: values.seed ?? inputs.experiment.seed };
   const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.comparison.json`;
   checkOutputFile(out);
+  checkRunSize("compare", inputs.scenarios, replications, false);
   if (!values.quiet)
     warnStaffingGaps(
       inputs.scenarios,

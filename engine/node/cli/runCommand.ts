@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from "../packageRoot.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
 import { runSummary } from "./runSummary.js";
+import { checkRunSize } from "./runSize.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { UsageError } from "./usageError.js";
 
@@ -76,6 +77,7 @@ export async function runCommand(argv: string[]): Promise<number> {
           trace: { replication: traceReplication, maxEvents: traceEvents, from: "warmupEnd" as const },
         }
       : loaded.scenario;
+  checkRunSize("run", [scenario], replications, true);
   if (!values.quiet) warnStaffingGaps([scenario]);
   const workers = Math.min(intOption(values.workers, "workers", "run", defaultWorkers()), replications);
   if (workers < 1 || workers > 256) throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "run");

@@ -9,6 +9,7 @@ import { defaultWorkers } from "../executors.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { hashCanonical } from "../hash.js";
 import { loadExperiment } from "../loadExperiment.js";
+import { checkRunSize } from "./runSize.js";
 import { WorkerPool } from "../workers/workerPool.js";
 import { fmt, formatTable } from "./table.js";
 import { intOption } from "./options.js";
@@ -59,6 +60,8 @@ export async function staffCommand(argv: string[]): Promise<number> {
   const csv = out.replace(/\.json$/i, "") + ".csv";
   checkOutputFile(out);
   checkOutputFile(csv);
+  // The plan's file is small; each replication it runs must still be one the engine allows.
+  checkRunSize("staff", [base], 0, false);
   const pool = workers > 1 ? new WorkerPool(workers) : null;
   const evaluate: Evaluate = async (scenario: Scenario, seed: string, replications: number) => {
     const hash = hashCanonical(scenario);

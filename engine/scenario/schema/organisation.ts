@@ -2,7 +2,7 @@ import { z } from "zod";
 import { distributionSchema, MAX_AMOUNT } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { selectionSchema } from "../../model/selection/registry.js";
-import { clockTime, floor, name, probability, weekday } from "./fields.js";
+import { clockTime, floor, name, plainKey, probability, weekday } from "./fields.js";
 
 export const departmentSchema = z.strictObject({
   name,
@@ -22,7 +22,7 @@ const shiftSchema = z.strictObject({
 
 const staffMember = z.strictObject({
   name,
-  role: z.string().max(80).optional().meta({ description: "Job title, e.g. 'order operator-consultant'." }),
+  role: plainKey.max(80).optional().meta({ description: "Job title, e.g. 'order operator-consultant'." }),
   shift: shiftSchema.optional().meta({ description: "Working hours (default: opening hours)." }),
   hourlyCost: z
     .number()
@@ -42,7 +42,7 @@ const rosterSchema = z.strictObject({
   byWeekday: z.partialRecord(weekday, staffCounts).default({}).meta({
     description: "A roster of its own for some weekdays, replacing byInterval on those days.",
   }),
-  role: z.string().max(80).optional(),
+  role: plainKey.max(80).optional(),
   hourlyCost: z.number().nonnegative().max(MAX_AMOUNT).optional(),
 });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { distributionSchema, MAX_AMOUNT } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
-import { clockTime, name, probability } from "./fields.js";
+import { clockTime, name, plainKey, probability } from "./fields.js";
 
 export const routeSchema = z.strictObject({
   match: z
@@ -157,7 +157,7 @@ export const planSchema = z.strictObject({
 });
 
 export const headSchema = z.strictObject({
-  name: z.string().min(1).max(80).meta({ description: "The admin or head, as named in the results." }),
+  name: plainKey.min(1).max(80).meta({ description: "The admin or head, as named in the results (once each)." }),
   departments: z.record(name, z.number().nonnegative().finite()).meta({
     description: "Departments run and the weight of each department's score in this person's score.",
   }),

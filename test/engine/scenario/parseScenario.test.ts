@@ -109,6 +109,21 @@ describe("parseScenario", () => {
     expect(m).toMatch(/currency: expected an ISO 4217 code of three capital letters; found "<b>"/);
   });
 
+  it("refuses a head named twice (one score each in the results) and a job title or head that is a prototype key", () => {
+    const d = valid();
+    d.departments = [{ name: "sales" }];
+    d.heads = [
+      { name: "Olga", departments: { sales: 1 } },
+      { name: "Olga", departments: { sales: 0.5 } },
+    ];
+    expect(problems(d)).toMatch(/heads\[1\]\.name: a head name not used before; found "Olga"/);
+    d.heads[1].name = "constructor";
+    d.pools[0].staff[0].role = "__proto__";
+    const m = problems(d);
+    expect(m).toMatch(/heads\[1\]\.name: expected anything but "__proto__", "constructor" or "prototype"/);
+    expect(m).toMatch(/pools\[0\]\.staff\[0\]\.role: expected anything but/);
+  });
+
   it("refuses numbers that would make a run endless or its sums infinite: factors, coefficients of variation, amounts", () => {
     const d = valid();
     d.arrivals[0].weekdayFactors = { mon: 1e6 };

@@ -83,7 +83,14 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
 
   it("shows a file's text as text: a set-up named like markup creates no element", async () => {
     const exp = JSON.parse(fixture("experiment").text);
-    exp.setUps[1].name = '<img src=x onerror="window.__hacked=1">';
+    // Renamed everywhere the file names the set-up (a stale name in differences is refused).
+    const old = exp.setUps[1].name;
+    const markup = '<img src=x onerror="window.__hacked=1">';
+    exp.setUps[1].name = markup;
+    for (const section of [exp.differences, exp.narrowing]) {
+      section[markup] = section[old];
+      delete section[old];
+    }
     const text = JSON.stringify(exp);
     await page.evaluate((t) => {
       const dt = new DataTransfer();

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { main } from "../../../../engine/node/cli/main.js";
+import { mutateResults, resultsMutations, writeSmallResults } from "../../../helpers/hostileResults.js";
 
 // A tiny company: one open hour on one day, so that any input that passes runs in milliseconds
 // (the property is bounded by the work of each case, not by wall time).
@@ -165,5 +166,41 @@ describe("clientflow on hostile input", () => {
       { numRuns: 40, seed: 18 },
     );
     expect(codes.filter((c) => c === 0).length).toBeGreaterThan(0);
+  });
+});
+
+describe("clientflow export on hostile results files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "clientflow-hostile-export-"));
+  const small = writeSmallResults(dir);
+  const before = prototypeSnapshot();
+
+  it("exits 0 or 2, prints no stack trace, writes the folder only on success and leaves Object.prototype alone", async () => {
+    let n = 0;
+    const codes: number[] = [];
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), resultsMutations, async (experiment, mutations) => {
+        const file = join(dir, `results-${++n}.json`);
+        writeFileSync(file, mutateResults(experiment ? small.experiment : small.run, mutations));
+        const out = join(dir, `csv-${n}`);
+        const { code, stderr } = await clientflow(["export", file, "--csv", out, "--quiet"]);
+        codes.push(code);
+        expect([0, 2], stderr).toContain(code);
+        expect(stderr).not.toMatch(/\n\s+at |Maximum call stack|TypeError|RangeError/);
+        expect(existsSync(out)).toBe(code === 0);
+        expect(prototypeSnapshot()).toEqual(before);
+      }),
+      {
+        numRuns: 60,
+        seed: 18,
+        examples: [
+          [false, [{ kind: "group", at: 0, group: "flow.", value: 1e308 }]],
+          [true, [{ kind: "field", field: ["shownMetrics", 0], value: "constructor" }]],
+          [false, [{ kind: "event", at: 40, field: 4, value: 99 }]],
+          [false, [{ kind: "event", at: 40, field: 0, value: 1e308 }]],
+        ],
+      },
+    );
+    expect(codes.filter((c) => c === 0).length).toBeGreaterThan(0);
+    expect(codes.filter((c) => c === 2).length).toBeGreaterThan(0);
   });
 });
