@@ -97,7 +97,7 @@ export class ArrivalDesk {
   private readonly onArrival = (stream: ArrivalStream): void => {
     if (this.stopped) return;
     const now = this.rep.sim.now;
-    if (this.countArrival(now)) return;
+    if (this.countArrival()) return;
     const s = stream.spec;
     const key = stream.created++;
     let client = stream.template;
@@ -131,7 +131,7 @@ export class ArrivalDesk {
   };
 
   /** Count-based runs open and close the window on arrivals; returns true when arrivals stop. */
-  private countArrival(now: number): boolean {
+  private countArrival(): boolean {
     const stop = this.rep.spec.stop;
     if (stop === null) return false;
     const n = ++this.arrivalsSeen;
@@ -162,7 +162,7 @@ export class ArrivalDesk {
   private readonly onPlannedContact = (p: PlannedContact): void => {
     if (this.stopped) return;
     const now = this.rep.sim.now;
-    if (this.countArrival(now)) return;
+    if (this.countArrival()) return;
     const stream = this.rep.spec.contactType[p.channel]![p.client.segment]!;
     this.admit(p.client, stream, p.channel, this.streams[stream]!.draws, now, p.callback);
   };
