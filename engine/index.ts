@@ -1,16 +1,206 @@
-/** Clientflow's public API: everything notebooks and tools may use. */
+/** Clientflow's public API: everything notebooks and tools may use, named one by one. */
 export { ENGINE_VERSION } from "./version.js";
-export * from "./core/index.js";
-export * from "./random/index.js";
-export * from "./time/index.js";
-export * from "./arrivals/index.js";
-export * from "./stats/index.js";
-export * from "./metrics/index.js";
-export * from "./model/index.js";
-export * from "./scenario/index.js";
-export * from "./run/index.js";
-export * from "./results/index.js";
-export * from "./analytic/index.js";
-export * from "./erlang/index.js";
-export * from "./experiment/index.js";
-export * from "./staffing/index.js";
+export { EventQueue, PRIORITY, Simulation, type EventHandle, type EventHandler, type Priority } from "./core/index.js";
+export {
+  MAX_AMOUNT,
+  StreamFactory,
+  amountDistributionSchema,
+  createSampler,
+  cumulativeShares,
+  distributionSchema,
+  namedStream,
+  normalQuantile,
+  pickShare,
+  streamKey,
+  type DistributionInput,
+  type Sampler,
+  type Uniform,
+} from "./random/index.js";
+export {
+  CLOCK_TIME_PATTERN,
+  Calendar,
+  DURATION_PATTERN,
+  SECONDS_PER_DAY,
+  WEEKDAYS,
+  clockToSeconds,
+  durationField,
+  secondsToClock,
+  toSeconds,
+  type CalendarSpec,
+  type DurationInput,
+  type OpeningHours,
+  type Weekday,
+} from "./time/index.js";
+export {
+  PoissonArrivals,
+  buildWeeklyProfile,
+  closedHoursProfile,
+  expectedArrivalsPerDay,
+  type RateInput,
+  type RateSegment,
+} from "./arrivals/index.js";
+export {
+  estimateMean,
+  gammaQuantile,
+  regularizedBeta,
+  regularizedGammaP,
+  studentTCdf,
+  studentTQuantile,
+  type Estimate,
+} from "./stats/index.js";
+export {
+  ContactTally,
+  Histogram,
+  IntervalTimeAverage,
+  LOSS_CAUSES,
+  OUTCOME,
+  OUTCOMES,
+  WAITING_LOSS,
+  WAIT_QUANTILES,
+  emptyEnd,
+  histogramBin,
+  prepareEnd,
+  writeTallyValues,
+  type LossCause,
+  type MetricValue,
+  type Outcome,
+  type PreparedEnd,
+} from "./metrics/index.js";
+export {
+  AGENT_STATE,
+  AGENT_STATE_NAMES,
+  CLIENT_STATUS,
+  CLIENT_STATUS_NAMES,
+  ORIGIN,
+  Replication,
+  balkingSchema,
+  createBalkingPolicy,
+  createSelectionPolicy,
+  replicationValues,
+  selectionSchema,
+  type AgentState,
+  type BalkingInput,
+  type ChannelSpec,
+  type Client,
+  type ClientStatus,
+  type ClienteleSpec,
+  type DealSpec,
+  type DepartmentSpec,
+  type HandoverSpec,
+  type ModelSpec,
+  type OutboundSpec,
+  type PoolSpec,
+  type RouteSpec,
+  type SegmentSpec,
+  type SelectionInput,
+  type SelectionPolicy,
+  type ShiftSpec,
+  type StaffSpec,
+  type StreamSpec,
+  type Tallies,
+  type TraceContact,
+  type TraceEvent,
+} from "./model/index.js";
+export {
+  PROTOTYPE_KEYS,
+  ScenarioError,
+  applyChanges,
+  buildModel,
+  canonicalJson,
+  changeSchema,
+  checkReferences,
+  describeStaffingGap,
+  describeZodIssues,
+  formatPath,
+  isPrototypeKey,
+  parsePath,
+  parseScenario,
+  scenarioSchema,
+  serviceLevelThresholds,
+  showFound,
+  staffingGaps,
+  streamName,
+  variantSchema,
+  type Change,
+  type PathStep,
+  type Scenario,
+  type ScenarioInput,
+  type ScenarioIssue,
+  type StaffingGap,
+  type Variant,
+} from "./scenario/index.js";
+export {
+  MAX_ARRIVALS_PER_REPLICATION,
+  ReplicationError,
+  assembleResults,
+  countMetricKeys,
+  estimateRun,
+  resultsBytes,
+  runReplication,
+  runScenario,
+  runScenarioWith,
+  runSizeProblem,
+  summarise,
+  type ReplicationOutput,
+  type RunEstimate,
+  type RunOptions,
+} from "./run/index.js";
+export {
+  RESULTS_FILE_LIMIT_BYTES,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  boundInterval,
+  metricRange,
+  type MetricRange,
+  type MetricSummary,
+  type RunResults,
+  type TraceData,
+} from "./results/index.js";
+export {
+  analyticQueue,
+  birthDeathQueue,
+  erlangB,
+  erlangC,
+  erlangCStaff,
+  pollaczekKhinchine,
+  type AnalyticAnswer,
+  type BirthDeathInput,
+  type QueueMetrics,
+  type SinglePoolQueue,
+} from "./analytic/index.js";
+export {
+  defaultWarmupCustomers,
+  erlangReport,
+  erlangScenario,
+  validateErlangRequest,
+  type ErlangReport,
+  type ErlangRequest,
+  type SimulatedValue,
+} from "./erlang/index.js";
+export {
+  defaultShownMetrics,
+  expandExperiment,
+  experimentSchema,
+  pairedDifference,
+  runExperiment,
+  type Difference,
+  type Executor,
+  type Experiment,
+  type ExperimentInput,
+  type ExperimentInputs,
+  type ExperimentResults,
+  type ExperimentSetUpResult,
+  type ReplicationTask,
+  type SetUp,
+} from "./experiment/index.js";
+export {
+  METHOD,
+  erlangStaff,
+  optimiseStaffing,
+  staffingSchema,
+  type Evaluate,
+  type IntervalPlan,
+  type PoolPlan,
+  type Staffing,
+  type StaffingResult,
+} from "./staffing/index.js";

@@ -4,7 +4,15 @@ export { buildModel, serviceLevelThresholds } from "./buildModel.js";
 export { canonicalJson } from "./canonicalJson.js";
 export { ScenarioError, type ScenarioIssue } from "./scenarioError.js";
 export { streamName } from "./streamName.js";
-export * from "./variants/index.js";
+export {
+  variantSchema,
+  changeSchema,
+  applyChanges,
+  parsePath,
+  type Variant,
+  type Change,
+  type PathStep,
+} from "./variants/index.js";
 export { checkReferences } from "./references.js";
 export { formatPath, showFound } from "./scenarioError.js";
 export { staffingGaps, describeStaffingGap, type StaffingGap } from "./staffingGaps.js";
