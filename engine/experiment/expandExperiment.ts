@@ -58,12 +58,39 @@ export function expandExperiment(
     path: s.path,
     values: "values" in s ? s.values : range(s.from, s.to, s.step),
   }));
+  let index = 0;
   for (const point of grid(axes.map((a) => a.values.length))) {
     const changes: Change[] = point.map((k, a) => ({ set: axes[a]!.path, value: axes[a]!.values[k] }));
-    const name = point.map((k, a) => `${axes[a]!.path}=${JSON.stringify(axes[a]!.values[k])}`).join(", ");
+    const parts = point.map((k, a) => `${axes[a]!.path}=${sweptValue(axes[a]!.values[k])}`);
+    let name = sweepName(parts, ++index);
+    // Two lists of the same length look alike: the point's number tells them apart.
+    if (names.has(name)) name = `${name} (#${index})`;
+    names.add(name);
     add(name, "sweep", changes, `sweeps`);
   }
   return issues.length > 0 ? { issues } : { setUps };
+}
+
+/** A swept value as a name shows it: its JSON, or for a long list how many items it has. */
+function sweptValue(value: unknown): string {
+  const json = JSON.stringify(value);
+  return Array.isArray(value) && json.length > 40 ? `[${value.length} items]` : json;
+}
+
+/** The longest name a sweep point gets (a set-up name may be 200 characters; room is left for the experiment's). */
+export const MAX_SWEEP_NAME = 120;
+
+/**
+ * A sweep point's name, "path=value, path=value"; when that is longer than MAX_SWEEP_NAME, each
+ * part is shortened with "…" and the point's number (1-based, in grid order) keeps it unique.
+ */
+export function sweepName(parts: readonly string[], index: number): string {
+  const full = parts.join(", ");
+  if (full.length <= MAX_SWEEP_NAME) return full;
+  const suffix = ` (#${index})`;
+  const room = Math.max(8, Math.floor((MAX_SWEEP_NAME - suffix.length) / parts.length) - 2);
+  const short = parts.map((p) => ([...p].length > room ? `${[...p].slice(0, room - 1).join("")}…` : p)).join(", ");
+  return `${[...short].slice(0, MAX_SWEEP_NAME - suffix.length).join("")}${suffix}`;
 }
 
 /** How many values `range` gives, computed without building them. */

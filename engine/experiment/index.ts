@@ -1,5 +1,5 @@
 export { experimentSchema, type Experiment, type ExperimentInput } from "./experimentSchema.js";
-export { expandExperiment, type SetUp } from "./expandExperiment.js";
+export { expandExperiment, MAX_SWEEP_NAME, sweepName, type SetUp } from "./expandExperiment.js";
 export { pairedDifference, type Difference } from "./pairedComparison.js";
 export {
   runExperiment,

@@ -27,8 +27,14 @@ export function loadExperiment(path: string): ExperimentInputs {
   if ("issues" in expanded) throw new ScenarioError(path, expanded.issues);
   const scenarios = expanded.setUps.map((s) => {
     const json = s.json as Record<string, unknown>;
-    const named = s.name === "base" ? json : { ...json, name: `${String(json.name)} / ${s.name}` };
+    const named = s.name === "base" ? json : { ...json, name: setUpScenarioName(String(json.name), s.name) };
     return parseScenario(named, `${path} (set-up "${s.name}")`);
   });
   return { experiment, setUps: expanded.setUps, scenarios, hashes: scenarios.map(hashCanonical) };
+}
+
+/** A set-up's scenario name, "base name / set-up name", kept within the 200 characters a name may have. */
+export function setUpScenarioName(base: string, setUp: string): string {
+  const name = [...`${base} / ${setUp}`];
+  return name.length <= 200 ? name.join("") : `${name.slice(0, 199).join("")}…`;
 }

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   expandExperiment,
   experimentSchema,
+  MAX_SWEEP_NAME,
+  sweepName,
   pairedDifference,
   runExperiment,
   type Executor,
 } from "../../../engine/experiment/index.js";
+import { setUpScenarioName } from "../../../engine/node/loadExperiment.js";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
@@ -155,5 +158,44 @@ describe("hostile experiments", () => {
     expect(Object.keys(r.differences)).toEqual(["toString"]);
     expect(r.differences["toString"]!["inbound.pAbandon"]).toMatchObject({ mean: 0 });
     expect(r.narrowing["hasOwnProperty"]).toBeUndefined();
+  });
+});
+
+describe("sweep set-up names", () => {
+  it("stay within limits whatever the swept values: long values are shortened and numbered, names stay unique", () => {
+    const staff = (n: number) => Array.from({ length: n }, (_, k) => ({ name: `Operator with a long name ${k}` }));
+    const i = inputs([], [{ path: "pools[operators].staff", values: [staff(3), staff(4), staff(5)] }], 2);
+    const names = i.setUps.slice(1).map((s) => s.name);
+    expect(names).toHaveLength(3);
+    expect(new Set(names).size).toBe(3);
+    for (const n of names) expect([...n].length).toBeLessThanOrEqual(MAX_SWEEP_NAME);
+    expect(names).toEqual([
+      "pools[operators].staff=[3 items]",
+      "pools[operators].staff=[4 items]",
+      "pools[operators].staff=[5 items]",
+    ]);
+  });
+
+  it("stay unique when two swept lists have the same length", () => {
+    const staff = (n: number, tag: string) =>
+      Array.from({ length: n }, (_, k) => ({ name: `Operator ${tag} ${k} with a long name` }));
+    const i = inputs([], [{ path: "pools[operators].staff", values: [staff(3, "a"), staff(3, "b")] }], 2);
+    expect(i.setUps.slice(1).map((s) => s.name)).toEqual([
+      "pools[operators].staff=[3 items]",
+      "pools[operators].staff=[3 items] (#2)",
+    ]);
+  });
+
+  it("keep a short point's name as path=value, and shorten and number a long one", () => {
+    expect(sweepName(["phone.lines=4", "fines.lateManager=500"], 7)).toBe("phone.lines=4, fines.lateManager=500");
+    const long = sweepName(["notes.x=" + JSON.stringify("y".repeat(300))], 3);
+    expect([...long].length).toBeLessThanOrEqual(MAX_SWEEP_NAME);
+    expect(long).toMatch(/… \(#3\)$/);
+  });
+
+  it("with the experiment's name make a scenario name of at most 200 characters", () => {
+    const long = setUpScenarioName("x".repeat(200), "y".repeat(120));
+    expect([...long].length).toBe(200);
+    expect(setUpScenarioName("default company", "one more operator")).toBe("default company / one more operator");
   });
 });
