@@ -79,8 +79,6 @@ export class Agent {
   walkSeconds = 0;
   /** Wrap-up seconds still to do after walking back. */
   pendingWrapUpSeconds = 0;
-  /** A repeat walk-in this agent has been summoned to (goes down once free), or null. */
-  summonedFor: Contact | null = null;
   /** Fines since the last reset (scenario currency). */
   fines = 0;
   /** Revenue and deals credited to this agent by the credit policy, since the last reset. */

@@ -51,17 +51,6 @@ export interface Contact {
   readonly patienceUniform: number;
   /** Uniform for a summoned manager's reaction time. */
   readonly reactionUniform: number;
-  /** The repeat walk-in handling: 0 none, 1 escort upstairs, 2 summon a manager. */
-  repeat: number;
-  /** The pool that should serve this repeat walk-in (the owning department's), else -1. */
-  repeatTo: number;
-  /** Summon: 0 not yet called, 1 waiting for the manager, 2 past N or started, 3 left without waiting longer. */
-  summonState: number;
-  /** Summon: when the client stops waiting for the manager, in seconds (Infinity: never). */
-  summonGiveUpAt: number;
-  /** Summon: the consultant who called and the manager named (agent ids, -1: none). */
-  summonConsultant: number;
-  summonManager: number;
   /** Who started it: the client (0), a cold call (1), a call to the base (2), a call back to a lead (3). */
   origin: number;
   /** A cold-call conversation that gives a lead. */

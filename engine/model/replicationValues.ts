@@ -258,17 +258,17 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication, day
   if (r === null) return;
   let total = 0;
   FINE_REASONS.forEach((reason, i) => {
-    out[`fines.${reason}`] = r.finesByReason[i]!;
-    out[`fines.count.${reason}`] = r.finesCountByReason[i]!;
-    total += r.finesByReason[i]!;
+    out[`fines.${reason}`] = r.fines.byReason[i]!;
+    out[`fines.count.${reason}`] = r.fines.countByReason[i]!;
+    total += r.fines.byReason[i]!;
   });
   out["fines.total"] = total;
   out["fines.totalPerDay"] = days > 0 ? total / days : null;
-  rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.finesByDepartment[i]!));
+  rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.fines.byDepartment[i]!));
   rep.agents.forEach((a) => {
     const prefix = `agent.${rep.pools[a.poolIndex]!.spec.name}.${a.name}.fines`;
     FINE_REASONS.forEach((reason, i) => {
-      out[`${prefix}.${reason}`] = r.finesByAgentReason[a.id * FINE_REASONS.length + i]!;
+      out[`${prefix}.${reason}`] = r.fines.byAgentReason[a.id * FINE_REASONS.length + i]!;
     });
   });
 }

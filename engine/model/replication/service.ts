@@ -44,7 +44,7 @@ export class Service {
     if (contact.answeredAt < 0) contact.answeredAt = now;
     if (contact.transferredAt >= 0) contact.transferWaitSeconds = now - contact.transferredAt;
     if (rep.trace !== null) rep.trace.record(now, "answer", contact.id, agent.id, agent.poolIndex);
-    if (contact.repeat !== 0 && rep.repeat !== null && rep.repeat.answer(agent, contact, now)) return;
+    if (rep.repeat !== null && rep.repeat.answer(agent, contact, now)) return;
     if (!contact.identified) {
       contact.identified = true;
       const route = rep.arrivals.routeOf(contact, now);
@@ -193,7 +193,7 @@ export class Service {
   /** An agent finished a client (and its wrap-up), or an outbound attempt: a break, home, or more work. */
   agentFree(agent: Agent, pool: Pool, now: number): void {
     const rep = this.rep;
-    if (agent.summonedFor !== null && rep.repeat !== null && rep.repeat.managerFree(agent, now)) return;
+    if (rep.repeat !== null && rep.repeat.agentFree(agent, now)) return;
     // The end of the shift wins over a break still due: the agent goes home, not on a break.
     if (agent.leaving) agent.pendingBreakSeconds = 0;
     if (agent.pendingBreakSeconds > 0) {

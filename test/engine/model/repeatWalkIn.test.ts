@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runReplication, type ReplicationOutput } from "../../../engine/run/index.js";
-import { reactionFactor } from "../../../engine/model/replication/repeatWalkIn.js";
+import { reactionFactor } from "../../../engine/model/repeatWalkIn/index.js";
 import { buildModel } from "../../../engine/scenario/index.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
 
