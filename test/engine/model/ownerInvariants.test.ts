@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LOSS_CAUSES } from "../../../engine/metrics/index.js";
+import { LOSS_CAUSES, OUTCOME } from "../../../engine/metrics/index.js";
 import { Replication } from "../../../engine/model/index.js";
 import { replicationValues } from "../../../engine/model/replicationValues.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
@@ -155,6 +155,63 @@ describe("invariants of the figures an owner reads, over random variations of th
         spec.pools.forEach((p, i) => {
           expect(values[`pool.${p.name}.meanQueueLength`]!).toBeGreaterThanOrEqual(0);
           expect(values[`pool.${p.name}.meanQueueLength`]!).toBeCloseTo(lineSeconds[i]! / seconds, 6);
+        });
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("Little's law per channel: clients waiting on average (timed apart from the engine) = waits per second observed", () => {
+    fc.assert(
+      fc.property(variations, (s) => {
+        const spec = buildModel(s);
+        const rep = new Replication(spec, "little", 1);
+        // Each counted client of a channel from arrival to the start of their service (or to
+        // giving up), timed from outside the engine; clients still waiting when the run ends
+        // (unfinished) have no wait and are left out. Area within the observation window.
+        const area = new Float64Array(spec.channels.length);
+        const since = new Map<Contact, number>();
+        const close = (c: Contact, now: number) => {
+          const start = since.get(c);
+          if (start === undefined) return;
+          since.delete(c);
+          const to = Math.min(now, rep.windowEnd);
+          if (to > start) area[c.channel] = area[c.channel]! + (to - start);
+        };
+        const newContact = rep.newContact.bind(rep);
+        rep.newContact = (...args: Parameters<typeof rep.newContact>) => {
+          const c = newContact(...args);
+          if (c.counted) since.set(c, args[4]);
+          return c;
+        };
+        const service = rep.service as unknown as { beginService: (a: Agent, c: Contact, now: number) => void };
+        const begin = service.beginService.bind(rep.service);
+        service.beginService = (a, c, now) => {
+          close(c, now);
+          begin(a, c, now);
+        };
+        const record = rep.record.bind(rep);
+        rep.record = (c, e, now) => {
+          if (e.outcome === OUTCOME.unfinished) since.delete(c);
+          else close(c, now);
+          record(c, e, now);
+        };
+        rep.run();
+        const v = replicationValues(rep);
+        const seconds = v["window.seconds"]!;
+        spec.channels.forEach((c, k) => {
+          const meanWait = v[`channel.${c.name}.meanWait`];
+          if (meanWait === null || meanWait === undefined) return;
+          // The contacts whose wait W counts: served, or given up while waiting or after a first answer.
+          const n = ["served", "abandoned", "lostAtClosing", "transferUnanswered"].reduce(
+            (a, o) => a + (v[`channel.${c.name}.${o}`] ?? 0),
+            0,
+          );
+          const lambdaW = (meanWait * n) / seconds;
+          const L = area[k]! / seconds;
+          // Only a wait running past the end of the window is cut short in L.
+          expect(L).toBeLessThanOrEqual(lambdaW * (1 + 1e-9) + 1e-12);
+          expect(L).toBeGreaterThanOrEqual(lambdaW * 0.99 - 1e-9);
         });
       }),
       { numRuns: 20 },
