@@ -143,3 +143,24 @@ export function company(over: Partial<ScenarioInput> = {}): Scenario {
     ...over,
   });
 }
+
+/**
+ * Staffs the test company's plain JSON `d` in place: `o0..`, `c0..` and `a0..` (operators,
+ * consultants, closers), each with the fields of `member`, and the operators' selection policy
+ * (own-manager-first falls back to longest idle).
+ */
+export function staffCompany(
+  d: { pools: Record<string, unknown>[] },
+  g: { operators: number; consultants: number; closers: number; selection: string },
+  member: Record<string, unknown> = {},
+): void {
+  const named = (prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, ...member }));
+  d.pools[0]!.staff = named("o", g.operators);
+  d.pools[1]!.staff = named("c", g.consultants);
+  d.pools[2]!.staff = named("a", g.closers);
+  d.pools[0]!.selection =
+    g.selection === "own-manager-first"
+      ? { kind: g.selection, otherwise: { kind: "longest-idle" } }
+      : { kind: g.selection };
+}

@@ -148,10 +148,13 @@ export class ArrivalDesk {
    * a callback is the company calling back, so the client does not abandon it.
    */
   planContact(client: Client, channel: number, delaySeconds: number, callback = false): void {
-    const rep = this.rep;
-    const at = this.plannedTime(channel, delaySeconds);
-    if (at >= rep.horizon) return;
-    rep.sim.at(at, PRIORITY.arrival, this.onPlannedContact, { client, channel, callback });
+    this.planContactAt(client, channel, this.plannedTime(channel, delaySeconds), callback);
+  }
+
+  /** Plans a known client's contact at `at` seconds (from `plannedTime`); none past the end of the run. */
+  planContactAt(client: Client, channel: number, at: number, callback = false): void {
+    if (at >= this.rep.horizon) return;
+    this.rep.sim.at(at, PRIORITY.arrival, this.onPlannedContact, { client, channel, callback });
   }
 
   /** When a contact planned `delaySeconds` from now would arrive (Infinity-safe; past the horizon: it never does). */

@@ -233,8 +233,9 @@ export class Outcomes {
       retry !== null &&
       next !== null &&
       next.follow < retry.probability;
-    const retryDelay = retries ? retry.delay.quantile(next.followDelay) : 0;
-    if (retries && rep.arrivals.plannedTime(contact.channel, retryDelay) >= rep.horizon) e.stillRetrying = 1;
+    // When the retry would come: planned once, below, after the contact is recorded.
+    const retryAt = retries ? rep.arrivals.plannedTime(contact.channel, retry.delay.quantile(next.followDelay)) : 0;
+    if (retries && retryAt >= rep.horizon) e.stillRetrying = 1;
     if (!retries && outcome !== OUTCOME.unfinished) {
       e.lostClient = 1;
       e.lossCause = outcome - 1;
@@ -245,7 +246,7 @@ export class Outcomes {
     if (outcome === OUTCOME.unfinished) return;
     // A share of lost clients (not of lost contacts: a client who retries has not given up) complain.
     if (!retries && contact.pool >= 0) this.adminTask(contact, contact.pool, 0, 3, now);
-    if (retries) rep.arrivals.planContact(contact.client, contact.channel, retryDelay);
+    if (retries) rep.arrivals.planContactAt(contact.client, contact.channel, retryAt);
     else rep.clients.planNextReturn(contact);
   }
 

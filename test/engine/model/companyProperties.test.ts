@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OUTCOMES } from "../../../engine/metrics/index.js";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
-import { company } from "../../helpers/company.js";
+import { company, staffCompany } from "../../helpers/company.js";
 
 /** Random variations of the test company: staff, selection, lines, walking, overflow, blending, time-of-day routing. */
 const variations = fc
@@ -23,14 +23,7 @@ const variations = fc
   .map((g): Scenario => {
     const d = JSON.parse(JSON.stringify(company()));
     d.calendar = { ...d.calendar, days: 4, warmupDays: 1, atClosing: g.atClosing };
-    const named = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}` }));
-    d.pools[0].staff = named("o", g.operators);
-    d.pools[1].staff = named("c", g.consultants);
-    d.pools[2].staff = named("a", g.closers);
-    d.pools[0].selection =
-      g.selection === "own-manager-first"
-        ? { kind: g.selection, otherwise: { kind: "longest-idle" } }
-        : { kind: g.selection };
+    staffCompany(d, g);
     d.phone.lines = g.lines;
     if (g.walking) d.walking = { betweenFloors: { kind: "uniform", min: 30, max: 90 } };
     if (g.walkInsUpstairs)

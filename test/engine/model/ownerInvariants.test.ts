@@ -6,7 +6,7 @@ import { replicationValues } from "../../../engine/model/replicationValues.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import type { Agent } from "../../../engine/model/agent.js";
 import type { Contact } from "../../../engine/model/contact.js";
-import { company } from "../../helpers/company.js";
+import { company, staffCompany } from "../../helpers/company.js";
 
 /**
  * Random variations of the test company with the rules whose figures were once wrong: overflow
@@ -36,15 +36,7 @@ const variations = fc
     const shift = g.lateBreak
       ? { start: "09:00", end: "18:00", breaks: [{ start: "17:50", duration: "30 min" }] }
       : { start: "09:00", end: "18:00" };
-    const named = (prefix: string, n: number) =>
-      Array.from({ length: n }, (_, i) => ({ name: `${prefix}${i}`, hourlyCost: 400, shift }));
-    d.pools[0].staff = named("o", g.operators);
-    d.pools[1].staff = named("c", g.consultants);
-    d.pools[2].staff = named("a", g.closers);
-    d.pools[0].selection =
-      g.selection === "own-manager-first"
-        ? { kind: g.selection, otherwise: { kind: "longest-idle" } }
-        : { kind: g.selection };
+    staffCompany(d, g, { hourlyCost: 400, shift });
     if (g.overflowAfterWait) d.pools[0].overflow = { pool: "closers", afterWait: "45 s" };
     if (g.blending) d.pools[2].helps = [{ pool: "operators", whenWaiting: 2 }];
     if (g.policy !== "none")
