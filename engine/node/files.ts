@@ -16,6 +16,7 @@ import {
 import { basename, dirname, join, resolve } from "node:path";
 import { formatPath } from "../scenario/index.js";
 import { RESULTS_FILE_LIMIT_BYTES } from "../results/index.js";
+import { jsonSyntaxProblem } from "./jsonSyntaxProblem.js";
 
 /** A problem with a file a user named: shown without a stack trace (exit code 2, bad input). */
 export class FileProblem extends Error {
@@ -115,18 +116,12 @@ export function readJsonFile(path: string): unknown {
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    const message = (e as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const why = /end of JSON input/.test(message) ? "the text ends too early" : "unexpected text";
-    if (at) {
-      const pos = Number(at[1]);
-      const before = text.slice(0, pos);
-      const line = before.split("\n").length;
-      const column = pos - before.lastIndexOf("\n");
-      throw new FileProblem(`${path}:${line}:${column}: not valid JSON (${why})`);
-    }
-    throw new FileProblem(`${path}: not valid JSON (${text.trim() === "" ? "the file is empty" : why})`);
+  } catch {
+    if (text.trim() === "") throw new FileProblem(`${path}: not valid JSON (the file is empty)`);
+    const found = jsonSyntaxProblem(text);
+    if (found === null) throw new FileProblem(`${path}: not valid JSON (unexpected text)`);
+    const hint = found.hint === null ? "" : `; ${found.hint}`;
+    throw new FileProblem(`${path}:${found.line}:${found.column}: not valid JSON (${found.why})${hint}`);
   }
   const problem = jsonShapeProblem(data, MAX_JSON_DEPTH);
   if (problem !== null) throw new FileProblem(`${path}: ${problem}`);

@@ -3,7 +3,7 @@ import { expandExperiment, experimentSchema, type ExperimentInputs } from "../ex
 import { describeZodIssues, parseScenario, ScenarioError, showFound } from "../scenario/index.js";
 import { readJsonFile } from "./files.js";
 import { hashCanonical } from "./hash.js";
-import { readScenarioJson } from "./loadScenario.js";
+import { readBaseJson } from "./loadScenario.js";
 
 /**
  * Reads an experiment file: its shape, its base scenario (or variant), every set-up's changes,
@@ -14,17 +14,19 @@ export function loadExperiment(path: string): ExperimentInputs {
   const data = readJsonFile(path);
   const parsed = experimentSchema.safeParse(data);
   if (!parsed.success) {
-    throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data));
+    throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data), "experiment");
   }
   const experiment = parsed.data;
   if (!/\.json$/i.test(experiment.base)) {
-    throw new ScenarioError(path, [
-      { path: "base", message: "a scenario or variant file ending in .json", found: showFound(experiment.base) },
-    ]);
+    throw new ScenarioError(
+      path,
+      [{ path: "base", message: "a scenario or variant file ending in .json", found: showFound(experiment.base) }],
+      "experiment",
+    );
   }
-  const base = readScenarioJson(resolve(dirname(path), experiment.base), []);
+  const base = readBaseJson(path, "base", experiment.base, resolve(dirname(path), experiment.base), []);
   const expanded = expandExperiment(experiment, base);
-  if ("issues" in expanded) throw new ScenarioError(path, expanded.issues);
+  if ("issues" in expanded) throw new ScenarioError(path, expanded.issues, "experiment");
   const scenarios = expanded.setUps.map((s) => {
     const json = s.json as Record<string, unknown>;
     const named = s.name === "base" ? json : { ...json, name: setUpScenarioName(String(json.name), s.name) };

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
   applyChanges,
@@ -34,37 +35,72 @@ export function loadScenario(path: string): LoadedScenario {
 export function readScenarioJson(path: string, chain: string[]): unknown {
   const full = resolve(path);
   if (chain.includes(full)) {
-    throw new ScenarioError(path, [
-      { path: "extends", message: "a base that does not extend this file again (a cycle)" },
-    ]);
+    throw new ScenarioError(
+      path,
+      [{ path: "extends", message: "a base that does not extend this file again (a cycle)" }],
+      "variant",
+    );
   }
   const data = readJsonFile(path);
   if (data === null || typeof data !== "object" || Array.isArray(data) || !("extends" in data)) return data;
   const parsed = variantSchema.safeParse(data);
   if (!parsed.success) {
-    throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data));
+    throw new ScenarioError(path, describeZodIssues(parsed.error.issues, data), "variant");
   }
   const variant = parsed.data;
   if (chain.length >= MAX_DEPTH) {
-    throw new ScenarioError(path, [
-      {
-        path: "extends",
-        message: `at most ${MAX_DEPTH} variants on top of each other, but this is variant ${chain.length + 1} of the chain`,
-      },
-    ]);
+    throw new ScenarioError(
+      path,
+      [
+        {
+          path: "extends",
+          message: `at most ${MAX_DEPTH} variants on top of each other, but this is variant ${chain.length + 1} of the chain`,
+        },
+      ],
+      "variant",
+    );
   }
   if (!/\.json$/i.test(variant.extends)) {
-    throw new ScenarioError(path, [
-      { path: "extends", message: "a scenario or variant file ending in .json", found: showFound(variant.extends) },
-    ]);
+    throw new ScenarioError(
+      path,
+      [{ path: "extends", message: "a scenario or variant file ending in .json", found: showFound(variant.extends) }],
+      "variant",
+    );
   }
   const basePath = resolve(dirname(path), variant.extends);
-  const base = readScenarioJson(basePath, [...chain, full]) as Record<string, unknown>;
+  const base = readBaseJson(path, "extends", variant.extends, basePath, [...chain, full]) as Record<string, unknown>;
   const applied = applyChanges(base, variant.changes);
-  if ("issues" in applied) throw new ScenarioError(path, applied.issues);
+  if ("issues" in applied) throw new ScenarioError(path, applied.issues, "variant");
   const result = applied.result as Record<string, unknown>;
   if (variant.name !== undefined) result.name = variant.name;
   if (variant.description !== undefined) result.description = variant.description;
   if (variant.notes !== undefined) result.notes = { ...(result.notes as object | undefined), ...variant.notes };
   return result;
+}
+
+/**
+ * The JSON of the base a variant `extends` (or an experiment's `base`): a missing file is the
+ * referring file's error, naming its field, the value written there and the path it led to.
+ */
+export function readBaseJson(
+  referrer: string,
+  field: string,
+  written: string,
+  basePath: string,
+  chain: string[],
+): unknown {
+  if (!existsSync(basePath)) {
+    throw new ScenarioError(
+      referrer,
+      [
+        {
+          path: field,
+          message: `an existing scenario or variant file (relative to this file's folder); looked for ${basePath}: no such file`,
+          found: showFound(written),
+        },
+      ],
+      field === "base" ? "experiment" : "variant",
+    );
+  }
+  return readScenarioJson(basePath, chain);
 }

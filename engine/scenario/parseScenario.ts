@@ -52,9 +52,14 @@ function toIssues(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], data:
       { path: formatPath(path), message: `expected ${expected.join(" or ")}`, found: showFound(valueAt(data, path)) },
     ];
   }
-  const out: ScenarioIssue = { path: formatPath(path), message: issue.message };
-  if (issue.code !== "unrecognized_keys") out.found = showFound(valueAt(data, path));
-  return [out];
+  if (issue.code === "unrecognized_keys") return [{ path: formatPath(path), message: issue.message }];
+  const value = valueAt(data, path);
+  if (issue.code === "invalid_type") {
+    const expected = `expected ${issue.expected}`;
+    if (value === undefined) return [{ path: formatPath(path), message: `missing: ${expected}` }];
+    return [{ path: formatPath(path), message: expected, found: showFound(value) }];
+  }
+  return [{ path: formatPath(path), message: issue.message, found: showFound(value) }];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -14,20 +14,22 @@ export class ScenarioError extends Error {
     /** The file or name the scenario came from. */
     readonly source: string,
     readonly issues: readonly ScenarioIssue[],
+    /** What the file is meant to be, for the message. */
+    readonly kind: "scenario" | "variant" | "experiment" = "scenario",
   ) {
-    super(formatIssues(source, issues));
+    super(formatIssues(source, issues, kind));
     this.name = "ScenarioError";
   }
 }
 
-function formatIssues(source: string, issues: readonly ScenarioIssue[]): string {
+function formatIssues(source: string, issues: readonly ScenarioIssue[], kind: string): string {
   const lines = issues.map((i) => {
     const where = i.path === "" ? "(document)" : i.path;
     const found = i.found === undefined ? "" : `; found ${i.found}`;
     return `  - ${where}: ${i.message}${found}`;
   });
   const n = issues.length;
-  return `${source} is not a valid scenario (${n} problem${n === 1 ? "" : "s"}):\n${lines.join("\n")}`;
+  return `${source} is not a valid ${kind} (${n} problem${n === 1 ? "" : "s"}):\n${lines.join("\n")}`;
 }
 
 /** Shows a found value in an error: JSON, cut to 80 characters. */

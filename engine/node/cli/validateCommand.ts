@@ -1,13 +1,16 @@
 import { parseArgs } from "node:util";
+import { readJsonFile } from "../files.js";
+import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { UsageError } from "./usageError.js";
 
-export const VALIDATE_HELP = `Usage: clientflow validate <scenario.json>...
+export const VALIDATE_HELP = `Usage: clientflow validate <file.json>...
 
-Checks scenario files (shape, then references) and prints each one's hash, or every problem
-with its field path. Exits with 2 when any file is invalid. Warns (on stderr, without failing)
-when a pool that receives clients has nobody on shift during opening hours.
+Checks scenario, variant and experiment files (shape, then references; a variant with its
+chain of bases, an experiment with every set-up) and prints what each one is with its hash, or
+every problem with its field path. Exits with 2 when any file is invalid. Warns (on stderr,
+without failing) when a pool that receives clients has nobody on shift during opening hours.
 `;
 
 export function validateCommand(argv: string[]): number {
@@ -24,9 +27,19 @@ export function validateCommand(argv: string[]): number {
   let failed = 0;
   for (const file of positionals) {
     try {
-      const { scenario, hash } = loadScenario(file);
-      process.stdout.write(`${file}: valid (${hash})\n`);
-      warnStaffingGaps([scenario]);
+      const data = readJsonFile(file);
+      const fields = data !== null && typeof data === "object" && !Array.isArray(data) ? data : {};
+      if ("base" in fields && !("extends" in fields)) {
+        const inputs = loadExperiment(file);
+        const n = inputs.scenarios.length;
+        const names = inputs.setUps.map((u) => JSON.stringify(u.name)).join(", ");
+        process.stdout.write(`${file}: valid experiment, ${n} set-up${n === 1 ? "" : "s"}: ${names}\n`);
+        warnStaffingGaps(inputs.scenarios);
+      } else {
+        const { scenario, hash } = loadScenario(file);
+        process.stdout.write(`${file}: valid ${"extends" in fields ? "variant" : "scenario"} (${hash})\n`);
+        warnStaffingGaps([scenario]);
+      }
     } catch (e) {
       failed++;
       process.stderr.write(`${(e as Error).message}\n`);

@@ -63,7 +63,7 @@ describe("readJsonFile", () => {
     const file = join(tmp(), "passwd");
     writeFileSync(file, "root:x:0:0:root:/root:/bin/bash\n");
     const e = problem(() => readJsonFile(file));
-    expect(e.message).toMatch(/passwd: not valid JSON \(unexpected text\)$/);
+    expect(e.message).toMatch(/passwd:1:1: not valid JSON \(unexpected text\)$/);
     expect(e.message).not.toMatch(/root/);
   });
 

@@ -47,7 +47,7 @@ describe("loadScenario", () => {
     for (let k = 1; k <= 17; k++) writeFileSync(join(dir, `v${k}.json`), variant(`v${k - 1}.json`, `v${k}`));
     expect(loadScenario(join(dir, "v16.json")).scenario.description).toBe("v16");
     const e = problem(join(dir, "v17.json"));
-    expect(e.message).toMatch(/v1\.json is not a valid scenario/);
+    expect(e.message).toMatch(/v1\.json is not a valid variant/);
     expect(e.message).toMatch(/extends: at most 16 variants on top of each other, but this is variant 17 of the chain/);
   });
 });

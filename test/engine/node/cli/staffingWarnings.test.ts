@@ -25,7 +25,7 @@ describe("clientflow warns when a pool that receives clients has nobody on shift
     const file = weekdayConsultants(mkdtempSync(join(tmpdir(), "clientflow-")));
     const r = await cli("validate", file);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain(": valid (sha256:");
+    expect(r.stdout).toContain(": valid scenario (sha256:");
     expect(r.stderr).toBe(`warning: ${CLOSERS}\nwarning: ${CONSULTANTS}\n`);
   });
 
