@@ -7,13 +7,19 @@ const notPrototypeKey = [
   { message: 'expected anything but "__proto__", "constructor" or "prototype"' },
 ] as const;
 
-/** Names that other fields refer to (segments, channels, pools, staff): letters in any script. */
+/**
+ * Names that other fields refer to (segments, channels, pools, staff): any script and ordinary
+ * punctuation ("Менеджер №2", «VIP» (old base)). Refused only what the files themselves need:
+ * "[" and "]" pick a list item in a change path (`pools[operators]`), '"' and "\\" would need
+ * escaping wherever a name is quoted; also control and invisible format characters, and
+ * spaces at either end (two names differing only there would look the same).
+ */
 export const name = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, {
-    message: "expected a name of letters, digits, spaces, '_', '.' or '-'",
+  .regex(/^(?!\s)[^[\]"\\\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+(?<!\s)$/u, {
+    message: "expected a name without '[', ']', '\"', '\\' or control characters, and no space at either end",
   })
   .refine(...notPrototypeKey);
 

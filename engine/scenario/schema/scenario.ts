@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currencyCode } from "./currency.js";
 import { distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { calendarSchema, stopSchema } from "./calendar.js";
@@ -20,11 +21,7 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     name: z.string().min(1).max(200),
     description: z.string().optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { message: "expected an ISO 4217 code of three capital letters" })
-      .default("RUB")
-      .meta({ description: "ISO 4217 code of money amounts." }),
+    currency: currencyCode.default("RUB").meta({ description: "ISO 4217 code of money amounts." }),
     notes: z.record(plainKey, z.string()).default({}).meta({
       description: "Where each number comes from, keyed by field path (or 'assumption').",
     }),

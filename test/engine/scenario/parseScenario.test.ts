@@ -96,7 +96,7 @@ describe("parseScenario", () => {
     expect(problems([1, 2])).toMatch(/\(document\): .*object/);
   });
 
-  it("refuses names and note keys that are prototype keys, and a currency that is not three capital letters", () => {
+  it("refuses names and note keys that are prototype keys, and a currency that is not an ISO 4217 code", () => {
     const d = valid();
     d.pools[0].name = "constructor";
     d.notes = JSON.parse('{"prototype": "a note"}');
@@ -106,7 +106,46 @@ describe("parseScenario", () => {
       /pools\[0\]\.name: expected anything but "__proto__", "constructor" or "prototype"; found "constructor"/,
     );
     expect(m).toMatch(/notes\.prototype: /);
-    expect(m).toMatch(/currency: expected an ISO 4217 code of three capital letters; found "<b>"/);
+    expect(m).toMatch(
+      /currency: expected an ISO 4217 currency code \(three letters, e\.g\. RUB, KZT, EUR\); found "<b>"/,
+    );
+  });
+
+  it("reads a currency code in any case and suggests the code for a local name or a near miss", () => {
+    const d = valid();
+    d.currency = "kzt";
+    expect(parseScenario(d).currency).toBe("KZT");
+    for (const [written, meant] of [
+      ["руб", "RUB"],
+      ["₽", "RUB"],
+      ["RUR", "RUB"],
+      ["тенге", "KZT"],
+      ["EUT", "EUR"],
+    ]) {
+      d.currency = written;
+      expect(problems(d)).toContain(
+        `currency: expected an ISO 4217 currency code (three letters, e.g. RUB, KZT, EUR): did you mean "${meant}"?; found "${written}"`,
+      );
+    }
+    d.currency = "XYZ";
+    expect(problems(d)).not.toMatch(/did you mean/);
+  });
+
+  it("allows ordinary punctuation in names and refuses only brackets, quotes, backslashes, control characters and edge spaces", () => {
+    const d = valid();
+    for (const ok of ["Менеджер №2", "«VIP» (old base)", "walk.in", "a:b, c; d!", "Ёлка & Co / 2"]) {
+      d.pools[0].name = ok;
+      d.routing = JSON.parse(
+        JSON.stringify(valid().routing).replaceAll(JSON.stringify(valid().pools[0].name), JSON.stringify(ok)),
+      );
+      expect(() => parseScenario(d), ok).not.toThrow();
+    }
+    for (const bad of ["a[1]", 'say "hi"', "back\\slash", " lead", "trail ", "tab\there", "zero\u200bwidth"]) {
+      d.pools[0].name = bad;
+      expect(problems(d), bad).toMatch(
+        /pools\[0\]\.name: expected a name without '\[', '\]', '"', '\\' or control characters, and no space at either end/,
+      );
+    }
   });
 
   it("refuses a head named twice (one score each in the results) and a job title or head that is a prototype key", () => {
