@@ -2,13 +2,20 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { experimentSchema } from "../../experiment/index.js";
 import { scenarioSchema, variantSchema } from "../../scenario/index.js";
+import { fileURLToPath } from "node:url";
 import { writeFileAtomic } from "../files.js";
+import { PACKAGE_ROOT } from "../packageRoot.js";
+import { shippedReference } from "../reference/index.js";
+import type { JsonSchemaNode } from "../reference/jsonSchemaNode.js";
 
-export const SCHEMA_HELP = `Usage: clientflow schema [--variant | --experiment] [--out FILE]
+export const SCHEMA_HELP = `Usage: clientflow schema [--variant | --experiment | --reference] [--out FILE]
 
 Prints (or writes) the JSON Schema of scenario files (or of variant or experiment files),
 generated from the validator, so that editors can autocomplete and check them.
 scenarios/scenario.schema.json, variant.schema.json and experiment.schema.json are this output.
+--reference writes the scenario reference in Markdown instead (scenarios/REFERENCE.md): every
+field with its type, default, an example and its description, and every shipped variant and
+experiment (read from the scenarios folder of this package).
 `;
 
 /** The JSON Schema of scenario files (or of variant or experiment files), as text. */
@@ -25,6 +32,7 @@ export function schemaCommand(argv: string[]): number {
       out: { type: "string" },
       variant: { type: "boolean" },
       experiment: { type: "boolean" },
+      reference: { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -32,7 +40,12 @@ export function schemaCommand(argv: string[]): number {
     process.stdout.write(SCHEMA_HELP);
     return 0;
   }
-  const text = scenarioJsonSchema(values.variant ? "variant" : values.experiment ? "experiment" : "scenario");
+  const text = values.reference
+    ? shippedReference(
+        fileURLToPath(new URL("scenarios/", PACKAGE_ROOT)),
+        JSON.parse(scenarioJsonSchema("scenario")) as JsonSchemaNode,
+      )
+    : scenarioJsonSchema(values.variant ? "variant" : values.experiment ? "experiment" : "scenario");
   if (values.out) writeFileAtomic(values.out, text);
   else process.stdout.write(text);
   return 0;

@@ -21,7 +21,11 @@ export const scenarioSchema = z
     $schema: z.string().optional(),
     name: z.string().min(1).max(200),
     description: z.string().optional(),
-    currency: currencyCode.default("RUB").meta({ description: "ISO 4217 code of money amounts." }),
+    currency: z
+      .string()
+      .default("RUB")
+      .pipe(currencyCode)
+      .meta({ description: "ISO 4217 code of money amounts, in any case (KZT or kzt)." }),
     notes: z.record(plainKey, z.string()).default({}).meta({
       description: "Where each number comes from, keyed by field path (or 'assumption').",
     }),
