@@ -166,7 +166,7 @@ export function calibrationVariant(
   return { variant, report: { ...estimates, written, notWritten } };
 }
 
-/** The best fit (smallest AIC) the scenario can state, with its rank. */
+/** The best fit (smallest BIC) the scenario can state, with its rank. */
 function writableFit(fit: DistributionFit): { json: Record<string, unknown>; index: number } | null {
   for (let index = 0; index < fit.fits.length; index++) {
     const json = distributionJson(fit.fits[index]!);
@@ -177,12 +177,12 @@ function writableFit(fit: DistributionFit): { json: Record<string, unknown>; ind
 
 function fitNote(fit: DistributionFit, index: number, level: string): string {
   const f = fit.fits[index]!;
-  const rank = index === 0 ? "the smallest AIC" : `the smallest AIC the scenario can state (rank ${index + 1})`;
+  const rank = index === 0 ? "the smallest BIC" : `the smallest BIC the scenario can state (rank ${index + 1})`;
   const others = fit.fits
     .filter((_, i) => i !== index)
-    .map((o) => `${o.kind} ${round4(o.aic - f.aic) >= 0 ? "+" : ""}${round4(o.aic - f.aic)}`)
+    .map((o) => `${o.kind} ${round4(o.bic - f.bic) >= 0 ? "+" : ""}${round4(o.bic - f.bic)}`)
     .join(", ");
-  return `maximum likelihood over ${fit.fits.map((o) => o.kind).join(", ")}; ${f.kind} has ${rank} (others' AIC difference: ${others}); KS distance ${round4(f.ks)} (5% reference ${round4(fit.ksCritical95)}); ${describeFit(f)} at ${level}`;
+  return `maximum likelihood over ${fit.fits.map((o) => o.kind).join(", ")}; ${f.kind} has ${rank} (others' BIC difference: ${others}); KS distance ${round4(f.ks)} (5% reference ${round4(fit.ksCritical95)}); ${describeFit(f)} at ${level}`;
 }
 
 /** Whether a stream has arrivals of its own (a rate above 0 somewhere). */

@@ -11,10 +11,12 @@ export interface FamilyFit {
   /** How the parameters and their intervals were found. */
   method: string;
   logLikelihood: number;
-  /** Free parameters, for the AIC. */
+  /** Free parameters, for the criteria. */
   parameterCount: number;
-  /** Akaike's information criterion, 2k - 2 ln L: the smallest is chosen. */
+  /** Akaike's information criterion, 2k - 2 ln L (shown). */
   aic: number;
+  /** The Bayesian (Schwarz) information criterion, k ln n - 2 ln L: the smallest is chosen. */
+  bic: number;
   /** Kolmogorov-Smirnov distance: the largest gap between the sample's and the fitted CDF. */
   ks: number;
 }
