@@ -16,6 +16,7 @@ Commands:
   report <results.json>   write the viewer as one self-contained HTML file (-o report.html)
   export <results.json>   write the viewer's tables as CSV files (--csv <dir>)
   validate <files...>     check scenario files
+  calibrate               estimate a scenario's numbers from call and visit records (CSV)
   schema                  print the JSON Schema of scenario files
 
 Run "clientflow <command> --help" for a command's options. "clientflow --version" prints the
@@ -33,6 +34,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => import("./exportCommand.js").then((m) => ({ run: m.exportCommand, help: m.EXPORT_HELP })),
   report: async () => import("./reportCommand.js").then((m) => ({ run: m.reportCommand, help: m.REPORT_HELP })),
   view: async () => import("./viewCommand.js").then((m) => ({ run: m.viewCommand, help: m.VIEW_HELP })),
+  calibrate: async () =>
+    import("./calibrateCommand.js").then((m) => ({ run: m.calibrateCommand, help: m.CALIBRATE_HELP })),
   schema: async () => import("./schemaCommand.js").then((m) => ({ run: m.schemaCommand, help: m.SCHEMA_HELP })),
 };
 

@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { clientflowInProcess as cli } from "../../../helpers/clientflowInProcess.js";
+import { loadScenario } from "../../../../engine/node/loadScenario.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-calibrate-"));
+const folder = "scenarios/calibration";
+const base = [
+  "--calls",
+  `${folder}/calls.csv`,
+  "--visits",
+  `${folder}/visits.csv`,
+  "--scenario",
+  `${folder}/generator.json`,
+];
+
+describe("clientflow calibrate", () => {
+  it("writes a variant that extends the scenario and loads, and a versioned report, and prints the rows left out by reason", async () => {
+    const dir = tmp();
+    const out = join(dir, "variant.json");
+    const report = join(dir, "calibration.json");
+    const r = await cli("calibrate", ...base, "--out", out, "--report", report);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("calls.csv: 2,418 rows, 2,415 used, 3 left out");
+    expect(r.stdout).toContain("1 negative wait (row 2418)");
+    expect(r.stdout).toMatch(/call \/ retail: n 1,523, lognormal mean/);
+    const variant = JSON.parse(readFileSync(out, "utf8"));
+    expect(variant.extends).toMatch(/scenarios\/calibration\/generator\.json$/);
+    expect(loadScenario(out).scenario.name).toBe("calibration generator (calibrated)");
+    const data = JSON.parse(readFileSync(report, "utf8"));
+    expect([data.format, data.version]).toEqual(["clientflow-calibration", 1]);
+    expect(data.written.length).toBe(variant.changes.length);
+  });
+
+  it("maps columns with --column and reads Russian times, semicolons and MM:SS durations", async () => {
+    const dir = tmp();
+    const calls = join(dir, "calls.csv");
+    const rows = ["Начало;Итог;Ждал;Говорил;Сегмент"];
+    for (let d = 1; d <= 9; d++)
+      rows.push(
+        `0${d}.01.2024 10:0${d};отвечен;00:1${d};0${d}:30;retail`,
+        `0${d}.01.2024 11:00;пропущен;00:40;;retail`,
+      );
+    writeFileSync(calls, `${rows.join("\n")}\n`);
+    const r = await cli(
+      "calibrate",
+      "--calls",
+      calls,
+      "--scenario",
+      `${folder}/generator.json`,
+      "--out",
+      join(dir, "v.json"),
+      "--column",
+      "start=Начало",
+      "--column",
+      "outcome=Итог",
+      "--column",
+      "wait=Ждал",
+      "--column",
+      "talk=Говорил",
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("18 rows, 18 used, 0 left out");
+    expect(r.stdout).toContain("9 abandoned, 9 answered");
+  });
+
+  it("refuses a file with no usable rows, naming it and the reason, without a stack trace and without writing", async () => {
+    const dir = tmp();
+    const calls = join(dir, "calls.csv");
+    writeFileSync(calls, "start,outcome,wait,talk\nnever,answered,1,1\n");
+    const out = join(dir, "v.json");
+    const r = await cli("calibrate", "--calls", calls, "--scenario", `${folder}/generator.json`, "--out", out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      `clientflow calibrate: ${calls}: at least one usable row; found none of 1 (1 with unreadable start time, e.g. row 2)\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a missing column, a bad header file and a missing flag with exit code 2", async () => {
+    const dir = tmp();
+    const calls = join(dir, "calls.csv");
+    writeFileSync(calls, "start,outcome,talk\n2024-01-01 10:00,answered,5\n");
+    const noWait = await cli(
+      "calibrate",
+      "--calls",
+      calls,
+      "--scenario",
+      `${folder}/generator.json`,
+      "--out",
+      join(dir, "v.json"),
+    );
+    expect(noWait.status).toBe(2);
+    expect(noWait.stderr).toMatch(/calls\.csv: a column for wait/);
+    const map = join(dir, "map.json");
+    writeFileSync(map, JSON.stringify({ calls: { colour: "x" } }));
+    const badMap = await cli("calibrate", ...base, "--out", join(dir, "v.json"), "--map", map);
+    expect(badMap.status).toBe(2);
+    expect(badMap.stderr).toMatch(/map\.json: calls/);
+    const noOut = await cli("calibrate", ...base);
+    expect(noOut.status).toBe(2);
+    expect(noOut.stderr).toMatch(/--out is required/);
+  });
+});
