@@ -2,10 +2,30 @@ import { OUTCOME, prepareEnd, WAITING_LOSS, type PreparedEnd } from "../../metri
 import { AGENT_STATE, type Agent } from "../agent.js";
 import { CLIENT_STATUS } from "../client.js";
 import type { Contact } from "../contact.js";
+import type { ContactFactory } from "../contactFactory.js";
 import { baseDealChance, dealChance } from "../deals/dealChance.js";
 import { registerDeal } from "../deals/registration.js";
-import { ORIGIN } from "./outboundWork.js";
-import type { Replication } from "./replication.js";
+import { ORIGIN } from "../contactOrigin.js";
+import type {
+  ClientBook,
+  ContactLedger,
+  ContactPlanner,
+  OutboundDesk,
+  QueueDesk,
+  ReplicationState,
+  ServiceDesk,
+} from "./ports.js";
+
+/** What the outcomes work with. */
+export type OutcomesWorld = ReplicationState &
+  ContactLedger & {
+    readonly contacts: ContactFactory;
+    readonly arrivals: Pick<ContactPlanner, "planContact" | "planContactAt" | "plannedTime">;
+    readonly clients: Pick<ClientBook, "add" | "ownerChanged" | "planNextReturn">;
+    readonly queues: Pick<QueueDesk, "join">;
+    readonly service: Pick<ServiceDesk, "releaseHeld">;
+    readonly outboundWork: Pick<OutboundDesk, "passLead">;
+  };
 
 /**
  * How contacts end: a served contact may end in a deal (registration, the owner and own
@@ -13,7 +33,7 @@ import type { Replication } from "./replication.js";
  * may be retried; then the client's next return is planned.
  */
 export class Outcomes {
-  constructor(private readonly rep: Replication) {}
+  constructor(private readonly rep: OutcomesWorld) {}
 
   /**
    * A served contact: a deal (or a visit planned instead), registration, the next return.

@@ -1,7 +1,7 @@
 import { ContactTally, OUTCOMES, type PreparedEnd } from "../../metrics/index.js";
 import type { Contact } from "../contact.js";
 import type { ModelSpec } from "../modelSpec.js";
-import { ORIGIN } from "./outboundWork.js";
+import { ORIGIN } from "../contactOrigin.js";
 
 /** Kinds of task, by `Contact.taskKind` (0 is not a task). */
 export const TASK_KINDS = ["", "payments", "approvals", "complaints"] as const;
