@@ -1,7 +1,7 @@
 import { PRIORITY } from "../core/index.js";
 import { SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE, type Agent } from "./agent.js";
-import type { Replication } from "./replication/index.js";
+import type { ReplicationState, StaffRoom } from "./replication/ports.js";
 
 /**
  * Puts staff on and off shift. Staff without a shift of their own work the opening hours
@@ -9,7 +9,9 @@ import type { Replication } from "./replication/index.js";
  * are scheduled day by day by one event at each midnight, so the event list holds at most a day
  * of staffing at a time.
  */
-export function scheduleStaffing(rep: Replication): void {
+export function scheduleStaffing(
+  rep: ReplicationState & { readonly staff: Pick<StaffRoom, "agentAvailable" | "shiftEnds" | "breakDue" | "closing"> },
+): void {
   const { spec, sim, agents } = rep;
   const staffOf = (a: Agent) => spec.pools[a.poolIndex]!.staff[a.indexInPool]!;
   const ownHours = (a: Agent) => staffOf(a).shift !== null || staffOf(a).roster !== null;

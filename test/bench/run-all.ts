@@ -28,6 +28,8 @@ lines.push(
   `M/M/20 at 90% load, ${large.customers.toLocaleString("en-US")} customers, one replication: ` +
     `${Math.round(large.customersPerSecond).toLocaleString("en-US")} customers/s best, ` +
     `${Math.round(large.medianCustomersPerSecond).toLocaleString("en-US")} median of 5 (target 2,000,000)`,
+  `  the plain loop of the same model, alternating with it: ${Math.round(large.handLoopCustomersPerSecond).toLocaleString("en-US")} customers/s median; ` +
+    `engine / plain loop ${large.ratioToHandLoop.toFixed(2)} (target at least 0.8)`,
   `  heap after ${small.customers.toLocaleString("en-US")} customers: ${small.heapUsedMiB.toFixed(1)} MiB; ` +
     `after ${large.customers.toLocaleString("en-US")}: ${large.heapUsedMiB.toFixed(1)} MiB; peak RSS ${large.peakRssMiB.toFixed(0)} MiB`,
 );

@@ -1,12 +1,19 @@
 import type { Agent } from "../agent.js";
 import type { Contact } from "../contact.js";
 import type { RepeatWalkInSpec } from "../modelSpec.js";
-import type { Replication } from "../replication/replication.js";
+import type { ContactEnds, QueueDesk, ReplicationState, ServiceDesk } from "../replication/ports.js";
 import type { FineBook } from "./fineBook.js";
 
-/** What a repeat-walk-in policy works with: the replication, the rule, the fines and two shared moves. */
+/** The parts of the replication a policy acts through. */
+export type RepeatWalkInWorld = ReplicationState & {
+  readonly service: Pick<ServiceDesk, "agentFree" | "serveNow" | "handOff">;
+  readonly queues: Pick<QueueDesk, "join" | "leaveQueue">;
+  readonly outcomes: Pick<ContactEnds, "lose">;
+};
+
+/** What a repeat-walk-in policy works with: the replication's parts, the rule, the fines and two shared moves. */
 export interface RepeatWalkInContext {
-  readonly rep: Replication;
+  readonly rep: RepeatWalkInWorld;
   readonly rule: RepeatWalkInSpec;
   readonly fines: FineBook;
   /** Seconds for the client (and whoever walks with them) between their floor and the pool `to`'s. */

@@ -3,6 +3,7 @@ import { OUTCOME } from "../../metrics/index.js";
 import { AGENT_STATE, isFree, type Agent } from "../agent.js";
 import type { Contact } from "../contact.js";
 import { FINE, FINE_REASONS } from "./fineBook.js";
+import { DEFAULT_WORKLOAD_TOLERANCE, leastWorkloadChooser } from "../selection/leastWorkload.js";
 import { reactionFactor } from "./reactionFactor.js";
 import type { RepeatWalkInContext, RepeatWalkInPolicy } from "./repeatWalkInPolicy.js";
 
@@ -52,8 +53,16 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
     manager.walkSeconds === 0 &&
     rep.pools[manager.poolIndex]!.idle.length > 0;
 
-  /** The client's own manager when on shift (and the rule says so), else the least loaded free one (or busy one). */
-  const nameManager = (contact: Contact, onShift: Agent[], now: number): Agent => {
+  /** Per pool upstairs, the least-workload choice (its tolerance, its rotation) of the manager to name. */
+  const leastLoaded = rep.pools.map((p) =>
+    leastWorkloadChooser(p.agents.length, DEFAULT_WORKLOAD_TOLERANCE, (a) => a.indexInPool),
+  );
+
+  /**
+   * The client's own manager when on shift (and the rule says so), else the least loaded free
+   * one (or busy one), by the selection policies' least workload.
+   */
+  const nameManager = (contact: Contact, to: number, onShift: Agent[], now: number): Agent => {
     const own = contact.client.ownManager;
     if (rule.ownManagerFirst) {
       const m = onShift.find((a) => a.id === own && !named.has(a));
@@ -62,7 +71,7 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
     const open = onShift.filter((a) => !named.has(a));
     const free = open.filter((a) => isFree(a.state));
     const candidates = free.length > 0 ? free : open.length > 0 ? open : onShift;
-    return candidates.reduce((best, a) => (a.workloadShare(now) < best.workloadShare(now) ? a : best));
+    return candidates[leastLoaded[to]!(candidates, now)]!;
   };
 
   const goDown = (manager: Agent, contact: Contact, now: number): void => {
@@ -98,7 +107,7 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
     c.state = WAITING_FOR_MANAGER;
     consultant.current = null;
     rep.service.agentFree(consultant, rep.pools[consultant.poolIndex]!, now);
-    const manager = nameManager(contact, onShift, now);
+    const manager = nameManager(contact, c.to, onShift, now);
     c.manager = manager;
     if (rep.trace !== null) rep.trace.record(now, "summoned", contact.id, manager.id, owner.index);
     rep.sim.at(now + rule.limitSeconds, PRIORITY.abandon, onDeadline, contact);

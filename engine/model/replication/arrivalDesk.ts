@@ -6,7 +6,29 @@ import { nextBusinessTime } from "../businessTime.js";
 import { CLIENT_STATUS, CLIENT_STATUS_NAMES, type Client } from "../client.js";
 import type { Contact } from "../contact.js";
 import type { RouteSpec, StreamSpec } from "../modelSpec.js";
-import type { Replication } from "./replication.js";
+import type { Router } from "../routing/router.js";
+import type {
+  ClientBook,
+  ContactEnds,
+  ContactLedger,
+  ObservationWindow,
+  PhoneLines,
+  QueueDesk,
+  RepeatWalkInHooks,
+  ReplicationState,
+} from "./ports.js";
+
+/** What the arrival desk works with. */
+export type ArrivalDeskWorld = ReplicationState &
+  ContactLedger &
+  ObservationWindow &
+  PhoneLines & {
+    readonly router: Router;
+    readonly clients: Pick<ClientBook, "newClient">;
+    readonly outcomes: Pick<ContactEnds, "lose">;
+    readonly queues: Pick<QueueDesk, "join">;
+    readonly repeat: Pick<RepeatWalkInHooks, "arrive"> | null;
+  };
 
 interface ArrivalStream {
   readonly index: number;
@@ -45,7 +67,7 @@ export class ArrivalDesk {
   stopped = false;
 
   constructor(
-    private readonly rep: Replication,
+    private readonly rep: ArrivalDeskWorld,
     factory: StreamFactory,
   ) {
     const { spec } = rep;
@@ -198,6 +220,11 @@ export class ArrivalDesk {
     contact.routedPool = route.pool;
     if (rep.repeat !== null && rep.repeat.arrive(contact, route.pool, now)) return;
     rep.queues.join(contact, route.pool, route.priority, contact.patienceSeconds, true, now);
+  }
+
+  /** The shared stream one-off clients of arrival stream `stream` draw from. */
+  sharedDraws(stream: number): Uniform {
+    return this.streams[stream]!.draws;
   }
 
   /** The routing rule for a contact; a scenario error at run time when none matches. */

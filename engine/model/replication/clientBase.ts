@@ -1,7 +1,12 @@
 import { namedStream, pickShare } from "../../random/index.js";
 import { CLIENT_STATUS, type Client } from "../client.js";
 import type { Contact } from "../contact.js";
-import type { Replication } from "./replication.js";
+import type { ContactPlanner, ReplicationState } from "./ports.js";
+
+/** What the client base works with. */
+export type ClientBaseWorld = ReplicationState & {
+  readonly arrivals: Pick<ContactPlanner, "planContact">;
+};
 
 /**
  * The clients who persist: creating them (each with its own stream), the registered clients of
@@ -14,7 +19,7 @@ export class ClientBase {
   /** The same clients per owning department and segment (index owner x segments + segment). */
   private readonly owned: Client[][];
 
-  constructor(private readonly rep: Replication) {
+  constructor(private readonly rep: ClientBaseWorld) {
     this.registered = rep.spec.segments.map(() => []);
     this.owned = Array.from({ length: rep.spec.departments.length * rep.spec.segments.length }, () => []);
   }

@@ -1,3 +1,3 @@
 export { Replication } from "./replication.js";
 export type { Tallies } from "./tallies.js";
-export { ORIGIN } from "./outboundWork.js";
+export { ORIGIN } from "../contactOrigin.js";

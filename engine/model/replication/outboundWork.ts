@@ -3,11 +3,18 @@ import { pickShare, type StreamFactory, type Uniform } from "../../random/index.
 import { AGENT_STATE, isFree, type Agent } from "../agent.js";
 import { CLIENT_STATUS, type Client } from "../client.js";
 import type { Contact } from "../contact.js";
+import { ORIGIN } from "../contactOrigin.js";
 import type { Pool } from "../pool.js";
-import type { Replication } from "./replication.js";
+import type { ClientBook, ContactLedger, ContactPlanner, QueueDesk, ReplicationState, ServiceDesk } from "./ports.js";
 
-/** Contacts by origin: started by the client, a cold call, a call to the base, a call back to a lead. */
-export const ORIGIN = { client: 0, coldCall: 1, baseCall: 2, leadCall: 3 } as const;
+/** What outbound work works with. */
+export type OutboundWorld = ReplicationState &
+  Pick<ContactLedger, "isCounting" | "newContact"> & {
+    readonly clients: Pick<ClientBook, "newClient" | "ownedBy">;
+    readonly arrivals: Pick<ContactPlanner, "sharedDraws">;
+    readonly service: Pick<ServiceDesk, "startService" | "agentFree">;
+    readonly queues: Pick<QueueDesk, "join">;
+  };
 
 interface OutboundState {
   readonly draws: Uniform;
@@ -27,7 +34,7 @@ export class OutboundWork {
   private readonly prospects: Client[] = [];
 
   constructor(
-    private readonly rep: Replication,
+    private readonly rep: OutboundWorld,
     factory: StreamFactory,
   ) {
     this.states = rep.spec.pools.map((p) =>
@@ -100,7 +107,7 @@ export class OutboundWork {
   private startContact(client: Contact["client"], channel: number, pool: number, now: number): Contact {
     const rep = this.rep;
     const stream = rep.spec.contactType[channel]![client.segment]!;
-    const contact = rep.newContact(client, stream, channel, rep.arrivals.streams[stream]!.draws, now, true);
+    const contact = rep.newContact(client, stream, channel, rep.arrivals.sharedDraws(stream), now, true);
     contact.identified = true;
     contact.pool = pool;
     contact.routedPool = pool;

@@ -2,10 +2,31 @@ import { OUTCOME, prepareEnd, WAITING_LOSS, type PreparedEnd } from "../../metri
 import { AGENT_STATE, type Agent } from "../agent.js";
 import { CLIENT_STATUS } from "../client.js";
 import type { Contact } from "../contact.js";
+import type { ContactFactory } from "../contactFactory.js";
 import { baseDealChance, dealChance } from "../deals/dealChance.js";
 import { registerDeal } from "../deals/registration.js";
-import { ORIGIN } from "./outboundWork.js";
-import type { Replication } from "./replication.js";
+import { DEFAULT_WORKLOAD_TOLERANCE, leastWorkloadChooser } from "../selection/leastWorkload.js";
+import { ORIGIN } from "../contactOrigin.js";
+import type {
+  ClientBook,
+  ContactLedger,
+  ContactPlanner,
+  OutboundDesk,
+  QueueDesk,
+  ReplicationState,
+  ServiceDesk,
+} from "./ports.js";
+
+/** What the outcomes work with. */
+export type OutcomesWorld = ReplicationState &
+  ContactLedger & {
+    readonly contacts: ContactFactory;
+    readonly arrivals: Pick<ContactPlanner, "planContact" | "planContactAt" | "plannedTime">;
+    readonly clients: Pick<ClientBook, "add" | "ownerChanged" | "planNextReturn">;
+    readonly queues: Pick<QueueDesk, "join">;
+    readonly service: Pick<ServiceDesk, "releaseHeld">;
+    readonly outboundWork: Pick<OutboundDesk, "passLead">;
+  };
 
 /**
  * How contacts end: a served contact may end in a deal (registration, the owner and own
@@ -13,7 +34,18 @@ import type { Replication } from "./replication.js";
  * may be retried; then the client's next return is planned.
  */
 export class Outcomes {
-  constructor(private readonly rep: Replication) {}
+  /** Per department, the staff who may be a client's own manager, and the least-workload choice among them. */
+  private readonly managersOf: { staff: Agent[]; choose: (agents: readonly Agent[], now: number) => number }[];
+
+  constructor(private readonly rep: OutcomesWorld) {
+    this.managersOf = rep.spec.departments.map((_, d) => ({
+      staff: rep.agents.filter((a) => {
+        const pool = rep.pools[a.poolIndex]!.spec;
+        return pool.department === d && pool.servesClients;
+      }),
+      choose: leastWorkloadChooser(rep.agents.length, DEFAULT_WORKLOAD_TOLERANCE, (a) => a.id),
+    }));
+  }
 
   /**
    * A served contact: a deal (or a visit planned instead), registration, the next return.
@@ -183,26 +215,16 @@ export class Outcomes {
   /**
    * The client's own manager: the serving agent when they serve clients in the owning
    * department, else the least-loaded member of the department's pools that serve clients
-   * (never an admin or a cashier), or -1 when it has none.
+   * (never an admin or a cashier) by the selection policies' least workload (its tolerance, and
+   * a rotation by agent id across the department's pools), or -1 when it has none.
    */
   private ownManagerFor(department: number, server: Agent): number {
     const rep = this.rep;
     if (department < 0) return -1;
     const serverPool = rep.pools[server.poolIndex]!.spec;
     if (serverPool.department === department && serverPool.servesClients) return server.id;
-    let best: Agent | null = null;
-    let bestShare = Infinity;
-    const now = rep.sim.now;
-    for (const a of rep.agents) {
-      const pool = rep.pools[a.poolIndex]!.spec;
-      if (pool.department !== department || !pool.servesClients) continue;
-      const share = a.workloadShare(now);
-      if (share < bestShare) {
-        best = a;
-        bestShare = share;
-      }
-    }
-    return best === null ? -1 : best.id;
+    const { staff, choose } = this.managersOf[department]!;
+    return staff.length === 0 ? -1 : staff[choose(staff, rep.sim.now)]!.id;
   }
 
   /**

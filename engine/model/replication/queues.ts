@@ -2,7 +2,13 @@ import { PRIORITY } from "../../core/index.js";
 import { OUTCOME } from "../../metrics/index.js";
 import type { Contact } from "../contact.js";
 import type { Pool } from "../pool.js";
-import type { Replication } from "./replication.js";
+import type { ContactEnds, ReplicationState, ServiceDesk } from "./ports.js";
+
+/** What the queues work with. */
+export type QueuesWorld = ReplicationState & {
+  readonly service: Pick<ServiceDesk, "startService">;
+  readonly outcomes: Pick<ContactEnds, "lose">;
+};
 
 /**
  * The queues of the pools: joining one (a free agent takes the contact, or it waits, is blocked,
@@ -13,7 +19,7 @@ export class Queues {
   /** Per pool, the pools whose free staff help it, and from what queue length. */
   private readonly helpersOf: { pool: number; whenWaiting: number }[][];
 
-  constructor(private readonly rep: Replication) {
+  constructor(private readonly rep: QueuesWorld) {
     const pools = rep.spec.pools;
     this.helpersOf = pools.map((_, p) =>
       pools.flatMap((q, h) =>

@@ -7,8 +7,8 @@ import {
   FineBook,
   type RepeatWalkInContext,
   type RepeatWalkInPolicy,
+  type RepeatWalkInWorld,
 } from "../repeatWalkIn/index.js";
-import type { Replication } from "./replication.js";
 
 export { FINE_REASONS } from "../repeatWalkIn/index.js";
 
@@ -25,7 +25,7 @@ export class RepeatWalkIn {
   private readonly policy: RepeatWalkInPolicy;
 
   constructor(
-    private readonly rep: Replication,
+    private readonly rep: RepeatWalkInWorld,
     private readonly rule: RepeatWalkInSpec,
   ) {
     this.fines = new FineBook(rep.spec.departments.length, rep.agents.length);

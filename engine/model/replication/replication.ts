@@ -87,7 +87,7 @@ export class Replication {
     const factory = new StreamFactory(seed, replication);
     this.horizon = spec.days === null ? Infinity : spec.days * SECONDS_PER_DAY;
     this.contacts = new ContactFactory(spec);
-    this.router = new Router(spec.routes, spec.channels.length);
+    this.router = new Router(spec.routes, spec.channels.length, spec.segments.length);
     this.clients = new ClientBase(this);
     this.arrivals = new ArrivalDesk(this, factory);
     this.queues = new Queues(this);

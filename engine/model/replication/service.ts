@@ -2,7 +2,25 @@ import { PRIORITY } from "../../core/index.js";
 import { AGENT_STATE, isFree, type Agent } from "../agent.js";
 import type { Contact } from "../contact.js";
 import type { Pool } from "../pool.js";
-import type { Replication } from "./replication.js";
+import type {
+  ContactEnds,
+  ContactPlanner,
+  OutboundDesk,
+  QueueDesk,
+  RepeatWalkInHooks,
+  ReplicationState,
+  StaffRoom,
+} from "./ports.js";
+
+/** What service works with. */
+export type ServiceWorld = ReplicationState & {
+  readonly queues: Pick<QueueDesk, "join" | "nextFor">;
+  readonly outcomes: Pick<ContactEnds, "serve" | "pay" | "recordPayment">;
+  readonly arrivals: Pick<ContactPlanner, "routeOf">;
+  readonly staff: Pick<StaffRoom, "freeState" | "startBreak" | "wentOffShift">;
+  readonly outboundWork: Pick<OutboundDesk, "startAttempt">;
+  readonly repeat: Pick<RepeatWalkInHooks, "answer" | "agentFree"> | null;
+};
 
 /**
  * An agent with a client: walking to a visit on another floor and back, answering and
@@ -10,7 +28,7 @@ import type { Replication } from "./replication.js";
  * next (the next client, outbound work, a break, going home, or waiting).
  */
 export class Service {
-  constructor(private readonly rep: Replication) {}
+  constructor(private readonly rep: ServiceWorld) {}
 
   /** An agent takes a contact: walks to it first when it is a visit on another floor. */
   startService(agent: Agent, contact: Contact, now: number): void {

@@ -1,15 +1,22 @@
 import { PRIORITY, type EventHandle } from "../../core/index.js";
 import { OUTCOME } from "../../metrics/index.js";
-import { AGENT_STATE, isFree, type Agent } from "../agent.js";
+import { AGENT_STATE, isFree, type Agent, type AgentState } from "../agent.js";
 import type { Pool } from "../pool.js";
-import type { Replication } from "./replication.js";
+import type { ContactEnds, QueueDesk, ReplicationState, ServiceDesk } from "./ports.js";
+
+/** What the staff desk works with. */
+export type StaffDeskWorld = ReplicationState & {
+  readonly service: Pick<ServiceDesk, "takeNextOrIdle" | "releaseHeld">;
+  readonly queues: Pick<QueueDesk, "leaveQueue">;
+  readonly outcomes: Pick<ContactEnds, "lose">;
+};
 
 /** Shifts, breaks and closing time, as `scheduleStaffing` calls them. */
 export class StaffDesk {
-  constructor(private readonly rep: Replication) {}
+  constructor(private readonly rep: StaffDeskWorld) {}
 
   /** The state of a free agent of a pool: idle, or merchandising the floor. */
-  freeState(pool: Pool) {
+  freeState(pool: Pool): AgentState {
     return pool.spec.merchandising ? AGENT_STATE.merchandising : AGENT_STATE.idle;
   }
 

@@ -1,7 +1,7 @@
 import { ContactTally, OUTCOMES, type PreparedEnd } from "../../metrics/index.js";
 import type { Contact } from "../contact.js";
 import type { ModelSpec } from "../modelSpec.js";
-import { ORIGIN } from "./outboundWork.js";
+import { ORIGIN } from "../contactOrigin.js";
 
 /** Kinds of task, by `Contact.taskKind` (0 is not a task). */
 export const TASK_KINDS = ["", "payments", "approvals", "complaints"] as const;
@@ -16,7 +16,7 @@ export interface Tallies {
   byInterval: ContactTally[];
   /** Per kind of task (TASK_KINDS) and pool: the payments, approvals and complaints taken there. */
   tasks: ContactTally[][];
-  /** Contacts the clients started (not outbound conversations or calls back to leads). */
+  /** Contacts the clients started (not outbound conversations or calls back to leads); the overall tally when no pool works outbound. */
   inbound: ContactTally;
   /** Per pool and interval of the day (only when the model asks for them), else empty. */
   byPoolInterval: ContactTally[][];
@@ -48,7 +48,8 @@ export function freshTallies(spec: ModelSpec): Tallies {
     byDepartment: spec.departments.map(() => new ContactTally(th, true)),
     byInterval: Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)),
     tasks: TASK_KINDS.map(() => spec.pools.map(() => new ContactTally(th, true))),
-    inbound: new ContactTally(th, true),
+    // Without outbound work every contact is the client's own: the inbound tally is the overall one.
+    inbound: spec.pools.some((p) => p.outbound !== null) ? new ContactTally(th, true) : overall,
     byPoolInterval: spec.poolIntervals
       ? spec.pools.map(() => Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)))
       : [],
@@ -61,7 +62,7 @@ export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: P
   const overall = t.overall;
   countIn(overall, e);
   countIn(t.byInterval[contact.interval]!, e);
-  if (contact.origin === ORIGIN.client) countIn(t.inbound, e);
+  if (contact.origin === ORIGIN.client && t.inbound !== overall) countIn(t.inbound, e);
   const channel = t.byChannel[contact.channel]!;
   if (channel !== overall) countIn(channel, e);
   const segment = t.bySegment[contact.segment]!;

@@ -5,23 +5,36 @@ import type { RouteSpec } from "../modelSpec.js";
 /**
  * Ordered routing rules: the first rule that matches a contact decides its pool and queue
  * priority. Before a caller is identified only the rules that need nothing but the channel
- * and the time of day can match. Rules are indexed by channel once, in their order.
+ * and the time of day can match. Rules are indexed once, in their order, by channel (and, for
+ * identified contacts, by segment too, so a contact never looks at another segment's rules).
  */
 export class Router {
-  /** Per channel: every rule that can match it, and those usable before identification. */
+  /** Per channel and segment (index channel x segments + segment): every rule that can match it. */
   private readonly known: RouteSpec[][];
+  /** Per channel: the rules usable before identification. */
   private readonly unknown: RouteSpec[][];
 
-  constructor(routes: readonly RouteSpec[], channels: number) {
-    this.known = Array.from({ length: channels }, (_, c) => routes.filter((r) => r.channel < 0 || r.channel === c));
-    this.unknown = this.known.map((list) => list.filter((r) => r.visible));
+  constructor(
+    routes: readonly RouteSpec[],
+    channels: number,
+    private readonly segments: number,
+  ) {
+    const byChannel = Array.from({ length: channels }, (_, c) =>
+      routes.filter((r) => r.channel < 0 || r.channel === c),
+    );
+    this.known = byChannel.flatMap((list) =>
+      Array.from({ length: segments }, (_, s) => list.filter((r) => r.visible || r.segment < 0 || r.segment === s)),
+    );
+    this.unknown = byChannel.map((list) => list.filter((r) => r.visible));
   }
 
   /** The first matching rule, or undefined. */
   route(contact: Contact, now: number): RouteSpec | undefined {
     const c = contact.client;
     const timeOfDay = now - Math.floor(now / SECONDS_PER_DAY) * SECONDS_PER_DAY;
-    const rules = contact.identified ? this.known[contact.channel]! : this.unknown[contact.channel]!;
+    const rules = contact.identified
+      ? this.known[contact.channel * this.segments + contact.segment]!
+      : this.unknown[contact.channel]!;
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!;
       if (r.fromSeconds >= 0 && !inWindow(timeOfDay, r.fromSeconds, r.toSeconds)) continue;

@@ -1,9 +1,13 @@
 import { z } from "zod";
+import type { Agent } from "../agent.js";
 import type { SelectionPolicy } from "./selectionPolicy.js";
+
+/** Workload shares closer than this count as a tie, unless a pool's selection says otherwise. */
+export const DEFAULT_WORKLOAD_TOLERANCE = 0.005;
 
 export const leastWorkloadSchema = z.strictObject({
   kind: z.literal("least-workload"),
-  tolerance: z.number().min(0).max(1).default(0.005).meta({
+  tolerance: z.number().min(0).max(1).default(DEFAULT_WORKLOAD_TOLERANCE).meta({
     description: "Workload shares closer than this count as a tie (0.005 = half a percentage point).",
   }),
 });
@@ -14,32 +18,45 @@ export const leastWorkloadSchema = z.strictObject({
  * then to the next in a rotation, so that nobody is favoured by position in a list.
  */
 export function leastWorkload(poolSize: number, params: z.output<typeof leastWorkloadSchema>): SelectionPolicy {
+  const choose = leastWorkloadChooser(poolSize, params.tolerance, (a) => a.indexInPool);
+  return { choose };
+}
+
+/**
+ * The least-workload choice among any agents (an idle list, the managers on shift upstairs,
+ * a department's staff), with the tolerance and rotation above; `positionOf` places each agent
+ * on a ring of `ringSize` places for the rotation (its place in its pool, or its agent id).
+ * Returns the index in `agents` (non-empty) of the one chosen.
+ */
+export function leastWorkloadChooser(
+  ringSize: number,
+  tolerance: number,
+  positionOf: (agent: Agent) => number,
+): (agents: readonly Agent[], now: number) => number {
   let rotation = 0;
-  return {
-    choose(idle, now) {
-      let best = 0;
-      let bestShare = idle[0]!.workloadShare(now);
-      for (let i = 1; i < idle.length; i++) {
-        const agent = idle[i]!;
-        const share = agent.workloadShare(now);
-        const current = idle[best]!;
-        if (share < bestShare - params.tolerance) {
+  return (agents, now) => {
+    let best = 0;
+    let bestShare = agents[0]!.workloadShare(now);
+    for (let i = 1; i < agents.length; i++) {
+      const agent = agents[i]!;
+      const share = agent.workloadShare(now);
+      const current = agents[best]!;
+      if (share < bestShare - tolerance) {
+        best = i;
+        bestShare = share;
+      } else if (Math.abs(share - bestShare) <= tolerance) {
+        if (
+          agent.idleSince < current.idleSince ||
+          (agent.idleSince === current.idleSince &&
+            (positionOf(agent) - rotation + ringSize) % ringSize <
+              (positionOf(current) - rotation + ringSize) % ringSize)
+        ) {
           best = i;
-          bestShare = share;
-        } else if (Math.abs(share - bestShare) <= params.tolerance) {
-          if (
-            agent.idleSince < current.idleSince ||
-            (agent.idleSince === current.idleSince &&
-              (agent.indexInPool - rotation + poolSize) % poolSize <
-                (current.indexInPool - rotation + poolSize) % poolSize)
-          ) {
-            best = i;
-            bestShare = Math.min(bestShare, share);
-          }
+          bestShare = Math.min(bestShare, share);
         }
       }
-      rotation = (idle[best]!.indexInPool + 1) % poolSize;
-      return best;
-    },
+    }
+    rotation = (positionOf(agents[best]!) + 1) % ringSize;
+    return best;
   };
 }

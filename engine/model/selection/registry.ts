@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { leastWorkload, leastWorkloadSchema } from "./leastWorkload.js";
+import { DEFAULT_WORKLOAD_TOLERANCE, leastWorkload, leastWorkloadSchema } from "./leastWorkload.js";
 import { longestIdle, longestIdleSchema } from "./longestIdle.js";
 import { ownManagerFirst, ownManagerFirstSchema } from "./ownManagerFirst.js";
 import { roundRobin, roundRobinSchema } from "./roundRobin.js";
@@ -13,7 +13,7 @@ export const selectionSchema = z
     leastWorkloadSchema,
     longestIdleSchema,
     roundRobinSchema,
-    ownManagerFirstSchema(basicSelection.default({ kind: "least-workload", tolerance: 0.005 })),
+    ownManagerFirstSchema(basicSelection.default({ kind: "least-workload", tolerance: DEFAULT_WORKLOAD_TOLERANCE })),
   ])
   .meta({ description: "How an arriving contact picks among idle agents." });
 
