@@ -1,0 +1,3 @@
+export { advantage, type Direction } from "./direction.js";
+export { dominatedBy, pairedVerdict, worseOnEveryFigure, type ShownFigure } from "./dominance.js";
+export { rankSetUps, type Constraint, type Objective, type RankedSetUp, type RankingInput } from "./rankSetUps.js";
