@@ -10,10 +10,11 @@ export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
   const r = state.results;
   h.append(el("h1", "", r === null ? t("appTitle") : r.title));
   if (r !== null && r.plan !== null) {
+    const format = makeFormat(state.lang, r.currency);
     const facts = [
       `${t("kindStaffing")}: ${r.plan.mode}`,
       `${t("seed")} ${r.seed}`,
-      `${r.replications} ${t("replications")}`,
+      format.count(r.replications, t("replications")),
       `${t("engine")} ${r.engineVersion}`,
     ];
     h.append(el("p", "facts", facts.join(" · ")));
@@ -23,9 +24,9 @@ export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
     const facts = [
       r.kind === "run" ? t("kindRun") : `${t("kindExperiment")}: ${r.setUps.length}`,
       `${t("seed")} ${r.seed}`,
-      `${r.replications} ${t("replications")}`,
-      `${format.number(observedDays(base), 1)} ${t("observedDays")}`,
-      ...(base.observation.warmupDays === null ? [] : [`${base.observation.warmupDays} ${t("warmupDays")}`]),
+      format.count(r.replications, t("replications")),
+      format.count(observedDays(base), t("observedDays")),
+      ...(base.observation.warmupDays === null ? [] : [format.count(base.observation.warmupDays, t("warmupDays"))]),
       `${t("engine")} ${r.engineVersion}`,
       `${t("scenario")} ${base.hash.slice(0, 19)}…`,
     ];

@@ -2,8 +2,8 @@ import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
 import { valueWithInterval, type Unit } from "../data/metricKinds.js";
 import type { Estimate } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, frame } from "./frame.js";
-import { legend } from "./legend.js";
+import { chartHead } from "./chartHead.js";
+import { frame } from "./frame.js";
 import { rowLabel, whisker } from "./rowMarks.js";
 import { tickFormat } from "./ticks.js";
 
@@ -25,20 +25,15 @@ export function barChart(
   locale: Locale,
 ): SVGSVGElement {
   const rowHeight = 24;
-  const height = 70 + Math.max(1, items.length) * rowHeight;
-  const f = frame(`bar-chart ${o.name}`, o.title, height, { top: 28, right: 30, bottom: 36, left: 230 });
-  axisTitle(f.plot, o.title, -220, -10, "start");
-  legend(
-    f.plot,
-    [
-      { label: locale.t("mean"), color: o.color ?? "#1f77b4" },
-      { label: locale.t("whisker95"), color: "#333", shape: "line" },
-      ...(o.reference === undefined ? [] : [{ label: locale.t("planLine"), color: "#555", shape: "dash" as const }]),
-    ],
-    f.width - 470,
-    -6,
-    470,
-  );
+  const legendItems = [
+    { label: locale.t("mean"), color: o.color ?? "#1f77b4" },
+    { label: locale.t("whisker95"), color: "#333", shape: "line" as const },
+    ...(o.reference === undefined ? [] : [{ label: locale.t("planLine"), color: "#555", shape: "dash" as const }]),
+  ];
+  const head = chartHead(o.title, legendItems);
+  const height = 42 + head.height + Math.max(1, items.length) * rowHeight;
+  const f = frame(`bar-chart ${o.name}`, o.title, height, { top: head.height, right: 30, bottom: 36, left: 230 });
+  head.draw(f.plot, -220);
   const y = scaleBand<string>()
     .domain(items.map((_, i) => String(i)))
     .range([0, f.height])

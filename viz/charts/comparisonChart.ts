@@ -10,6 +10,9 @@ import { tickFormat } from "./ticks.js";
 const ROW = 20;
 const PANEL_GAP = 42;
 const LABEL_WIDTH = 200;
+/** Room between the two panels and after the last: the tick labels at their ends are centred on them. */
+const BETWEEN = 80;
+const RIGHT = 44;
 const COLOR = "#1f77b4";
 const DIFF_COLOR = "#d62728";
 
@@ -24,12 +27,12 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
   const height = 40 + figures.length * (panelHeight + PANEL_GAP);
   const f = frame("comparison-chart", locale.t("view_comparison"), height + 14, {
     top: 48,
-    right: 16,
+    right: RIGHT,
     bottom: 4,
     left: 8,
   });
-  const panelWidth = withDifferences ? (f.width - LABEL_WIDTH - 40) / 2 : f.width - LABEL_WIDTH - 20;
-  const diffLeft = LABEL_WIDTH + panelWidth + 40;
+  const panelWidth = withDifferences ? (f.width - LABEL_WIDTH - BETWEEN) / 2 : f.width - LABEL_WIDTH;
+  const diffLeft = LABEL_WIDTH + panelWidth + BETWEEN;
   const legendItems = [
     { label: `${locale.t("mean")} (95%)`, color: COLOR, shape: "dot" as const },
     ...(withDifferences

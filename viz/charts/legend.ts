@@ -1,10 +1,32 @@
 import type { Selection } from "d3";
+import { textWidth } from "./textWidth.js";
 
 export interface LegendItem {
   label: string;
   color: string;
   /** "box" (default), "dot", "hollow" (an open circle), "line" or "dash" (a dashed line). */
   shape?: "box" | "dot" | "hollow" | "line" | "dash";
+}
+
+const LINE = 16;
+const SWATCH = 18;
+const SPACE = 14;
+
+/** Where each item of a legend goes (rows wrapping at `maxWidth`), and the height of the whole. */
+export function legendLayout(items: LegendItem[], maxWidth: number): { at: [number, number][]; height: number } {
+  const at: [number, number][] = [];
+  let cx = 0;
+  let cy = 0;
+  for (const item of items) {
+    const w = SWATCH + textWidth(item.label) + SPACE;
+    if (cx > 0 && cx + w - SPACE > maxWidth) {
+      cx = 0;
+      cy += LINE;
+    }
+    at.push([cx, cy]);
+    cx += w;
+  }
+  return { at, height: cy + LINE };
 }
 
 /**
@@ -19,14 +41,9 @@ export function legend(
   maxWidth: number,
 ): number {
   const g = parent.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`);
-  let cx = 0;
-  let cy = 0;
-  for (const item of items) {
-    const w = 18 + item.label.length * 6.2 + 14;
-    if (cx > 0 && cx + w > maxWidth) {
-      cx = 0;
-      cy += 16;
-    }
+  const layout = legendLayout(items, maxWidth);
+  items.forEach((item, i) => {
+    const [cx, cy] = layout.at[i]!;
     const it = g.append("g").attr("class", "legend-item").attr("transform", `translate(${cx},${cy})`);
     const shape = item.shape ?? "box";
     if (shape === "box") it.append("rect").attr("width", 12).attr("height", 10).attr("y", -9).attr("fill", item.color);
@@ -46,8 +63,7 @@ export function legend(
         .attr("r", 4)
         .attr("fill", shape === "dot" ? item.color : "white")
         .attr("stroke", item.color);
-    it.append("text").attr("x", 18).attr("y", 0).text(item.label);
-    cx += w;
-  }
-  return cy + 16;
+    it.append("text").attr("x", SWATCH).attr("y", 0).text(item.label);
+  });
+  return layout.height;
 }

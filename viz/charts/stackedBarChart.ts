@@ -2,8 +2,8 @@ import { axisBottom, max, scaleBand, scaleLinear, schemeTableau10 } from "d3";
 import { formatValue, valueWithInterval, type Unit } from "../data/metricKinds.js";
 import type { MetricSummary } from "../data/resultsSchema.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, frame } from "./frame.js";
-import { legend } from "./legend.js";
+import { chartHead } from "./chartHead.js";
+import { frame } from "./frame.js";
 import { rowLabel, whisker } from "./rowMarks.js";
 import { tickFormat } from "./ticks.js";
 
@@ -24,20 +24,19 @@ export function stackedBarChart(
   locale: Locale,
 ): SVGSVGElement {
   const rowHeight = 24;
-  const height = 86 + Math.max(1, rows.length) * rowHeight;
-  const f = frame(`stacked-bar-chart ${o.name}`, o.title, height, { top: 44, right: 30, bottom: 36, left: 230 });
-  axisTitle(f.plot, o.title, -220, -26, "start");
   const colour = (i: number) => schemeTableau10[(i + 4) % 10]!;
-  legend(
-    f.plot,
-    [
-      ...parts.map((p, i) => ({ label: p.label, color: colour(i) })),
-      { label: locale.t("whisker95"), color: "#333", shape: "line" as const },
-    ],
-    -220,
-    -8,
-    f.width + 220,
-  );
+  const head = chartHead(o.title, [
+    ...parts.map((p, i) => ({ label: p.label, color: colour(i) })),
+    { label: locale.t("whisker95"), color: "#333", shape: "line" as const },
+  ]);
+  const height = 42 + head.height + Math.max(1, rows.length) * rowHeight;
+  const f = frame(`stacked-bar-chart ${o.name}`, o.title, height, {
+    top: head.height,
+    right: 30,
+    bottom: 36,
+    left: 230,
+  });
+  head.draw(f.plot, -220);
   const y = scaleBand<string>()
     .domain(rows.map((_, i) => String(i)))
     .range([0, f.height])

@@ -8,8 +8,16 @@ export interface Format {
   number(v: number | null | undefined, digits?: number): string;
   /** A share (0.25) as a percentage. */
   percent(v: number | null | undefined, digits?: number): string;
-  /** An amount in the scenario currency. */
+  /** An amount in the scenario currency, with the currency's symbol ("1 234 ₽", "₽1,234"). */
   money(v: number | null | undefined): string;
+  /** The symbol money() writes ("₽"), for titles and column headers: one display of the currency everywhere. */
+  currencySymbol: string;
+  /**
+   * A count with its noun in the form the language's plural rules (Intl.PluralRules) ask for.
+   * `forms` names a text per category, `#` standing for the number:
+   * "one {# день} few {# дня} many {# дней} other {# дня}"; a missing category uses `other`.
+   */
+  count(n: number, forms: string): string;
   /** A duration in seconds, as "1 min 20 s" / "1 мин 20 с". */
   duration(seconds: number | null | undefined): string;
   /** A time of day from seconds since midnight, "09:30". */
@@ -35,11 +43,20 @@ export function makeFormat(lang: Lang, currency: string): Format {
   const percentFormats = new Map<number, Intl.NumberFormat>();
   let moneyFormat: Intl.NumberFormat;
   try {
-    moneyFormat = new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 });
+    moneyFormat = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency,
+      currencyDisplay: "narrowSymbol",
+      maximumFractionDigits: 0,
+    });
   } catch {
     moneyFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   }
   const isIso = moneyFormat.resolvedOptions().style === "currency";
+  const currencySymbol = isIso
+    ? (moneyFormat.formatToParts(0).find((p) => p.type === "currency")?.value ?? currency)
+    : currency;
+  const plurals = new Intl.PluralRules(locale);
   const units =
     lang === "ru" ? { h: "ч", min: "мин", s: "с", day: "день" } : { h: "h", min: "min", s: "s", day: "day" };
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -71,6 +88,12 @@ export function makeFormat(lang: Lang, currency: string): Format {
         : isIso
           ? moneyFormat.format(v)
           : `${moneyFormat.format(v)} ${currency}`,
+    currencySymbol,
+    count(n, forms) {
+      const texts = new Map([...forms.matchAll(/(\w+)\s*\{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
+      const text = texts.get(plurals.select(n)) ?? texts.get("other") ?? forms;
+      return text.replace(/#/g, numberFormat(1).format(n));
+    },
     duration(seconds) {
       if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return DASH;
       const sign = seconds < 0 ? "−" : "";

@@ -10,7 +10,7 @@ export function controlView(ctx: ViewContext): HTMLElement {
   const setUp = chosenSetUp(ctx, box);
   const f = control(setUp, ctx.locale);
   const t = ctx.locale.t;
-  const currency = ctx.results.currency;
+  const currency = ctx.format.currencySymbol;
   if (f.finesByPerson.length + f.finesByReason.length + f.plans.length + f.heads.length === 0) {
     box.append(nothing(t("noData")));
     return box;

@@ -29,7 +29,7 @@ export function flowView(ctx: ViewContext): HTMLElement {
           f.lostRevenue,
           {
             name: "lost-revenue",
-            title: `${t("lostRevenue")}, ${ctx.results.currency}`,
+            title: `${t("lostRevenue")}, ${ctx.format.currencySymbol}`,
             unit: "money",
             color: "#d62728",
           },

@@ -256,7 +256,9 @@ describe.skipIf(!HAS_BROWSER)("the report of an experiment", () => {
       expect(await page.locator("circle.difference").count()).toBe(figures.length * (exp.setUps.length - 1));
       const significant = figures.flatMap((f) => f.rows).filter((r) => r.difference?.significant === true).length;
       expect(await page.locator("circle.difference.significant").count()).toBe(significant);
-      expect(await page.textContent("p.narrowing")).toMatch(/^Парные интервалы уже независимых .*\d,\d×/);
+      expect(await page.textContent("p.narrowing")).toMatch(
+        /^Во сколько раз парные интервалы короче независимых .*\d,\d×/,
+      );
       await page.screenshot({ path: `${SHOTS}/experiment-comparison.png`, fullPage: true });
       await page.click('nav.tabs button[data-view="staffing"]');
       await page.selectOption("select[name=set-up]", { value: "2" });

@@ -21,7 +21,7 @@ describe("the bar chart", () => {
     expect(svg.querySelectorAll("line.ci")).toHaveLength(2);
     expect(svg.querySelectorAll("line.reference")).toHaveLength(1);
     expect(svg.querySelector(".bar-mark title")!.textContent!.replace(/\u00a0/g, " ")).toBe(
-      "abandoned: RUB 1,200 [RUB 1,100, RUB 1,300]",
+      "abandoned: ₽1,200 [₽1,100, ₽1,300]",
     );
   });
 });
