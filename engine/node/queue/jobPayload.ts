@@ -28,10 +28,11 @@ export function readJobPayload(data: unknown): ReplicationJob {
       throw new Error(`job data: ${key} must be a whole number from ${min}`);
     return v;
   };
+  const engineVersion = text("engineVersion", 64);
   const scenarioHash = text("scenarioHash", 80);
   if (!/^sha256:[0-9a-f]{64}$/.test(scenarioHash)) throw new Error("job data: scenarioHash must be sha256:<64 hex>");
   return {
-    engineVersion: text("engineVersion", 64),
+    engineVersion,
     scenarioHash,
     seed: text("seed", 10_000),
     setUp: whole("setUp", 0),

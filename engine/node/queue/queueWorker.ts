@@ -130,8 +130,19 @@ export async function startQueueWorker(options: QueueWorkerOptions): Promise<Que
     async stop() {
       stopping = true;
       if (timer !== null) clearTimeout(timer);
-      await looking;
-      await Promise.all([...runs.values()].map((r) => r.worker.close()));
+      if (control.status === "ready") {
+        await looking;
+        await Promise.all([...runs.values()].map((r) => r.worker.close()));
+      } else {
+        // Without a Redis, waiting for it would never end: the connections stop retrying, and
+        // the jobs being computed are let go (their locks expire; other workers take them again).
+        link.stopRetrying();
+        control.disconnect();
+        for (const { worker } of runs.values()) {
+          void worker.close(true).catch(() => {});
+          void worker.disconnect().catch(() => {});
+        }
+      }
       runs.clear();
       await pool?.close();
       control.disconnect();

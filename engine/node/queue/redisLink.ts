@@ -52,6 +52,11 @@ export class RedisLink {
     return client;
   }
 
+  /** Stops every connection of the link from reconnecting (when its owner stops). */
+  stopRetrying(): void {
+    this.gaveUp = true;
+  }
+
   private retry(times: number): number | null {
     if (!this.connected || this.gaveUp) return null;
     const now = performance.now();

@@ -220,11 +220,14 @@ export class ReplicationQueue {
     this.ready = false;
     const quiet = (p: Promise<unknown>) => p.catch(() => {});
     if (this.problem !== null) {
-      // Redis is gone: stop BullMQ's loops (close), then drop the connections without a goodbye.
-      const closing = Promise.all([quiet(this.events.close()), quiet(this.queue.close())]);
+      // Redis is gone: stop BullMQ's loops (close) and drop the connections without a goodbye.
+      // Neither is awaited: BullMQ waits for a connection that will not come back, and the
+      // connections have stopped retrying, so nothing keeps the process alive.
+      for (const part of [this.events, this.queue]) {
+        void quiet(part.close());
+        void quiet(part.disconnect());
+      }
       this.control.disconnect();
-      await Promise.all([quiet(this.events.disconnect()), quiet(this.queue.disconnect())]);
-      await closing;
       return;
     }
     await Promise.all([quiet(this.events.close()), quiet(this.queue.close())]);
