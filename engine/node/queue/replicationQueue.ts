@@ -158,11 +158,13 @@ export class ReplicationQueue {
 
   /** Settles a replication that finished before anyone listened (a resumed run, a missed event). */
   private async check(id: string): Promise<void> {
+    const state = await this.queue.getJobState(id);
+    if (state !== "completed" && state !== "failed") return;
+    // Read once finished (a job read before it finished has no result yet).
     const job = await Job.fromId(this.queue, id);
     if (job === undefined) return;
-    const state = await job.getState();
     if (state === "completed") this.settle(id, job.returnvalue, null);
-    else if (state === "failed") this.settle(id, null, job.failedReason);
+    else this.settle(id, null, job.failedReason);
   }
 
   /** After a reconnection: the run announced again, jobs Redis lost added again, finished ones settled. */
