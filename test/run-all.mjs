@@ -48,6 +48,24 @@ if (!existsSync(chromium) && process.env.CLIENTFLOW_REQUIRE_BROWSER !== "1") {
     ].join("\n"),
   );
 }
+const redisServer = process.env.REDIS_SERVER_PATH ?? "redis-server";
+if (
+  spawnSync(redisServer, ["--version"], { stdio: "ignore" }).status !== 0 &&
+  process.env.CLIENTFLOW_REQUIRE_REDIS !== "1"
+) {
+  process.stdout.write(
+    [
+      "",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      `!!  QUEUE TESTS SKIPPED: no ${redisServer}.`,
+      "!!  Experiments on a Redis job queue (--queue, clientflow worker) were NOT tested.",
+      "!!  Install it with:  sudo apt-get install -y redis-server   (or set REDIS_SERVER_PATH)",
+      "!!  CI sets CLIENTFLOW_REQUIRE_REDIS=1, which makes a missing redis-server a failure.",
+      "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!",
+      "",
+    ].join("\n"),
+  );
+}
 if (code !== 0 && failed === 0) failed = 1;
 process.stdout.write(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}\n`);
 process.exit(code);

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { benchCompanyYear } from "./company.bench.js";
 import { benchMmc } from "./mmc.bench.js";
+import { benchQueue } from "./queue.bench.js";
 import { benchStartup } from "./startup.bench.js";
 import { benchWorkers } from "./workers.bench.js";
 
@@ -50,6 +51,17 @@ lines.push(
     `${workers.replicationsPerSecond[2]!.toFixed(2)} with 2: ${workers.speedup.toFixed(2)}x on a warm pool ` +
     `(${workers.speedupWithStartUp.toFixed(2)}x counting start-up; target 1.7x, ${workers.cores} cores)`,
 );
+
+const queue = await benchQueue(quick ? 40 : 400, quick ? 2 : 8);
+report.queue = queue;
+if (queue === null) lines.push("Redis queue: skipped (no redis-server)");
+else
+  lines.push(
+    `Redis queue, one clientflow worker with 2 threads: ${Math.round(queue.tinyJobsPerSecond)} tiny jobs/s ` +
+      `(${Math.round(queue.tinyJobsPerSecondLocal)}/s on 2 local threads); ${queue.years} company-years: ` +
+      `${queue.yearSecondsQueue.toFixed(2)} s through the queue, ${queue.yearSecondsLocal.toFixed(2)} s on 2 local threads ` +
+      `(overhead ${(queue.overhead * 100).toFixed(1)}%)`,
+  );
 
 // Loaded last, so that the browser driver's code is not in the heap measured above.
 const { benchViewer } = await import("./viewer.bench.js");

@@ -2,11 +2,12 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { runExperiment } from "../../experiment/index.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
-import { defaultWorkers, makeExecutor } from "../executors.js";
+import { defaultWorkers, openExecutor } from "../executors.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { comparisonTable } from "./comparisonTable.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
+import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { checkRunSize } from "./runSize.js";
 import { UsageError } from "./usageError.js";
@@ -23,7 +24,7 @@ Options:
   --replications R    override the experiment's replications (at least 2)
   --seed S            override the experiment's seed
   --out FILE          results file (default out/<experiment file name>.comparison.json)
-  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
+${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
 
@@ -36,6 +37,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
       replications: { type: "string" },
       seed: { type: "string" },
       out: { type: "string" },
+      ...QUEUE_FLAGS,
       quiet: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -49,6 +51,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   const workers = intOption(values.workers, "workers", "compare", defaultWorkers());
   if (workers < 1 || workers > 256)
     throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "compare");
+  const queue = queueChoice(values, "compare");
   const inputs = loadExperiment(file);
   const replications = intOption(values.replications, "replications", "compare", inputs.experiment.replications);
   if (replications < 2 || replications > 10_000)
@@ -62,7 +65,16 @@ export async function compareCommand(argv: string[]): Promise<number> {
       inputs.scenarios,
       inputs.setUps.map((s) => s.name),
     );
-  const { execute, close } = makeExecutor(inputs.scenarios, inputs.hashes, inputs.experiment.seed, workers);
+  const { execute, close, written } = await openExecutor(
+    inputs.scenarios,
+    inputs.hashes,
+    inputs.experiment.seed,
+    workers,
+    {
+      command: "compare",
+      choice: queue,
+    },
+  );
   const bar = progressBar(`${inputs.setUps.length} set-ups x ${replications} replications`);
   let results;
   try {
@@ -72,6 +84,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     await close();
   }
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
+  await written();
   if (!values.quiet) {
     process.stdout.write(
       `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${workers} worker(s)\n\n` +

@@ -11,6 +11,7 @@ Commands:
   run <scenario.json>     run a scenario and write its results file
   compare <experiment>    compare set-ups on common random numbers (paired differences)
   staff <experiment>      the least staff per interval that meets targets, or the most profit
+  worker --queue URL      compute replications that run, compare and staff put on a Redis queue
   erlang                  Erlang B/C/A calculator checked by simulation
   view <results.json>     open the results in the viewer (a local web page)
   report <results.json>   write the viewer as one self-contained HTML file (-o report.html)
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => import("./runCommand.js").then((m) => ({ run: m.runCommand, help: m.RUN_HELP })),
   compare: async () => import("./compareCommand.js").then((m) => ({ run: m.compareCommand, help: m.COMPARE_HELP })),
   staff: async () => import("./staffCommand.js").then((m) => ({ run: m.staffCommand, help: m.STAFF_HELP })),
+  worker: async () => import("./workerCommand.js").then((m) => ({ run: m.workerCommand, help: m.WORKER_HELP })),
   erlang: async () => import("./erlangCommand.js").then((m) => ({ run: m.erlangCommand, help: m.ERLANG_HELP })),
   validate: async () => import("./validateCommand.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
   export: async () => import("./exportCommand.js").then((m) => ({ run: m.exportCommand, help: m.EXPORT_HELP })),

@@ -2,12 +2,13 @@ import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runScenarioWith } from "../../run/index.js";
-import { defaultWorkers, makeExecutor } from "../executors.js";
+import { defaultWorkers, openExecutor } from "../executors.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadScenario } from "../loadScenario.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
+import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { runSummary } from "./runSummary.js";
 import { checkRunSize } from "./runSize.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
@@ -27,7 +28,7 @@ Options:
                       (clients' contacts and staff states; for the viewer's timeline and client story)
   --trace-replication R   the replication traced (default 1)
   --trace-events N    the most events kept (default 40000, about two weeks of the default company; the trace says when it was cut)
-  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
+${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
 
@@ -47,6 +48,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       "trace-replication": { type: "string" },
       "trace-events": { type: "string" },
       workers: { type: "string" },
+      ...QUEUE_FLAGS,
       quiet: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -67,6 +69,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const traceEvents = intOption(values["trace-events"], "trace-events", "run", 40_000);
   if (traceEvents < 1 || traceEvents > 10_000_000)
     throw new UsageError(`--trace-events must be from 1 to 10000000, found ${traceEvents}`, "run");
+  const queue = queueChoice(values, "run");
   const loaded = loadScenario(file);
   const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
   checkOutputFile(out);
@@ -81,8 +84,11 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (!values.quiet) warnStaffingGaps([scenario]);
   const workers = Math.min(intOption(values.workers, "workers", "run", defaultWorkers()), replications);
   if (workers < 1 || workers > 256) throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "run");
+  const { execute, close, written } = await openExecutor([scenario], [loaded.hash], seed, workers, {
+    command: "run",
+    choice: queue,
+  });
   const bar = progressBar("replications");
-  const { execute, close } = makeExecutor([scenario], [loaded.hash], seed, workers);
   let results;
   try {
     results = await runScenarioWith(
@@ -95,6 +101,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     await close();
   }
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
+  await written();
   if (!values.quiet) {
     process.stdout.write(
       `${runSummary(results)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}   (or: clientflow report ${out} -o report.html)\n`,

@@ -5,14 +5,14 @@ import { runReplication } from "../../run/index.js";
 import { buildModel, type Scenario } from "../../scenario/index.js";
 import { optimiseStaffing, type Evaluate, type StaffingResult } from "../../staffing/index.js";
 import { ENGINE_VERSION } from "../../version.js";
-import { defaultWorkers } from "../executors.js";
+import { defaultWorkers, openReplicationPool } from "../executors.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { hashCanonical } from "../hash.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { checkRunSize } from "./runSize.js";
-import { WorkerPool } from "../workers/workerPool.js";
 import { fmt, formatTable } from "./table.js";
 import { intOption } from "./options.js";
+import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { UsageError } from "./usageError.js";
 import { csvCell } from "../../../viz/figures/index.js";
 
@@ -24,10 +24,10 @@ from the Erlang C staffing of each interval and adjusting by simulation on commo
 numbers; then re-checks the rosters on fresh seeds. Writes the rosters as CSV and a results file.
 
 Options:
-  --workers N   worker threads (default: the machine's cores)
-  --out FILE    results file (default out/<experiment file name>.staffing.json; the CSV beside it)
-  --quiet       print nothing but errors
-  --help        this text
+  --workers N         worker threads (default: the machine's cores)
+  --out FILE          results file (default out/<experiment file name>.staffing.json; the CSV beside it)
+${QUEUE_HELP}  --quiet             print nothing but errors
+  --help              this text
 `;
 
 export async function staffCommand(argv: string[]): Promise<number> {
@@ -37,6 +37,7 @@ export async function staffCommand(argv: string[]): Promise<number> {
     options: {
       workers: { type: "string" },
       out: { type: "string" },
+      ...QUEUE_FLAGS,
       quiet: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -48,6 +49,7 @@ export async function staffCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("staff needs exactly one experiment file", "staff");
   const file = positionals[0]!;
   const workers = intOption(values.workers, "workers", "staff", defaultWorkers());
+  const queue = queueChoice(values, "staff");
   const inputs = loadExperiment(file);
   const staffing = inputs.experiment.staffing;
   if (staffing === undefined) throw new UsageError(`${file} has no "staffing" section`, "staff");
@@ -62,7 +64,12 @@ export async function staffCommand(argv: string[]): Promise<number> {
   checkOutputFile(csv);
   // The plan's file is small; each replication it runs must still be one the engine allows.
   checkRunSize("staff", [base], 0, false);
-  const pool = workers > 1 ? new WorkerPool(workers) : null;
+  const pool = await openReplicationPool(workers, {
+    command: "staff",
+    choice: queue,
+    scenarios: [base],
+    seed: inputs.experiment.seed,
+  });
   const evaluate: Evaluate = async (scenario: Scenario, seed: string, replications: number) => {
     const hash = hashCanonical(scenario);
     if (pool === null) {
