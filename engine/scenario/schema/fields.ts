@@ -12,8 +12,8 @@ export const name = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, {
-    message: "expected a name of letters, digits, spaces, '_', '.' or '-'",
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.:-]*$/u, {
+    message: "expected a name of letters, digits, spaces, '_', '.', ':' or '-'",
   })
   .refine(...notPrototypeKey);
 
