@@ -1,2 +1,2 @@
 /** The engine's version, written into every results file (kept equal to package.json by a test). */
-export const ENGINE_VERSION = "0.2.0";
+export const ENGINE_VERSION = "0.3.0";

@@ -7,14 +7,20 @@ await comparisonNotebook({
   question:
     "One admin may run both current sales and retail (rule 6). Is that cheaper without hurting service, or does each department need its own?",
   experiment: "scenarios/experiments/admins.json",
-  metrics: {
-    "approvals.admins.meanWait": "wait for approvals at the current admin",
-    "complaints.admins.meanWait": "wait of complaints at the current admin",
-    "inbound.pAbandon": "abandonment",
-    "money.wagesPerDay": "wages",
-    "money.profitPerDay": "profit",
-  },
-  chart: { metric: "money.profitPerDay", label: "profit per day (RUB)" },
+  metrics: [
+    {
+      row: { scope: "approvals", subject: "admins", measure: "meanWait" },
+      words: "wait for approvals at the current admin",
+    },
+    {
+      row: { scope: "complaints", subject: "admins", measure: "meanWait" },
+      words: "wait of complaints at the current admin",
+    },
+    { row: { scope: "inbound", measure: "pAbandon" }, words: "abandonment" },
+    { row: { scope: "money", measure: "wagesPerDay" }, words: "wages" },
+    { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
+  ],
+  chart: { metric: { scope: "money", measure: "profitPerDay" }, label: "profit per day (RUB)" },
   sensitivity: {
     label: "approvals from 100,000 RUB (twice as many)",
     changes: [{ set: "pools[admins].duties.approveDealsOver.value", value: 100000 }],

@@ -6,14 +6,17 @@ await comparisonNotebook({
   title: "Where should a first call go?",
   question: "When a new client calls the public number, should current sales answer (rule 1) or active sales?",
   experiment: "scenarios/experiments/first-calls.json",
-  metrics: {
-    "channel.call.pAbandon": "abandonment of calls",
-    "channel.call.slServed.20": "calls answered within 20 s",
-    "overall.dealsPerDay": "deals",
-    "overall.revenuePerDay": "revenue",
-    "money.profitPerDay": "profit",
-  },
-  chart: { metric: "channel.call.pAbandon", label: "abandonment of calls" },
+  metrics: [
+    { row: { scope: "channel", subject: "call", measure: "pAbandon" }, words: "abandonment of calls" },
+    {
+      row: { scope: "channel", subject: "call", measure: "slServed", breakdown: { kind: "threshold", value: 20 } },
+      words: "calls answered within 20 s",
+    },
+    { row: { scope: "overall", measure: "dealsPerDay" }, words: "deals" },
+    { row: { scope: "overall", measure: "revenuePerDay" }, words: "revenue" },
+    { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
+  ],
+  chart: { metric: { scope: "channel", subject: "call", measure: "pAbandon" }, label: "abandonment of calls" },
   sensitivity: {
     label: "a third closer",
     changes: [{ add: "pools[closers].staff", value: { name: "Closer 3", role: "closing manager", hourlyCost: 520 } }],

@@ -7,14 +7,14 @@ await comparisonNotebook({
   question:
     "Active sales wins a client; should it hand the client to current sales after the first deal, or keep the client until the second (or until a representative first deal)?",
   experiment: "scenarios/experiments/handover.json",
-  metrics: {
-    "department.active sales.revenue": "active sales revenue",
-    "department.current sales.revenue": "current sales revenue",
-    "overall.dealsPerDay": "deals",
-    "overall.revenuePerDay": "revenue",
-    "money.profitPerDay": "profit",
-  },
-  chart: { metric: "overall.dealsPerDay", label: "deals per day" },
+  metrics: [
+    { row: { scope: "department", subject: "active sales", measure: "revenue" }, words: "active sales revenue" },
+    { row: { scope: "department", subject: "current sales", measure: "revenue" }, words: "current sales revenue" },
+    { row: { scope: "overall", measure: "dealsPerDay" }, words: "deals" },
+    { row: { scope: "overall", measure: "revenuePerDay" }, words: "revenue" },
+    { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
+  ],
+  chart: { metric: { scope: "overall", measure: "dealsPerDay" }, label: "deals per day" },
   sensitivity: {
     label: "a wider representative threshold",
     changes: [{ set: "handover.representativeValue", value: 150000 }],

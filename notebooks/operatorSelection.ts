@@ -7,13 +7,21 @@ await comparisonNotebook({
   question:
     "Within current sales, should a client go to the operator with the least actual workload (rule 5), or by round robin, to the longest idle, or to the client's own manager first?",
   experiment: "scenarios/experiments/operator-selection.json",
-  metrics: {
-    "inbound.pAbandon": "abandonment",
-    "channel.own extension.slServed.20": "own-extension service level",
-    "inbound.meanWait": "mean wait",
-    "overall.revenuePerDay": "revenue",
-    "money.profitPerDay": "profit",
-  },
-  chart: { metric: "inbound.meanWait", label: "mean wait (s)" },
+  metrics: [
+    { row: { scope: "inbound", measure: "pAbandon" }, words: "abandonment" },
+    {
+      row: {
+        scope: "channel",
+        subject: "own extension",
+        measure: "slServed",
+        breakdown: { kind: "threshold", value: 20 },
+      },
+      words: "own-extension service level",
+    },
+    { row: { scope: "inbound", measure: "meanWait" }, words: "mean wait" },
+    { row: { scope: "overall", measure: "revenuePerDay" }, words: "revenue" },
+    { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
+  ],
+  chart: { metric: { scope: "inbound", measure: "meanWait" }, label: "mean wait (s)" },
   sensitivity: { label: "one operator fewer", changes: [{ remove: "pools[operators].staff[Operator 4]" }] },
 });

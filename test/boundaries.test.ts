@@ -13,10 +13,24 @@ function sources(dir: string): string[] {
 const importsOf = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]!);
 
 describe("the boundaries of the code", () => {
-  it("the viewer never imports the engine: it reads results files only", () => {
+  it("the viewer imports of the engine only the results contract (engine/results), and nothing of Node", () => {
     for (const file of sources("viz")) {
-      for (const spec of importsOf(readFileSync(file, "utf8")))
-        expect(spec.includes("engine/") || spec.startsWith("node:"), `${file} imports ${spec}`).toBe(false);
+      for (const spec of importsOf(readFileSync(file, "utf8"))) {
+        expect(spec.startsWith("node:"), `${file} imports ${spec}`).toBe(false);
+        if (spec.includes("engine/"))
+          expect(spec, `${file} imports ${spec}`).toMatch(/(^|\/)engine\/results\/index\.js$/);
+      }
+    }
+  });
+
+  it("the results contract stands alone: engine/results imports only zod and itself at run time", () => {
+    for (const file of sources(join("engine", "results"))) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/^import\s+(type\s+)?[^;]*?from\s+["']([^"']+)["']/gm)) {
+        const [, typeOnly, spec] = m;
+        if (typeOnly !== undefined) continue;
+        expect(spec === "zod" || spec!.startsWith("./"), `${file} imports ${spec}`).toBe(true);
+      }
     }
   });
 

@@ -1,5 +1,5 @@
 import { analyticQueue, type AnalyticAnswer, type QueueMetrics } from "../analytic/index.js";
-import type { MetricSummary, RunResults } from "../results/index.js";
+import { metricOf, type MetricSummary, type RunResults } from "../results/index.js";
 import type { ErlangRequest } from "./erlangRequest.js";
 
 /** A simulated metric: mean, standard error and 95% interval over replications. */
@@ -53,12 +53,17 @@ export function erlangReport(request: ErlangRequest, results: RunResults): Erlan
   const pick = (m: MetricSummary | null | undefined): SimulatedValue | null =>
     m === null || m === undefined ? null : { mean: m.mean, se: m.se, ci95: m.ci95 };
   const simulated = {} as Keyed<SimulatedValue | null>;
-  for (const k of SCALAR_KEYS) simulated[k] = pick(results.metrics[`overall.${k}`]);
+  for (const k of SCALAR_KEYS) simulated[k] = pick(metricOf(results, { scope: "overall", measure: k }));
   simulated.slServed = {};
   simulated.slAnswered = {};
   for (const t of request.thresholdsSeconds) {
-    simulated.slServed[String(t)] = pick(results.metrics[`overall.slServed.${t}`]);
-    simulated.slAnswered[String(t)] = pick(results.metrics[`overall.slAnswered.${t}`]);
+    const threshold = { kind: "threshold", value: t } as const;
+    simulated.slServed[String(t)] = pick(
+      metricOf(results, { scope: "overall", measure: "slServed", breakdown: threshold }),
+    );
+    simulated.slAnswered[String(t)] = pick(
+      metricOf(results, { scope: "overall", measure: "slAnswered", breakdown: threshold }),
+    );
   }
   return {
     request: { ...request, warmupCustomersUsed: results.observation.warmupArrivals ?? 0 },

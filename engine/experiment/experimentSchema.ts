@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { metricSelector } from "../results/index.js";
 import { changeSchema, isPrototypeKey } from "../scenario/index.js";
 import { staffingSchema } from "../staffing/staffingSchema.js";
 
-/** Text used as a key of the results (set-up and metric names): never a prototype key. */
+/** Text used as a key of the results (set-up names): never a prototype key. */
 const key = z
   .string()
   .min(1)
@@ -50,9 +51,9 @@ export const experimentSchema = z
     replications: z.int().min(2).max(10_000).default(10),
     seed: z.string().min(1).default("1"),
     staffing: staffingSchema.optional(),
-    metrics: z.array(key).optional().meta({
+    metrics: z.array(metricSelector).optional().meta({
       description:
-        "Metric keys shown in the comparison table (default: the owner's key figures); each must be a key the base reports.",
+        'Rows shown in the comparison table (default: the owner\'s key figures), each by its columns, e.g. { "scope": "pool", "subject": "operators", "measure": "meanWait" }; each must be a row the base reports.',
     }),
   })
   .meta({ title: "Clientflow experiment", description: "Set-ups compared on common random numbers." });

@@ -1,8 +1,19 @@
-import type { MetricValue } from "../metrics/index.js";
 import { assembleResults, type ReplicationOutput } from "../run/index.js";
 import { ScenarioError, type Scenario, type ScenarioIssue } from "../scenario/index.js";
 import { ENGINE_VERSION } from "../version.js";
-import { RESULTS_FORMAT, RESULTS_VERSION, type RunResults } from "../results/index.js";
+import {
+  pickColumns,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  rowId,
+  selectorColumns,
+  type MetricColumns,
+  type MetricValue,
+  type ReplicationRow,
+  type RunResults,
+  type Scope,
+  type Selector,
+} from "../results/index.js";
 import { pairedDifference, type Difference } from "./pairedComparison.js";
 import type { Experiment } from "./experimentSchema.js";
 import type { SetUp } from "./expandExperiment.js";
@@ -33,12 +44,12 @@ export interface ExperimentResults {
   description: string;
   seed: string;
   replications: number;
-  /** The key figures shown first (any metric key works). */
-  shownMetrics: string[];
+  /** The key figures shown first (any row works), by their columns. */
+  shownMetrics: MetricColumns[];
   /** The base first, then each variant and sweep point. */
   setUps: ExperimentSetUpResult[];
-  /** Per set-up other than the base, per metric key: the paired difference from the base. */
-  differences: Record<string, Record<string, Difference | null>>;
+  /** Per set-up other than the base, per row (by its columns): the paired difference from the base. */
+  differences: Record<string, DifferenceRow[]>;
   /**
    * Per set-up other than the base: the median over the shown metrics of (independent interval
    * width / paired interval width), how much common random numbers narrowed the intervals.
@@ -46,6 +57,11 @@ export interface ExperimentResults {
   narrowing: Record<string, number | null>;
   /** Replications that failed: which set-up, replication and seed, and why. Others are kept. */
   failures: { setUp: string; replication: number; seed: string; scenarioHash: string; message: string }[];
+}
+
+/** The paired difference of a set-up from the base on one row, named by the row's columns. */
+export interface DifferenceRow extends MetricColumns {
+  difference: Difference | null;
 }
 
 export interface ExperimentInputs {
@@ -56,38 +72,41 @@ export interface ExperimentInputs {
 }
 
 /** The default key figures of a comparison table. */
-export function defaultShownMetrics(scenario: Scenario): string[] {
-  const t = scenario.serviceLevel.thresholds[0];
-  return [
-    "inbound.arrivalsPerDay",
-    "inbound.pAbandon",
-    "inbound.pBalk",
-    "inbound.meanWait",
-    `inbound.slServed.${t}`,
-    "overall.occupancy",
-    "overall.dealsPerDay",
-    "overall.revenuePerDay",
-    "overall.lostRevenuePerDay",
-    "money.profitPerDay",
+export function defaultShownMetrics(scenario: Scenario): MetricColumns[] {
+  const t = scenario.serviceLevel.thresholds[0]!;
+  const shown: Selector[] = [
+    { scope: "inbound", measure: "arrivalsPerDay" },
+    { scope: "inbound", measure: "pAbandon" },
+    { scope: "inbound", measure: "pBalk" },
+    { scope: "inbound", measure: "meanWait" },
+    { scope: "inbound", measure: "slServed", breakdown: { kind: "threshold", value: t } },
+    { scope: "overall", measure: "occupancy" },
+    { scope: "overall", measure: "dealsPerDay" },
+    { scope: "overall", measure: "revenuePerDay" },
+    { scope: "overall", measure: "lostRevenuePerDay" },
+    { scope: "money", measure: "profitPerDay" },
   ];
+  return shown.map(selectorColumns);
 }
 
-/** Metric groups left out of the paired differences: per interval, per person, flows, staffing. */
-const NOT_COMPARED = ["interval.", "agent.", "flow.", "staffing."];
+/** Scopes left out of the paired differences: per interval, per person, flows, staffing. */
+const NOT_COMPARED: ReadonlySet<Scope> = new Set(["interval", "person", "flow", "staffing"]);
 
 /**
- * The metrics an experiment names that the base does not report, as problems with their place in
- * the experiment's `metrics` (none when every one is a key of `values`).
+ * The rows an experiment names that the base does not report, as problems with their place in
+ * the experiment's `metrics` (none when every one is a row of `values`).
  */
-export function unknownMetrics(shown: readonly string[], values: object): ScenarioIssue[] {
-  return shown.flatMap((key, i) =>
-    Object.hasOwn(values, key)
+export function unknownMetrics(shown: readonly MetricColumns[], values: readonly ReplicationRow[]): ScenarioIssue[] {
+  const ids = new Set(values.map(rowId));
+  return shown.flatMap((columns, i) =>
+    ids.has(rowId(columns))
       ? []
       : [
           {
             path: `metrics[${i}]`,
-            message: "a metric key the base reports (see engine/results/README.md), such as inbound.pAbandon",
-            found: JSON.stringify(key),
+            message:
+              'a row the base reports (see engine/results/README.md), such as { "scope": "inbound", "measure": "pAbandon" }',
+            found: JSON.stringify(columns),
           },
         ],
   );
@@ -115,10 +134,13 @@ export async function runExperiment(
   let done = 0;
   let setUpsDone = 0;
   const left = setUps.map(() => R);
-  const shown = experiment.metrics ?? defaultShownMetrics(scenarios[0]!);
+  const shown =
+    experiment.metrics === undefined
+      ? defaultShownMetrics(scenarios[0]!)
+      : experiment.metrics.map((m) => selectorColumns(m as Selector));
   // The default key figures are shown when present; metrics the experiment names must exist.
   let shownChecked = experiment.metrics === undefined;
-  const checkShown = (values: object) => {
+  const checkShown = (values: readonly ReplicationRow[]) => {
     if (shownChecked) return;
     shownChecked = true;
     const issues = unknownMetrics(shown, values);
@@ -154,7 +176,6 @@ export async function runExperiment(
       scenario: run.scenario,
       observation: run.observation,
       metrics: run.metrics,
-      replicationValues: run.replicationValues,
     };
   });
   const differences: ExperimentResults["differences"] = Object.create(null);
@@ -162,19 +183,25 @@ export async function runExperiment(
   const base = outputs[0]!;
   for (let s = 1; s < setUps.length; s++) {
     const mine = outputs[s]!;
-    const keys = Object.keys(results[s]!.replicationValues).filter(
-      (k) => !NOT_COMPARED.some((prefix) => k.startsWith(prefix)),
-    );
-    const diffs: Record<string, Difference | null> = Object.create(null);
-    for (const key of keys) {
-      // Pair replication r with replication r; a failed replication drops out of both.
-      const column = (list: (ReplicationOutput | null)[]): MetricValue[] =>
-        list.map((o, r) => (o === null || mine[r] === null || base[r] === null ? null : (o.values[key] ?? null)));
-      diffs[key] = pairedDifference(column(mine), column(base));
+    const rows = results[s]!.metrics.filter((row) => !NOT_COMPARED.has(row.scope));
+    // Each replication's values by row, to pair replication r with replication r.
+    const byRow = (o: ReplicationOutput | null) => new Map((o?.values ?? []).map((v) => [rowId(v), v.value]));
+    const mineByRow = mine.map(byRow);
+    const baseByRow = base.map(byRow);
+    const diffs: DifferenceRow[] = [];
+    const diffById = new Map<string, Difference | null>();
+    for (const row of rows) {
+      const id = rowId(row);
+      // A failed replication drops out of both.
+      const column = (list: Map<string, MetricValue>[]): MetricValue[] =>
+        list.map((values, r) => (mine[r] === null || base[r] === null ? null : (values.get(id) ?? null)));
+      const difference = pairedDifference(column(mineByRow), column(baseByRow));
+      diffs.push({ ...pickColumns(row), difference });
+      diffById.set(id, difference);
     }
     differences[setUps[s]!.name] = diffs;
     const ratios = shown
-      .map((k) => diffs[k])
+      .map((k) => diffById.get(rowId(k)))
       .filter((d): d is Difference => d !== null && d !== undefined && d.ci95[1] > d.ci95[0])
       .map((d) => (d.independentCi95[1] - d.independentCi95[0]) / (d.ci95[1] - d.ci95[0]))
       .sort((a, b) => a - b);

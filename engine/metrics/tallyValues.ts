@@ -1,13 +1,13 @@
+import type { MetricValue, MetricWriter, Place } from "../results/index.js";
 import type { ContactTally } from "./contactTally.js";
 import { LOSS_CAUSES, OUTCOMES, WAITING_LOSS } from "./contactTally.js";
 
-/** A replication's value of one metric; null where it is undefined (a ratio over zero). */
-export type MetricValue = number | null;
+export type { MetricValue } from "../results/index.js";
 
 const ratio = (a: number, b: number): MetricValue => (b > 0 ? a / b : null);
 
 /** Quantiles of served waits reported per group, as [key, q]. */
-export const WAIT_QUANTILES: readonly [string, number][] = [
+export const WAIT_QUANTILES: readonly ["waitP50" | "waitP80" | "waitP90" | "waitP95", number][] = [
   ["waitP50", 0.5],
   ["waitP80", 0.8],
   ["waitP90", 0.9],
@@ -15,7 +15,7 @@ export const WAIT_QUANTILES: readonly [string, number][] = [
 ];
 
 /**
- * The per-replication values of one tally, written into `out` under `prefix.`: counts, and
+ * The per-replication values of one tally, written into `out` at `place`: counts, and
  * ratios computed within the replication (never ratios of means across replications).
  * Definitions: W is the wait from arrival until the person who serves the client starts
  * serving (not the first answer: an answer that phones upstairs, escorts, transfers or summons
@@ -29,49 +29,49 @@ export const WAIT_QUANTILES: readonly [string, number][] = [
  * deal chance that waiting took from served contacts; lostRevenue the sum of both; stillRetrying counts clients whose retry falls after
  * the end of the run (neither served nor lost).
  */
-export function writeTallyValues(out: Record<string, MetricValue>, prefix: string, t: ContactTally): void {
-  out[`${prefix}.arrivals`] = t.arrivals;
-  out[`${prefix}.admitted`] = t.admitted;
-  for (const o of OUTCOMES) out[`${prefix}.${o}`] = t.count(o);
-  out[`${prefix}.pBlock`] = ratio(t.count("blocked"), t.arrivals);
-  out[`${prefix}.pBalk`] = ratio(t.count("balked"), t.arrivals);
-  out[`${prefix}.pLinesBusy`] = ratio(t.count("linesBusy"), t.arrivals);
-  out[`${prefix}.pWait`] = ratio(t.waited, t.admitted);
-  out[`${prefix}.pAbandon`] = ratio(t.count("abandoned"), t.admitted);
+export function writeTallyValues(out: MetricWriter, place: Place, t: ContactTally): void {
+  out.put(place, "arrivals", t.arrivals);
+  out.put(place, "admitted", t.admitted);
+  for (const o of OUTCOMES) out.put(place, o, t.count(o));
+  out.put(place, "pBlock", ratio(t.count("blocked"), t.arrivals));
+  out.put(place, "pBalk", ratio(t.count("balked"), t.arrivals));
+  out.put(place, "pLinesBusy", ratio(t.count("linesBusy"), t.arrivals));
+  out.put(place, "pWait", ratio(t.waited, t.admitted));
+  out.put(place, "pAbandon", ratio(t.count("abandoned"), t.admitted));
   const lostContacts = t.arrivals - t.count("served") - t.count("unfinished");
-  out[`${prefix}.pLost`] = ratio(lostContacts, t.arrivals);
-  out[`${prefix}.lostContacts`] = lostContacts;
-  out[`${prefix}.meanWait`] = ratio(t.waitSum, t.waitCount);
-  out[`${prefix}.meanWaitServed`] = ratio(t.waitServedSum, t.count("served"));
-  out[`${prefix}.meanTimeToAnswer`] = ratio(t.firstAnswerSum, t.firstAnswerCount);
+  out.put(place, "pLost", ratio(lostContacts, t.arrivals));
+  out.put(place, "lostContacts", lostContacts);
+  out.put(place, "meanWait", ratio(t.waitSum, t.waitCount));
+  out.put(place, "meanWaitServed", ratio(t.waitServedSum, t.count("served")));
+  out.put(place, "meanTimeToAnswer", ratio(t.firstAnswerSum, t.firstAnswerCount));
   t.thresholdsSeconds.forEach((th, i) => {
-    out[`${prefix}.slServed.${th}`] = ratio(t.servedWithin(i), t.count("served"));
-    out[`${prefix}.slAnswered.${th}`] = ratio(t.servedWithin(i), t.admitted);
+    out.put(place, "slServed", ratio(t.servedWithin(i), t.count("served")), { kind: "threshold", value: th });
+    out.put(place, "slAnswered", ratio(t.servedWithin(i), t.admitted), { kind: "threshold", value: th });
   });
   if (t.servedWaits !== null) {
     for (const [key, q] of WAIT_QUANTILES) {
-      out[`${prefix}.${key}`] = t.servedWaits.total > 0 ? t.servedWaits.quantile(q) : null;
+      out.put(place, key, t.servedWaits.total > 0 ? t.servedWaits.quantile(q) : null);
     }
   }
-  out[`${prefix}.transfers`] = t.transfers;
-  out[`${prefix}.meanTransferWait`] = ratio(t.transferWaitSum, t.transfers);
-  out[`${prefix}.deals`] = t.deals;
-  out[`${prefix}.conversion`] = ratio(t.deals, t.count("served"));
-  out[`${prefix}.revenue`] = t.revenue;
+  out.put(place, "transfers", t.transfers);
+  out.put(place, "meanTransferWait", ratio(t.transferWaitSum, t.transfers));
+  out.put(place, "deals", t.deals);
+  out.put(place, "conversion", ratio(t.deals, t.count("served")));
+  out.put(place, "revenue", t.revenue);
   let lost = 0;
   LOSS_CAUSES.forEach((cause, i) => {
-    out[`${prefix}.lostRevenue.${cause}`] = t.lostRevenue[i]!;
+    out.put(place, "lostRevenue", t.lostRevenue[i]!, { kind: "cause", value: cause });
     lost += t.lostRevenue[i]!;
   });
-  out[`${prefix}.lostRevenue`] = lost;
+  out.put(place, "lostRevenue", lost);
   // Lost sales: the lost clients' expected deals, without the deal chances waiting took from served ones.
-  out[`${prefix}.lostSales`] = lost - t.lostRevenue[WAITING_LOSS]!;
+  out.put(place, "lostSales", lost - t.lostRevenue[WAITING_LOSS]!);
   let clients = 0;
   LOSS_CAUSES.forEach((cause, i) => {
     if (cause === "waiting") return; // a served client is not lost
-    out[`${prefix}.lostClients.${cause}`] = t.lostClients[i]!;
+    out.put(place, "lostClients", t.lostClients[i]!, { kind: "cause", value: cause });
     clients += t.lostClients[i]!;
   });
-  out[`${prefix}.lostClients`] = clients;
-  out[`${prefix}.stillRetrying`] = t.stillRetrying;
+  out.put(place, "lostClients", clients);
+  out.put(place, "stillRetrying", t.stillRetrying);
 }

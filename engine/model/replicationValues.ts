@@ -1,5 +1,6 @@
 import { erlangCStaff } from "../analytic/index.js";
 import { OUTCOMES, writeTallyValues, type MetricValue } from "../metrics/index.js";
+import { MetricWriter, valueOf, type ReplicationRow } from "../results/index.js";
 import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
 import { AGENT_STATE_NAMES, onShiftSeconds, workSeconds } from "./agent.js";
 import type { Replication } from "./replication/index.js";
@@ -7,40 +8,39 @@ import { FINE_REASONS } from "./replication/repeatWalkIn.js";
 import { TASK_KINDS } from "./replication/tallies.js";
 
 /**
- * Everything one replication measured, as a flat record of named values in a fixed order
- * (so the same run always serialises to the same bytes). Keys:
- * - `overall.*`, `channel.<name>.*`, `segment.<name>.*`, `pool.<name>.*`: contact metrics
+ * Everything one replication measured, as rows of the results table in a fixed order (so the
+ * same run always serialises to the same bytes), each named by its columns (engine/results):
+ * - scopes `overall`, `inbound`, `channel`, `segment`, `department`, `pool`: contact metrics
  *   (see `writeTallyValues`); pools and overall add meanQueueLength, meanBusy, meanStaffed
  *   (time averages over the window) and occupancy (busy time / staffed time);
- * - `agent.<pool>.<name>.*`: served, hoursOnShift, and the share of time on shift idle,
- *   serving, in wrap-up and on a break;
- * - `interval.<HH:MM>.*`: per interval of the day, averaged over observed days;
- * - `window.days`, `window.seconds`: the length of the observation window.
+ * - `person` (with its pool): served, hoursOnShift, and the share of time on shift by state;
+ * - `interval` (with its clock): per interval of the day, averaged over observed days;
+ * - `window`: seconds and days, the length of the observation window.
  */
-export function replicationValues(rep: Replication): Record<string, MetricValue> {
-  const out: Record<string, MetricValue> = {};
+export function replicationValues(rep: Replication): ReplicationRow[] {
+  const out = new MetricWriter();
   const { spec, tallies, pools } = rep;
   const windowSeconds = rep.observed.area;
-  out["window.seconds"] = windowSeconds;
-  out["window.days"] = windowSeconds / SECONDS_PER_DAY;
+  out.put({ scope: "window" }, "seconds", windowSeconds);
+  out.put({ scope: "window" }, "days", windowSeconds / SECONDS_PER_DAY);
   const timeAverage = (area: number): MetricValue => (windowSeconds > 0 ? area / windowSeconds : null);
 
-  writeTallyValues(out, "overall", tallies.overall);
-  writeTallyValues(out, "inbound", tallies.inbound);
+  writeTallyValues(out, { scope: "overall" }, tallies.overall);
+  writeTallyValues(out, { scope: "inbound" }, tallies.inbound);
   const days = windowSeconds / SECONDS_PER_DAY;
-  for (const group of ["overall", "inbound"]) {
-    for (const key of [
-      "arrivals",
-      "served",
-      "deals",
-      "revenue",
-      "lostRevenue",
-      "lostSales",
-      "lostClients",
-      "lostContacts",
-    ]) {
-      const total = out[`${group}.${key}`];
-      out[`${group}.${key}PerDay`] = days > 0 && typeof total === "number" ? total / days : null;
+  for (const scope of ["overall", "inbound"] as const) {
+    for (const [key, perDay] of [
+      ["arrivals", "arrivalsPerDay"],
+      ["served", "servedPerDay"],
+      ["deals", "dealsPerDay"],
+      ["revenue", "revenuePerDay"],
+      ["lostRevenue", "lostRevenuePerDay"],
+      ["lostSales", "lostSalesPerDay"],
+      ["lostClients", "lostClientsPerDay"],
+      ["lostContacts", "lostContactsPerDay"],
+    ] as const) {
+      const total = valueOf(out.rows, { scope, measure: key });
+      out.put({ scope }, perDay, days > 0 && typeof total === "number" ? total / days : null);
     }
   }
   let queueArea = 0;
@@ -51,18 +51,20 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     busyArea += p.busy.area;
     staffedArea += p.staffed.area;
   }
-  out["overall.meanQueueLength"] = timeAverage(queueArea);
-  out["overall.meanBusy"] = timeAverage(busyArea);
-  out["overall.meanStaffed"] = timeAverage(staffedArea);
-  out["overall.occupancy"] = staffedArea > 0 ? busyArea / staffedArea : null;
+  const overall = { scope: "overall" } as const;
+  out.put(overall, "meanQueueLength", timeAverage(queueArea));
+  out.put(overall, "meanBusy", timeAverage(busyArea));
+  out.put(overall, "meanStaffed", timeAverage(staffedArea));
+  out.put(overall, "occupancy", staffedArea > 0 ? busyArea / staffedArea : null);
 
-  spec.channels.forEach((c, i) => writeTallyValues(out, `channel.${c.name}`, tallies.byChannel[i]!));
+  spec.channels.forEach((c, i) => writeTallyValues(out, { scope: "channel", subject: c.name }, tallies.byChannel[i]!));
   spec.segments.forEach((g, i) => {
-    writeTallyValues(out, `segment.${g.name}`, tallies.bySegment[i]!);
-    if (g.persistent) out[`segment.${g.name}.registeredClients`] = rep.registeredAtEnd[i] ?? 0;
+    const segment = { scope: "segment", subject: g.name } as const;
+    writeTallyValues(out, segment, tallies.bySegment[i]!);
+    if (g.persistent) out.put(segment, "registeredClients", rep.registeredAtEnd[i] ?? 0);
   });
   spec.departments.forEach((d, i) => {
-    const prefix = `department.${d.name}`;
+    const prefix = { scope: "department", subject: d.name } as const;
     writeTallyValues(out, prefix, tallies.byDepartment[i]!);
     let busy = 0;
     let staffed = 0;
@@ -71,31 +73,34 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
       busy += p.busy.area;
       staffed += p.staffed.area;
     }
-    out[`${prefix}.occupancy`] = staffed > 0 ? busy / staffed : null;
+    out.put(prefix, "occupancy", staffed > 0 ? busy / staffed : null);
   });
   pools.forEach((p, i) => {
-    const prefix = `pool.${p.spec.name}`;
+    const prefix = { scope: "pool", subject: p.spec.name } as const;
     writeTallyValues(out, prefix, tallies.byPool[i]!);
-    out[`${prefix}.meanQueueLength`] = timeAverage(p.queueLength.area);
-    out[`${prefix}.meanBusy`] = timeAverage(p.busy.area);
-    out[`${prefix}.meanStaffed`] = timeAverage(p.staffed.area);
-    out[`${prefix}.occupancy`] = p.staffed.area > 0 ? p.busy.area / p.staffed.area : null;
+    out.put(prefix, "meanQueueLength", timeAverage(p.queueLength.area));
+    out.put(prefix, "meanBusy", timeAverage(p.busy.area));
+    out.put(prefix, "meanStaffed", timeAverage(p.staffed.area));
+    out.put(prefix, "occupancy", p.staffed.area > 0 ? p.busy.area / p.staffed.area : null);
   });
 
   rep.agents.forEach((a, i) => {
-    const prefix = `agent.${pools[a.poolIndex]!.spec.name}.${a.name}`;
+    const prefix = { scope: "person", subject: a.name, pool: pools[a.poolIndex]!.spec.name } as const;
     const seconds = rep.agentSeconds[i]!;
     const onShift = onShiftSeconds(seconds);
-    out[`${prefix}.served`] = a.served;
-    out[`${prefix}.deals`] = a.deals;
-    out[`${prefix}.revenue`] = a.revenue;
-    out[`${prefix}.hoursOnShift`] = onShift / 3600;
-    out[`${prefix}.wages`] = (onShift / 3600) * a.hourlyCost;
-    out[`${prefix}.fines`] = a.fines;
-    out[`${prefix}.creditedRevenue`] = a.creditedRevenue;
-    out[`${prefix}.creditedDeals`] = a.creditedDeals;
+    out.put(prefix, "served", a.served);
+    out.put(prefix, "deals", a.deals);
+    out.put(prefix, "revenue", a.revenue);
+    out.put(prefix, "hoursOnShift", onShift / 3600);
+    out.put(prefix, "wages", (onShift / 3600) * a.hourlyCost);
+    out.put(prefix, "fines", a.fines);
+    out.put(prefix, "creditedRevenue", a.creditedRevenue);
+    out.put(prefix, "creditedDeals", a.creditedDeals);
     for (let state = 1; state < AGENT_STATE_NAMES.length; state++) {
-      out[`${prefix}.share.${AGENT_STATE_NAMES[state]}`] = onShift > 0 ? seconds[state]! / onShift : null;
+      out.put(prefix, "share", onShift > 0 ? seconds[state]! / onShift : null, {
+        kind: "state",
+        value: AGENT_STATE_NAMES[state]!,
+      });
     }
   });
 
@@ -103,14 +108,15 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     if (k === 0) return;
     pools.forEach((p, i) => {
       const t = tallies.tasks[k]![i]!;
-      if (t.arrivals > 0) writeTallyValues(out, `${kind}.${p.spec.name}`, t);
+      if (t.arrivals > 0) writeTallyValues(out, { scope: kind as Exclude<typeof kind, "">, subject: p.spec.name }, t);
     });
   });
   for (const o of rep.outboundWork.counts()) {
-    out[`outbound.${o.pool}.attempts`] = o.attempts;
-    out[`outbound.${o.pool}.conversations`] = o.conversations;
-    out[`outbound.${o.pool}.leads`] = o.leads;
-    out[`outbound.${o.pool}.answerRate`] = o.attempts > 0 ? o.conversations / o.attempts : null;
+    const outbound = { scope: "outbound", subject: o.pool } as const;
+    out.put(outbound, "attempts", o.attempts);
+    out.put(outbound, "conversations", o.conversations);
+    out.put(outbound, "leads", o.leads);
+    out.put(outbound, "answerRate", o.attempts > 0 ? o.conversations / o.attempts : null);
   }
   writeRoleValues(out, rep);
   writeMoneyValues(out, rep, days);
@@ -122,10 +128,14 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     pools.forEach((p, i) => {
       tallies.byPoolInterval[i]!.forEach((t, k) => {
         if (t.arrivals === 0) return;
-        const prefix = `poolInterval.${p.spec.name}.${secondsToClock(k * intervalSeconds)}`;
+        const prefix = {
+          scope: "poolInterval",
+          pool: p.spec.name,
+          clock: secondsToClock(k * intervalSeconds),
+        } as const;
         writeTallyValues(out, prefix, t);
         const days = rep.observed.areaByInterval[k]! / intervalSeconds;
-        out[`${prefix}.arrivalsPerDay`] = days > 0 ? t.arrivals / days : null;
+        out.put(prefix, "arrivalsPerDay", days > 0 ? t.arrivals / days : null);
       });
     });
   }
@@ -143,19 +153,22 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
     if (observedSeconds === 0) continue;
     const days = observedSeconds / intervalSeconds;
     const clock = secondsToClock(k * intervalSeconds);
-    const prefix = `interval.${clock}`;
+    const prefix = { scope: "interval", clock } as const;
     const t = tallies.byInterval[k]!;
-    out[`${prefix}.arrivalsPerDay`] = t.arrivals / days;
-    out[`${prefix}.servedPerDay`] = t.count("served") / days;
-    out[`${prefix}.abandonedPerDay`] = t.count("abandoned") / days;
-    out[`${prefix}.lostPerDay`] = (t.arrivals - t.count("served") - t.count("unfinished")) / days;
-    out[`${prefix}.lostClientsPerDay`] = t.lostClients.reduce((a, b) => a + b, 0) / days;
-    out[`${prefix}.dealsPerDay`] = t.deals / days;
-    out[`${prefix}.revenuePerDay`] = t.revenue / days;
-    out[`${prefix}.lostRevenuePerDay`] = t.lostRevenue.reduce((a, b) => a + b, 0) / days;
-    out[`${prefix}.meanWait`] = t.waitCount > 0 ? t.waitSum / t.waitCount : null;
+    out.put(prefix, "arrivalsPerDay", t.arrivals / days);
+    out.put(prefix, "servedPerDay", t.count("served") / days);
+    out.put(prefix, "abandonedPerDay", t.count("abandoned") / days);
+    out.put(prefix, "lostPerDay", (t.arrivals - t.count("served") - t.count("unfinished")) / days);
+    out.put(prefix, "lostClientsPerDay", t.lostClients.reduce((a, b) => a + b, 0) / days);
+    out.put(prefix, "dealsPerDay", t.deals / days);
+    out.put(prefix, "revenuePerDay", t.revenue / days);
+    out.put(prefix, "lostRevenuePerDay", t.lostRevenue.reduce((a, b) => a + b, 0) / days);
+    out.put(prefix, "meanWait", t.waitCount > 0 ? t.waitSum / t.waitCount : null);
     spec.thresholdsSeconds.forEach((th, j) => {
-      out[`${prefix}.slServed.${th}`] = t.count("served") > 0 ? t.servedWithin(j) / t.count("served") : null;
+      out.put(prefix, "slServed", t.count("served") > 0 ? t.servedWithin(j) / t.count("served") : null, {
+        kind: "threshold",
+        value: th,
+      });
     });
     let q = 0;
     let busy = 0;
@@ -164,28 +177,31 @@ export function replicationValues(rep: Replication): Record<string, MetricValue>
       q += p.queueLength.areaByInterval[k]!;
       busy += p.busy.areaByInterval[k]!;
       staffed += p.staffed.areaByInterval[k]!;
-      const at = `staffing.${p.spec.name}.${clock}`;
+      const at = { scope: "staffing", pool: p.spec.name, clock } as const;
       const present = p.anyoneOnShift.areaByInterval[k]!;
       const over = (area: number) => (present > 0 ? area / present : 0);
       const carried = over(p.busy.areaByInterval[k]!);
-      out[`${at}.staffed`] = over(p.staffed.areaByInterval[k]!);
-      out[`${at}.busy`] = carried;
-      out[`${at}.queue`] = over(p.queueLength.areaByInterval[k]!);
+      out.put(at, "staffed", over(p.staffed.areaByInterval[k]!));
+      out.put(at, "busy", carried);
+      out.put(at, "queue", over(p.queueLength.areaByInterval[k]!));
       if (spec.serviceTarget !== null && p.spec.outbound === null) {
         const handle = handleSeconds[p.index]!;
-        out[`${at}.needed`] =
-          handle > 0 ? erlangCStaff(carried, handle, spec.serviceTarget.withinSeconds, spec.serviceTarget.share) : 0;
+        out.put(
+          at,
+          "needed",
+          handle > 0 ? erlangCStaff(carried, handle, spec.serviceTarget.withinSeconds, spec.serviceTarget.share) : 0,
+        );
       }
     }
-    out[`${prefix}.meanQueueLength`] = q / observedSeconds;
-    out[`${prefix}.meanBusy`] = busy / observedSeconds;
-    out[`${prefix}.meanStaffed`] = staffed / observedSeconds;
+    out.put(prefix, "meanQueueLength", q / observedSeconds);
+    out.put(prefix, "meanBusy", busy / observedSeconds);
+    out.put(prefix, "meanStaffed", staffed / observedSeconds);
   }
-  return out;
+  return out.rows;
 }
 
 /** Per job title: staff, hours on shift, contacts served, deals, revenue and the share of time serving. */
-function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): void {
+function writeRoleValues(out: MetricWriter, rep: Replication): void {
   const roles = [...new Set(rep.agents.map((a) => a.role).filter((r) => r !== ""))];
   for (const role of roles) {
     let onShift = 0;
@@ -204,13 +220,13 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
       deals += a.deals;
       revenue += a.revenue;
     });
-    const prefix = `role.${role}`;
-    out[`${prefix}.staff`] = staff;
-    out[`${prefix}.hoursOnShift`] = onShift / 3600;
-    out[`${prefix}.served`] = served;
-    out[`${prefix}.deals`] = deals;
-    out[`${prefix}.revenue`] = revenue;
-    out[`${prefix}.shareWorking`] = onShift > 0 ? working / onShift : null;
+    const prefix = { scope: "role", subject: role } as const;
+    out.put(prefix, "staff", staff);
+    out.put(prefix, "hoursOnShift", onShift / 3600);
+    out.put(prefix, "served", served);
+    out.put(prefix, "deals", deals);
+    out.put(prefix, "revenue", revenue);
+    out.put(prefix, "shareWorking", onShift > 0 ? working / onShift : null);
   }
 }
 
@@ -220,7 +236,7 @@ function writeRoleValues(out: Record<string, MetricValue>, rep: Replication): vo
  * all, and profit = gross margin - wages; each also per day. Lost revenue is shown beside it,
  * never subtracted a second time.
  */
-function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
+function writeMoneyValues(out: MetricWriter, rep: Replication, days: number): void {
   let margin = 0;
   rep.spec.segments.forEach((g, i) => {
     if (g.deal !== null) margin += g.deal.margin * rep.tallies.bySegment[i]!.revenue;
@@ -233,19 +249,20 @@ function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication, da
       const onShift = onShiftSeconds(seconds);
       poolWages += (onShift / 3600) * a.hourlyCost;
     }
-    out[`pool.${p.spec.name}.wages`] = poolWages;
+    out.put({ scope: "pool", subject: p.spec.name }, "wages", poolWages);
     wages += poolWages;
   });
   const revenue = rep.tallies.overall.revenue;
   const perDay = (x: number): MetricValue => (days > 0 ? x / days : null);
-  out["money.revenue"] = revenue;
-  out["money.grossMargin"] = margin;
-  out["money.wages"] = wages;
-  out["money.profit"] = margin - wages;
-  out["money.revenuePerDay"] = perDay(revenue);
-  out["money.grossMarginPerDay"] = perDay(margin);
-  out["money.wagesPerDay"] = perDay(wages);
-  out["money.profitPerDay"] = perDay(margin - wages);
+  const money = { scope: "money" } as const;
+  out.put(money, "revenue", revenue);
+  out.put(money, "grossMargin", margin);
+  out.put(money, "wages", wages);
+  out.put(money, "profit", margin - wages);
+  out.put(money, "revenuePerDay", perDay(revenue));
+  out.put(money, "grossMarginPerDay", perDay(margin));
+  out.put(money, "wagesPerDay", perDay(wages));
+  out.put(money, "profitPerDay", perDay(margin - wages));
 }
 
 /**
@@ -253,22 +270,28 @@ function writeMoneyValues(out: Record<string, MetricValue>, rep: Replication, da
  * person (`agent.*.fines`). Fines move money from staff to the company and are shown on their
  * own: they are not part of revenue or profit.
  */
-function writeFineValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
+function writeFineValues(out: MetricWriter, rep: Replication, days: number): void {
   const r = rep.repeat;
   if (r === null) return;
   let total = 0;
+  const fines = { scope: "fines" } as const;
   FINE_REASONS.forEach((reason, i) => {
-    out[`fines.${reason}`] = r.fines.byReason[i]!;
-    out[`fines.count.${reason}`] = r.fines.countByReason[i]!;
+    out.put(fines, "fines", r.fines.byReason[i]!, { kind: "reason", value: reason });
+    out.put(fines, "fineCount", r.fines.countByReason[i]!, { kind: "reason", value: reason });
     total += r.fines.byReason[i]!;
   });
-  out["fines.total"] = total;
-  out["fines.totalPerDay"] = days > 0 ? total / days : null;
-  rep.spec.departments.forEach((d, i) => (out[`department.${d.name}.fines`] = r.fines.byDepartment[i]!));
+  out.put(fines, "fines", total);
+  out.put(fines, "finesPerDay", days > 0 ? total / days : null);
+  rep.spec.departments.forEach((d, i) =>
+    out.put({ scope: "department", subject: d.name }, "fines", r.fines.byDepartment[i]!),
+  );
   rep.agents.forEach((a) => {
-    const prefix = `agent.${rep.pools[a.poolIndex]!.spec.name}.${a.name}.fines`;
+    const prefix = { scope: "person", subject: a.name, pool: rep.pools[a.poolIndex]!.spec.name } as const;
     FINE_REASONS.forEach((reason, i) => {
-      out[`${prefix}.${reason}`] = r.fines.byAgentReason[a.id * FINE_REASONS.length + i]!;
+      out.put(prefix, "fines", r.fines.byAgentReason[a.id * FINE_REASONS.length + i]!, {
+        kind: "reason",
+        value: reason,
+      });
     });
   });
 }
@@ -279,7 +302,7 @@ function writeFineValues(out: Record<string, MetricValue>, rep: Replication, day
  * (weights.revenue x revenue attainment + weights.sales x sales attainment); per head or admin,
  * the score weighted over the departments they run (weights normalised to add up to 1).
  */
-function writePlanValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
+function writePlanValues(out: MetricWriter, rep: Replication, days: number): void {
   const spec = rep.spec;
   const months = days / 30;
   const score = new Map<string, number>();
@@ -291,35 +314,49 @@ function writePlanValues(out: Record<string, MetricValue>, rep: Replication, day
       revenue += a.creditedRevenue;
       deals += a.creditedDeals;
     }
-    out[`department.${d.name}.creditedRevenue`] = revenue;
-    out[`department.${d.name}.creditedDeals`] = deals;
+    const department = { scope: "department", subject: d.name } as const;
+    out.put(department, "creditedRevenue", revenue);
+    out.put(department, "creditedDeals", deals);
     const plan = rep.plans.find((p) => p.department === d.name);
     if (plan === undefined || !(months > 0)) return;
     const revenueAttainment = revenue / months / plan.revenuePerMonth;
     const salesAttainment = deals / months / plan.salesPerMonth;
     const s = plan.weights.revenue * revenueAttainment + plan.weights.sales * salesAttainment;
-    out[`plan.${d.name}.revenueAttainment`] = revenueAttainment;
-    out[`plan.${d.name}.salesAttainment`] = salesAttainment;
-    out[`plan.${d.name}.score`] = s;
+    const planOf = { scope: "plan", subject: d.name } as const;
+    out.put(planOf, "revenueAttainment", revenueAttainment);
+    out.put(planOf, "salesAttainment", salesAttainment);
+    out.put(planOf, "score", s);
     score.set(d.name, s);
   });
   for (const h of rep.heads) {
     const entries = Object.entries(h.departments).filter(([d, w]) => w > 0 && score.has(d));
     const total = entries.reduce((a, [, w]) => a + w, 0);
-    out[`head.${h.name}.score`] = total > 0 ? entries.reduce((a, [d, w]) => a + (w / total) * score.get(d)!, 0) : null;
+    out.put(
+      { scope: "head", subject: h.name },
+      "score",
+      total > 0 ? entries.reduce((a, [d, w]) => a + (w / total) * score.get(d)!, 0) : null,
+    );
   }
 }
 
-/** `flow.<channel>.<department or "none">.<outcome>`: contacts per day along each path. */
-function writeFlowValues(out: Record<string, MetricValue>, rep: Replication, days: number): void {
+/** `flow` rows: contacts per day along each path, from a channel to a department (null: none) by outcome. */
+function writeFlowValues(out: MetricWriter, rep: Replication, days: number): void {
   const { spec, tallies } = rep;
-  const departments = [...spec.departments.map((d) => d.name), "none"];
+  const departments = [...spec.departments.map((d) => d.name), null];
   // Tallies.flow is laid out channel by channel, department by department, outcome by outcome.
   let i = 0;
   for (const channel of spec.channels)
     for (const department of departments)
       for (const outcome of OUTCOMES) {
         const count = tallies.flow[i++]!;
-        out[`flow.${channel.name}.${department}.${outcome}`] = days > 0 ? count / days : null;
+        out.put(
+          { scope: "flow", subject: department, channel: channel.name },
+          "contactsPerDay",
+          days > 0 ? count / days : null,
+          {
+            kind: "outcome",
+            value: outcome,
+          },
+        );
       }
 }

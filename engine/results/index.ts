@@ -1,9 +1,57 @@
+export { RESULTS_FILE_LIMIT_BYTES, type RunResults, type TraceData } from "./resultsFile.js";
+export { RESULTS_FORMAT, RESULTS_VERSION } from "./resultsVersion.js";
 export {
-  RESULTS_FILE_LIMIT_BYTES,
-  RESULTS_FORMAT,
-  RESULTS_VERSION,
-  type RunResults,
+  MEASURES,
+  MEASURE_NAMES,
+  measureInfo,
+  isMeasure,
+  type Measure,
+  type MeasureInfo,
+  type Unit,
+  type Direction,
+  type MetricRange,
+  type BreakdownKind,
+} from "./measures.js";
+export {
+  SCOPES,
+  columnsOf,
+  rowId,
+  pickColumns,
+  type Scope,
+  type Breakdown,
+  type MetricColumns,
+  type Place,
+  type MetricValue,
+  type ReplicationRow,
   type MetricSummary,
-  type TraceData,
-} from "./resultsFile.js";
-export { metricRange, boundInterval, type MetricRange } from "./metricRange.js";
+  type MetricRow,
+} from "./metricRow.js";
+export { matches, rowsWhere, rowOf, selectorColumns, RowIndex, type Selector, type RowFilter } from "./selectRows.js";
+export { metricOf, valueOf, sumWhere, type HasRows } from "./metricOf.js";
+export { MetricWriter } from "./metricWriter.js";
+export { rowLabel, measureLabel, type LabelLanguage } from "./rowLabel.js";
+export { metricRange, boundInterval } from "./metricRange.js";
+export {
+  PROTOTYPE_KEYS,
+  ownKeysOnly,
+  amount,
+  metricSummary,
+  metricColumns,
+  metricSelector,
+  metricRow,
+  runFile,
+  experimentFile,
+  staffingFile,
+  LARGEST_NUMBER,
+  SMALLEST_NUMBER,
+  MAX_DAYS,
+  type RunFile,
+  type ExperimentFile,
+  type StaffingFile,
+  type MetricRowData,
+  type DifferenceRow,
+  type Difference,
+  type ScenarioDefinition,
+  type Observation,
+} from "./resultsSchema.js";
+export { type TraceData as TraceDataOfFile } from "./resultsSchema.js";

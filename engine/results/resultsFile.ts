@@ -1,23 +1,13 @@
 import type { TraceContact, TraceEvent } from "../model/index.js";
 import type { Scenario } from "../scenario/index.js";
-
-export const RESULTS_FORMAT = "clientflow-results";
-/** Bumped whenever a field changes meaning or shape; readers check it. */
-export const RESULTS_VERSION = 1;
+import type { MetricRow } from "./metricRow.js";
+import type { RESULTS_FORMAT, RESULTS_VERSION } from "./resultsVersion.js";
 /**
  * The largest results file written or read (500 MiB): under the longest string JavaScript can
  * build (2^29 - 24 characters), so a run the size estimate lets through never fails at the end
  * with "Invalid string length", and report, export and view read whatever a run writes.
  */
 export const RESULTS_FILE_LIMIT_BYTES = 500 * 1024 * 1024;
-
-/** A metric over replications: mean, standard error, 95% Student t interval, replications with a value. */
-export interface MetricSummary {
-  mean: number;
-  se: number;
-  ci95: [number, number];
-  n: number;
-}
 
 export interface TraceData {
   replication: number;
@@ -59,9 +49,7 @@ export interface RunResults {
     intervalMinutes: number;
     thresholdsSeconds: number[];
   };
-  /** Per metric key, the summary over replications (null where no replication had a value). */
-  metrics: Record<string, MetricSummary | null>;
-  /** Per metric key, each replication's value in replication order (null: undefined there). */
-  replicationValues: Record<string, (number | null)[]>;
+  /** One row per metric, in a fixed order: its columns, unit, summary and each replication's value. */
+  metrics: MetricRow[];
   trace: TraceData | null;
 }

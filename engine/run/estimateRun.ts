@@ -12,11 +12,12 @@ import { SECONDS_PER_DAY, WEEKDAYS } from "../time/index.js";
 export const MAX_ARRIVALS_PER_REPLICATION = 100_000_000;
 
 // Bytes of the results file (JSON with one space of indentation): one value of a replication on
-// its line (a number of full precision), a metric's summary with its key twice (metrics and
-// replicationValues), a paired difference, and a traced event with its share of traced contacts.
+// its line (a number of full precision), a row's columns, unit and summary (about 300 bytes on the
+// default company, 400 at most), a paired difference with its row's columns, and a traced event
+// with its share of traced contacts.
 const BYTES_PER_VALUE = 25;
-const BYTES_PER_SUMMARY = 180;
-const BYTES_PER_DIFFERENCE = 280;
+const BYTES_PER_SUMMARY = 450;
+const BYTES_PER_DIFFERENCE = 500;
 const BYTES_PER_TRACED_EVENT = 100;
 // Events of the kernel per contact (arrival, answer, service end, the states of who serves, …)
 // and per member of staff and day (shifts, breaks, outbound attempts), measured on the default
@@ -156,7 +157,7 @@ function ratePerDay(spec: ModelSpec): number {
 }
 
 /**
- * The metric keys one replication reports, counted from the model as replicationValues writes
+ * The rows one replication reports, counted from the model as replicationValues writes
  * them (engine/results/README.md): a tally per group (overall, inbound, each channel, segment,
  * pool, department, admin and cashier pool), each person, role, interval of the day, pool by
  * interval (staffing, and poolInterval when asked for), path of the client flow, plan and head.

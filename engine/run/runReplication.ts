@@ -1,10 +1,10 @@
 import { Replication, replicationValues, type ModelSpec } from "../model/index.js";
-import type { MetricValue } from "../metrics/index.js";
-import type { TraceData } from "../results/index.js";
+import type { ReplicationRow, TraceData } from "../results/index.js";
 
 export interface ReplicationOutput {
   replication: number;
-  values: Record<string, MetricValue>;
+  /** The replication's rows of the results table, in the order written. */
+  values: ReplicationRow[];
   /** Events fired by the kernel. */
   events: number;
   trace: TraceData | null;

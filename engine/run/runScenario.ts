@@ -70,7 +70,7 @@ export function assembleResults(
   options: Pick<RunOptions, "seed" | "scenarioHash">,
   outputs: readonly ReplicationOutput[],
 ): RunResults {
-  const { metrics, replicationValues } = summarise(outputs.map((o) => o.values));
+  const metrics = summarise(outputs.map((o) => o.values));
   const stop = scenario.stop ?? null;
   return {
     format: RESULTS_FORMAT,
@@ -90,7 +90,6 @@ export function assembleResults(
       thresholdsSeconds: serviceLevelThresholds(scenario),
     },
     metrics,
-    replicationValues,
     trace: outputs.find((o) => o.trace !== null)?.trace ?? null,
   };
 }

@@ -1,16 +1,39 @@
 import { pairedDifference } from "../experiment/pairedComparison.js";
-import type { MetricValue } from "../metrics/index.js";
+import { RowIndex, type MetricValue, type ReplicationRow, type Selector } from "../results/index.js";
 import type { Scenario } from "../scenario/index.js";
 import { secondsToClock, SECONDS_PER_DAY, WEEKDAYS, type Weekday } from "../time/index.js";
 import { erlangStaff } from "./erlangStart.js";
 import type { Staffing } from "./staffingSchema.js";
 
 /** Runs R replications of a scenario (on workers or here) and returns each one's values. */
-export type Evaluate = (
-  scenario: Scenario,
-  seed: string,
-  replications: number,
-) => Promise<Record<string, MetricValue>[]>;
+export type Evaluate = (scenario: Scenario, seed: string, replications: number) => Promise<ReplicationRow[][]>;
+
+/**
+ * The row of a staffing target of a pool in an interval: a per-contact measure such as
+ * "pAbandon" or "meanWait", or a service level with its threshold ("slServed.20").
+ */
+export function targetSelector(pool: string, clock: string, metric: string): Selector {
+  const place = { scope: "poolInterval", pool, clock } as const;
+  const level = /^(slServed|slAnswered)\.(\d+(?:\.\d+)?)$/.exec(metric);
+  if (level !== null)
+    return {
+      ...place,
+      measure: level[1] as "slServed" | "slAnswered",
+      breakdown: { kind: "threshold", value: Number(level[2]) },
+    };
+  return { ...place, measure: metric as Selector["measure"] };
+}
+
+const indexes = new WeakMap<readonly ReplicationRow[], RowIndex<ReplicationRow>>();
+/** The value of a row in one replication's rows (indexed once per replication). */
+function valueIn(rows: readonly ReplicationRow[], s: Selector): MetricValue {
+  let index = indexes.get(rows);
+  if (index === undefined) {
+    index = new RowIndex(rows);
+    indexes.set(rows, index);
+  }
+  return index.get(s)?.value ?? null;
+}
 
 export interface IntervalPlan {
   interval: string;
@@ -76,14 +99,14 @@ export async function optimiseStaffing(
     evaluations++;
     return evaluate(s, withSeed, reps);
   };
-  const mean = (rows: Record<string, MetricValue>[], key: string): number | null => {
-    const xs = rows.map((r) => r[key]).filter((x): x is number => typeof x === "number");
+  const mean = (rows: ReplicationRow[][], key: Selector): number | null => {
+    const xs = rows.map((r) => valueIn(r, key)).filter((x): x is number => typeof x === "number");
     return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
   };
-  const meets = (rows: Record<string, MetricValue>[], pool: string, k: number): boolean =>
+  const meets = (rows: ReplicationRow[][], pool: string, k: number): boolean =>
     staffing.targets.every((t) => {
       if (t.pool !== undefined && t.pool !== pool) return true;
-      const v = mean(rows, `poolInterval.${pool}.${clocks[k]}.${t.metric}`);
+      const v = mean(rows, targetSelector(pool, clocks[k]!, t.metric));
       if (v === null) return true;
       return (t.atLeast === undefined || v >= t.atLeast) && (t.atMost === undefined || v <= t.atMost);
     });
@@ -107,11 +130,13 @@ export async function optimiseStaffing(
   const baseline = await run(scenario);
   const plans: { pool: string; handleSeconds: number; start: number[]; staff: number[]; arrivals: number[] }[] = [];
   for (const pool of staffing.pools) {
-    const busy = mean(baseline, `pool.${pool}.meanBusy`) ?? 0;
-    const windowSeconds = mean(baseline, "window.seconds") ?? 0;
-    const served = mean(baseline, `pool.${pool}.served`) ?? 0;
+    const busy = mean(baseline, { scope: "pool", subject: pool, measure: "meanBusy" }) ?? 0;
+    const windowSeconds = mean(baseline, { scope: "window", measure: "seconds" }) ?? 0;
+    const served = mean(baseline, { scope: "pool", subject: pool, measure: "served" }) ?? 0;
     const handleSeconds = served > 0 ? (busy * windowSeconds) / served : 0;
-    const arrivals = clocks.map((c) => mean(baseline, `poolInterval.${pool}.${c}.arrivalsPerDay`) ?? 0);
+    const arrivals = clocks.map(
+      (clock) => mean(baseline, { scope: "poolInterval", pool, clock, measure: "arrivalsPerDay" }) ?? 0,
+    );
     const start = arrivals.map((a) => erlangStaff(a / intervalSeconds, handleSeconds, staffing, pool));
     const staff = start.slice();
     if (staffing.mode === "targets") {
@@ -138,7 +163,8 @@ export async function optimiseStaffing(
     } else {
       // A change is kept only when it raises profit per day significantly: the 95% interval of the
       // paired differences (same clients in both) lies above zero. Noise alone then moves nothing.
-      const profits = (rows: Record<string, MetricValue>[]) => rows.map((r) => r["money.profitPerDay"] ?? null);
+      const profits = (rows: ReplicationRow[][]) =>
+        rows.map((r) => valueIn(r, { scope: "money", measure: "profitPerDay" }));
       let current = profits(await run(withRoster(scenario, pool, staff)));
       // First the level: one more (or one fewer) in every open interval, while that pays.
       for (const step of [1, -1]) {
@@ -213,7 +239,7 @@ export async function optimiseStaffing(
         const checked: Record<string, number | null> = {};
         for (const t of staffing.targets) {
           if (t.pool === undefined || t.pool === p.pool) {
-            checked[t.metric] = mean(check, `poolInterval.${p.pool}.${clock}.${t.metric}`);
+            checked[t.metric] = mean(check, targetSelector(p.pool, clock, t.metric));
           }
         }
         const ok = p.arrivals[k]! === 0 || meets(check, p.pool, k);
@@ -240,7 +266,7 @@ export async function optimiseStaffing(
     check: {
       seed: verifySeed,
       replications: staffing.checkReplications,
-      profitPerDay: mean(check, "money.profitPerDay"),
+      profitPerDay: mean(check, { scope: "money", measure: "profitPerDay" }),
       intervalsMeetingTargets: meeting,
       intervals,
     },

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { differencesTable, findings, runExperimentFile } from "./experimentNotebook.js";
+import type { Selector } from "../../engine/results/index.js";
+import { differenceOf } from "../../engine/index.js";
+import { differencesTable, findings, runExperimentFile, type ShownRow } from "./experimentNotebook.js";
 import { whatChanged } from "./whatChanged.js";
 import { intervalChartSvg, isQuick, outputDir, writeOutputs } from "./notebook.js";
 
@@ -13,10 +15,10 @@ export interface ComparisonNotebook {
   question: string;
   /** A shipped experiment file. */
   experiment: string;
-  /** Metric keys shown, with the words used for them in the findings. */
-  metrics: Record<string, string>;
-  /** The metric charted (paired differences with intervals), with its label. */
-  chart: { metric: string; label: string };
+  /** Rows shown (by their columns), with the words used for them in the findings. */
+  metrics: ShownRow[];
+  /** The row charted (paired differences with intervals), with its label. */
+  chart: { metric: Selector; label: string };
   /** A key assumption changed on the base, to see whether the answer moves. */
   sensitivity: { label: string; changes: unknown[] };
 }
@@ -28,7 +30,7 @@ export interface ComparisonNotebook {
  */
 export async function comparisonNotebook(nb: ComparisonNotebook): Promise<void> {
   const quick = isQuick();
-  const keys = Object.keys(nb.metrics);
+  const keys = nb.metrics.map((m) => m.row);
   const main = await runExperimentFile(nb.experiment, quick);
   const file = JSON.parse(readFileSync(nb.experiment, "utf8"));
   const dir = mkdtempSync(join(tmpdir(), "clientflow-nb-"));
@@ -91,7 +93,7 @@ ${
 }
 ${changed}`;
   const items = main.setUps.slice(1).flatMap((s) => {
-    const d = main.differences[s.name]?.[nb.chart.metric];
+    const d = differenceOf(main, s.name, nb.chart.metric);
     return d ? [{ name: s.name, mean: d.mean, low: d.ci95[0], high: d.ci95[1] }] : [];
   });
   const chart = intervalChartSvg(

@@ -1,5 +1,6 @@
 import type { Difference, ExperimentResults } from "../../engine/index.js";
-import { runExperiment } from "../../engine/index.js";
+import { differenceOf, runExperiment } from "../../engine/index.js";
+import { MEASURES, metricOf, rowLabel, selectorColumns, type Selector } from "../../engine/results/index.js";
 import { loadExperiment } from "../../engine/node/loadExperiment.js";
 import { makeExecutor } from "../../engine/node/executors.js";
 import { markdownTable } from "./notebook.js";
@@ -22,18 +23,26 @@ export async function runExperimentFile(path: string, quick: boolean): Promise<E
   }
 }
 
-export const show = (key: string, x: number): string => {
-  if (/p[A-Z]|slServed|occupancy|conversion/.test(key)) return `${(x * 100).toFixed(2)}%`;
-  if (/[wW]ait/.test(key)) return `${x.toFixed(1)} s`;
+/** A row a notebook shows, with the words used for it in the findings. */
+export interface ShownRow {
+  row: Selector;
+  words: string;
+}
+
+/** A value in its measure's unit (from the catalogue): percentages for shares, seconds for times. */
+export const show = (row: Selector, x: number): string => {
+  const unit = MEASURES[row.measure].unit;
+  if (unit === "share") return `${(x * 100).toFixed(2)}%`;
+  if (unit === "seconds") return `${x.toFixed(1)} s`;
   return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
 };
 
 /** The base's means and each set-up's paired difference with its 95% interval; * marks significance. */
-export function differencesTable(r: ExperimentResults, metrics: string[]): string {
+export function differencesTable(r: ExperimentResults, metrics: readonly Selector[]): string {
   const rows = r.setUps.slice(1).map((s) => [
     s.name,
     ...metrics.map((k) => {
-      const d: Difference | null | undefined = r.differences[s.name]?.[k];
+      const d = differenceOf(r, s.name, k);
       return d
         ? `${d.mean >= 0 ? "+" : ""}${show(k, d.mean)} [${show(k, d.ci95[0])}, ${show(k, d.ci95[1])}]${d.significant ? " *" : ""}`
         : "-";
@@ -41,17 +50,20 @@ export function differencesTable(r: ExperimentResults, metrics: string[]): strin
   ]);
   const base = [
     "base (value)",
-    ...metrics.map((k) => (r.setUps[0]!.metrics[k] ? show(k, r.setUps[0]!.metrics[k]!.mean) : "-")),
+    ...metrics.map((k) => {
+      const v = metricOf(r.setUps[0]!, k);
+      return v ? show(k, v.mean) : "-";
+    }),
   ];
-  return markdownTable(["set-up", ...metrics], [base, ...rows]);
+  return markdownTable(["set-up", ...metrics.map((k) => rowLabel(selectorColumns(k), "en"))], [base, ...rows]);
 }
 
 /** Plain-words findings that follow from the paired intervals, per set-up and metric. */
-export function findings(r: ExperimentResults, metrics: Record<string, string>): string[] {
+export function findings(r: ExperimentResults, metrics: readonly ShownRow[]): string[] {
   const lines: string[] = [];
   for (const s of r.setUps.slice(1)) {
-    const sig = Object.entries(metrics)
-      .map(([k, label]) => [label, r.differences[s.name]?.[k]] as const)
+    const sig = metrics
+      .map(({ row, words }) => [words, differenceOf(r, s.name, row)] as const)
       .filter((e): e is readonly [string, Difference] => e[1] !== null && e[1] !== undefined && e[1].significant);
     lines.push(
       sig.length === 0

@@ -1,14 +1,18 @@
 import type { ExperimentResults } from "../../engine/index.js";
-import { show } from "./experimentNotebook.js";
+import { metricOf, rowId, selectorColumns, type Selector } from "../../engine/results/index.js";
+import { differenceOf } from "../../engine/index.js";
+import { show, type ShownRow } from "./experimentNotebook.js";
 
 /** A notebook's main results before a change of the engine's figures, as kept in notebooks/baselines/. */
 export interface Baseline {
   note: string;
-  /** Per metric key: the base's value as the notebook printed it. */
-  base: Record<string, string>;
-  /** Per set-up and metric key: the printed difference, and its verdict (sign when significant, else 0). */
-  setUps: Record<string, Record<string, { text: string; significant: boolean; sign: -1 | 0 | 1 }>>;
+  /** Per row (by its columns): the base's value as the notebook printed it. */
+  base: { row: Selector; text: string }[];
+  /** Per set-up and row: the printed difference, and its verdict (sign when significant, else 0). */
+  setUps: Record<string, { row: Selector; text: string; significant: boolean; sign: -1 | 0 | 1 }[]>;
 }
+
+const same = (a: Selector, b: Selector) => rowId(selectorColumns(a)) === rowId(selectorColumns(b));
 
 const verdictWords = (sign: number) =>
   sign > 0 ? "higher than the base" : sign < 0 ? "lower than the base" : "no significant difference";
@@ -22,15 +26,15 @@ export function whatChanged(
   before: Baseline,
   path: string,
   now: ExperimentResults,
-  metrics: Record<string, string>,
+  metrics: readonly ShownRow[],
 ): string {
   const lines: string[] = [];
   for (const s of now.setUps.slice(1)) {
     const old = before.setUps[s.name];
     if (old === undefined) continue;
-    for (const [key, label] of Object.entries(metrics)) {
-      const was = old[key];
-      const d = now.differences[s.name]?.[key];
+    for (const { row: key, words: label } of metrics) {
+      const was = old.find((o) => same(o.row, key));
+      const d = differenceOf(now, s.name, key);
       if (was === undefined || d === undefined || d === null) continue;
       const sign = d.significant ? Math.sign(d.mean) : 0;
       if (sign === was.sign) continue;
@@ -40,12 +44,10 @@ export function whatChanged(
       );
     }
   }
-  const base = Object.entries(metrics).flatMap(([key, label]) => {
-    const was = before.base[key];
-    const v = now.setUps[0]!.metrics[key];
-    return was === undefined || v === undefined || v === null
-      ? []
-      : [`${label} ${was} before, ${show(key, v.mean)} now`];
+  const base = metrics.flatMap(({ row: key, words: label }) => {
+    const was = before.base.find((b) => same(b.row, key))?.text;
+    const v = metricOf(now.setUps[0]!, key);
+    return was === undefined || v === null ? [] : [`${label} ${was} before, ${show(key, v.mean)} now`];
   });
   return `## What changed with the corrected figures
 

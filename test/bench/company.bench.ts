@@ -6,6 +6,7 @@
 import { loadScenario } from "../../engine/node/loadScenario.js";
 import { runReplication } from "../../engine/run/index.js";
 import { buildModel } from "../../engine/scenario/index.js";
+import { valueOf } from "../../engine/results/index.js";
 
 export interface CompanyYearResult {
   days: number;
@@ -25,7 +26,7 @@ export function benchCompanyYear(days = 365, repeats = 3): CompanyYearResult {
     const t0 = performance.now();
     const out = runReplication(spec, "bench", i + 1);
     const seconds = (performance.now() - t0) / 1000;
-    const contacts = out.values["overall.arrivals"] as number;
+    const contacts = valueOf(out.values, { scope: "overall", measure: "arrivals" }) as number;
     if (best === null || seconds < best.seconds) best = { seconds, contacts, events: out.events };
   }
   globalThis.gc?.();

@@ -17,7 +17,8 @@ export type ResultsMutation =
   | { kind: "event"; at: number; field: 0 | 2 | 3 | 4; value: number }
   | { kind: "remove"; at: number }
   | { kind: "field"; field: (string | number)[]; value: Json }
-  | { kind: "group"; at: number; group: string; value: number | string | null };
+  | { kind: "group"; at: number; group: string; value: number | string | null }
+  | { kind: "column"; at: number; column: string; value: Json };
 
 // Numbers written into the file's text as they are (1e999 parses to Infinity).
 const INFINITE = /"number:([^"]+)"/g;
@@ -94,6 +95,22 @@ export const resultsMutations: fc.Arbitrary<ResultsMutation[]> = fc.array(
       value: fc.constantFrom(-2, -1, 0, 1, 99, 1.5, 1e308, 1e9, 86_400 * 3661),
     }),
     fc.record({ kind: fc.constant("remove" as const), at: fc.nat() }),
+    // A column of a row: a name, a scope or measure the engine never writes, a clock that is no time of day.
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant("column" as const),
+        at: fc.nat(),
+        column: fc.constantFrom("scope", "subject", "pool", "channel", "clock", "measure", "breakdown", "unit"),
+        value: fc.oneof(
+          hostileTexts,
+          hostileKeys,
+          fc.constant(null),
+          fc.constant({ kind: "threshold", value: "__proto__" }),
+          fc.constant({ kind: "nothing", value: 1 }),
+        ),
+      }),
+    },
     // Fields the viewer follows from one section to another, changed on purpose.
     {
       weight: 3,
@@ -131,22 +148,13 @@ export const resultsMutations: fc.Arbitrary<ResultsMutation[]> = fc.array(
         }),
       ),
     },
-    // Every value of a group of metrics at once (sums of many huge values, a tiny window.days).
+    // Every value of the rows of a scope at once (sums of many huge values, a tiny window).
     {
       weight: 3,
       arbitrary: fc.record({
         kind: fc.constant("group" as const),
         at: fc.nat(),
-        group: fc.constantFrom(
-          "flow.",
-          "interval.",
-          "staffing.",
-          "fines.",
-          "agent.",
-          "window.days",
-          "inbound.",
-          "plan.",
-        ),
+        group: fc.constantFrom("flow", "interval", "staffing", "fines", "person", "window", "inbound", "plan"),
         value: fc.constantFrom<number | string | null>(1e308, -1e308, 5e-324, 1e-300, 1e100, "number:1e999", null),
       }),
     },
@@ -169,9 +177,7 @@ function apply(file: Json, m: ResultsMutation): void {
   } else if (m.kind === "key") {
     const records = paths(
       file,
-      (v, path) =>
-        isObject(v) &&
-        /^(metrics|replicationValues|differences|narrowing|checked)$/.test(String(path[path.length - 1] ?? "")),
+      (v, path) => isObject(v) && /^(differences|narrowing|checked)$/.test(String(path[path.length - 1] ?? "")),
     );
     const path = pick(records, m.at);
     if (path === undefined) return;
@@ -192,14 +198,22 @@ function apply(file: Json, m: ResultsMutation): void {
   } else if (m.kind === "field") {
     if (m.field.length === 1 || get(file, m.field.slice(0, -1)) !== null) set(file, m.field, m.value);
   } else if (m.kind === "group") {
-    const records = paths(file, (v, path) => isObject(v) && path[path.length - 1] === "metrics");
-    const path = pick(records, m.at);
+    const tables = paths(file, (v, path) => Array.isArray(v) && path[path.length - 1] === "metrics");
+    const path = pick(tables, m.at);
     if (path === undefined) return;
-    for (const [key, summary] of Object.entries(get(file, path) as Record<string, Json>))
-      if (key.startsWith(m.group) && isObject(summary)) {
+    for (const row of get(file, path) as Json[]) {
+      if (!isObject(row) || row["scope"] !== m.group) continue;
+      const summary = row["summary"] ?? null;
+      if (isObject(summary)) {
         summary["mean"] = m.value;
         summary["ci95"] = [m.value, m.value];
       }
+    }
+  } else if (m.kind === "column") {
+    const rows = (get(file, ["metrics"]) ?? get(file, ["setUps", 0, "metrics"])) as Json;
+    if (!Array.isArray(rows) || rows.length === 0) return;
+    const row = rows[m.at % rows.length];
+    if (row !== undefined && isObject(row)) row[m.column] = m.value;
   } else {
     const keys = paths(file, (_, path) => path.length > 0 && typeof path[path.length - 1] === "string");
     const path = pick(keys, m.at);
@@ -255,7 +269,10 @@ export function writeSmallResults(dir: string): { run: string; experiment: strin
       name: "short",
       base: "short.json",
       replications: 2,
-      metrics: ["inbound.pAbandon", "money.revenuePerDay"],
+      metrics: [
+        { scope: "inbound", measure: "pAbandon" },
+        { scope: "money", measure: "revenuePerDay" },
+      ],
       variants: [
         {
           name: "one more operator",

@@ -1,3 +1,4 @@
+import { rowsWhere, valueOf, type ReplicationRow, type Selector } from "../../engine/results/index.js";
 import { runReplication } from "../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../engine/scenario/index.js";
 import { simulateRetryQueue, type RetryQueueFigures, type RetryQueueParams } from "./retryQueueModel.js";
@@ -67,33 +68,33 @@ export const FIGURES = [
 ] as const satisfies readonly (keyof RetryQueueFigures)[];
 
 /** Causes of lost sales: every loss cause but the deal chance that waiting took from served contacts. */
-function lostSales(v: Record<string, number | null>): number {
+function lostSales(v: ReplicationRow[]): number {
   let sum = 0;
-  for (const [key, value] of Object.entries(v)) {
-    if (key.startsWith("overall.lostRevenue.") && key !== "overall.lostRevenue.waiting") sum += value ?? 0;
-  }
+  for (const row of rowsWhere(v, { scope: "overall", measure: "lostRevenue", breakdown: { kind: "cause" } }))
+    if (row.breakdown!.value !== "waiting") sum += row.value ?? 0;
   return sum;
 }
 
 /** The engine's values of the figures, read from one replication's results. */
 export function engineFigures(p: RetryQueueParams, seed: string, replication: number): RetryQueueFigures {
   const v = runReplication(buildModel(engineScenario(p)), seed, replication).values;
-  const get = (key: string): number => {
-    const x = v[key];
-    if (typeof x !== "number") throw new Error(`engine value ${key} is ${String(x)}`);
+  const get = (key: Selector): number => {
+    const x = valueOf(v, key);
+    if (typeof x !== "number") throw new Error(`engine value ${JSON.stringify(key)} is ${String(x)}`);
     return x;
   };
   const windowDays = p.days - p.warmupDays;
-  if (Math.abs(get("window.days") - windowDays) > 1e-9) throw new Error(`window of ${get("window.days")} days`);
+  if (Math.abs(get({ scope: "window", measure: "days" }) - windowDays) > 1e-9)
+    throw new Error(`window of ${get({ scope: "window", measure: "days" })} days`);
   return {
-    contactsPerDay: get("overall.arrivalsPerDay"),
-    servedPerDay: get("overall.servedPerDay"),
-    lostContacts: get("overall.lostContacts"),
-    lostClients: get("overall.lostClients"),
+    contactsPerDay: get({ scope: "overall", measure: "arrivalsPerDay" }),
+    servedPerDay: get({ scope: "overall", measure: "servedPerDay" }),
+    lostContacts: get({ scope: "overall", measure: "lostContacts" }),
+    lostClients: get({ scope: "overall", measure: "lostClients" }),
     lostSales: lostSales(v),
-    meanWaitServed: get("overall.meanWaitServed"),
-    deals: get("overall.deals"),
-    stillRetrying: get("overall.stillRetrying"),
+    meanWaitServed: get({ scope: "overall", measure: "meanWaitServed" }),
+    deals: get({ scope: "overall", measure: "deals" }),
+    stillRetrying: get({ scope: "overall", measure: "stillRetrying" }),
   };
 }
 

@@ -7,6 +7,7 @@ import { runExperiment } from "../../engine/experiment/index.js";
 import { runReplication } from "../../engine/run/index.js";
 import { buildModel } from "../../engine/scenario/index.js";
 import { runScenario } from "../../engine/run/index.js";
+import { metricOf } from "../../engine/results/index.js";
 
 function scenarioFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -29,7 +30,7 @@ describe("every shipped scenario and variant", () => {
           ? scenario
           : { ...scenario, calendar: { ...scenario.calendar, days: 7, warmupDays: 1 } };
       const r = runScenario(short, { seed: "ci", replications: 2, scenarioHash: hash });
-      expect(r.metrics["overall.arrivals"]!.mean).toBeGreaterThan(0);
+      expect(metricOf(r, { scope: "overall", measure: "arrivals" })!.mean).toBeGreaterThan(0);
     });
   }
 });

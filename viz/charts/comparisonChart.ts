@@ -1,4 +1,5 @@
 import { axisBottom, max, min, scaleBand, scaleLinear, type ScaleLinear, type Selection } from "d3";
+import { rowId } from "../../engine/results/index.js";
 import { valueWithInterval } from "../data/metricKinds.js";
 import type { KeyFigure } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
@@ -52,7 +53,7 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
     const panel = f.plot
       .append("g")
       .attr("class", "metric-panel")
-      .attr("data-metric", fig.metric)
+      .attr("data-metric", rowId(fig.metric))
       .attr("transform", `translate(0,${i * (panelHeight + PANEL_GAP)})`);
     panel.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).text(fig.label);
     for (const s of setUps) rowLabel(panel, LABEL_WIDTH - 8, (y(s) ?? 0) + y.bandwidth() / 2, s);

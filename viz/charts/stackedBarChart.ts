@@ -1,6 +1,6 @@
 import { axisBottom, max, scaleBand, scaleLinear, schemeTableau10 } from "d3";
 import { formatValue, valueWithInterval, type Unit } from "../data/metricKinds.js";
-import type { MetricSummary } from "../data/resultsSchema.js";
+import type { MetricSummary } from "../../engine/results/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { chartHead } from "./chartHead.js";
 import { frame } from "./frame.js";

@@ -1,43 +1,24 @@
-import { translateOr, type Format, type Locale } from "../i18n/index.js";
-import type { MetricSummary } from "./resultsSchema.js";
+import {
+  MEASURES,
+  rowLabel,
+  type MetricColumns,
+  type MetricSummary,
+  type Selector,
+  type Unit,
+} from "../../engine/results/index.js";
+import type { Format, Locale } from "../i18n/index.js";
 import type { SetUp } from "./results.js";
 
-/** What a metric's numbers are: a share, seconds, money or a count/measure. */
-export type Unit = "share" | "seconds" | "money" | "count";
+export type { Unit } from "../../engine/results/index.js";
 
-/** The unit of a metric key, from its last part (e.g. "inbound.pAbandon" is a share). */
-export function unitOf(key: string): Unit {
-  const measure = measureOf(key);
-  if (key.startsWith("fines.count.")) return "count";
-  if (/^(p[A-Z]|sl|occupancy|conversion|share|answerRate)|Attainment$|^score$/.test(measure)) return "share";
-  if (/^(meanWait|meanWaitServed|meanTimeToAnswer|meanTransferWait|waitP\d+)/.test(measure)) return "seconds";
-  if (/revenue|Revenue|profit|Profit|wages|Wages|fines|Fines|grossMargin|GrossMargin|^total/.test(measure))
-    return "money";
-  return "count";
+/** The unit of a row, from the catalogue of measures. */
+export function unitOf(c: Pick<MetricColumns, "measure">): Unit {
+  return MEASURES[c.measure].unit;
 }
 
-/** The measure part of a key: what follows the group (e.g. "slServed.20" of "inbound.slServed.20"). */
-export function measureOf(key: string): string {
-  const parts = key.split(".");
-  const head = parts[0] ?? "";
-  if (["inbound", "overall", "money", "fines"].includes(head)) return parts.slice(1).join(".");
-  if (["channel", "segment", "pool", "department"].includes(head)) return parts.slice(2).join(".");
-  return parts.slice(1).join(".");
-}
-
-/** A readable name of a metric key in the chosen language (the key itself when unknown). */
-export function metricLabel(locale: Locale, key: string): string {
-  const parts = key.split(".");
-  const head = parts[0] ?? "";
-  const measure = measureOf(key);
-  let label: string;
-  const sl = /^slServed\.(\d+(?:\.\d+)?)$/.exec(measure);
-  if (sl !== null) label = locale.t("m_slServed", { t: sl[1]! });
-  else if (key === "fines.totalPerDay") label = locale.t("m_finesPerDay");
-  else label = translateOr(locale.lang, `m_${measure}`, measure);
-  if (head === "overall") return `${label} (${locale.lang === "ru" ? "все обращения" : "all contacts"})`;
-  if (["channel", "segment", "pool", "department"].includes(head)) return `${label}: ${parts[1] ?? ""}`;
-  return label;
+/** A readable name of a row in the chosen language, from the catalogue of measures. */
+export function metricLabel(locale: Locale, c: MetricColumns): string {
+  return rowLabel(c, locale.lang);
 }
 
 /** A value in its unit's format. */
@@ -53,18 +34,24 @@ export function valueWithInterval(f: Format, unit: Unit, mean: number, ci95: rea
   return `${formatValue(f, unit, mean)} [${formatValue(f, unit, ci95[0])}, ${formatValue(f, unit, ci95[1])}]`;
 }
 
-/** The summary of a metric of a set-up, or null where it has none. */
-export function summaryOf(setUp: SetUp, key: string): MetricSummary | null {
-  return setUp.metrics[key] ?? null;
+/** The summary of a row of a set-up, or null where it has none. */
+export function summaryOf(setUp: SetUp, s: Selector): MetricSummary | null {
+  return setUp.rows.get(s)?.summary ?? null;
+}
+
+/** The mean of a row of a set-up, or undefined where it has none. */
+export function meanOf(setUp: SetUp, s: Selector): number | undefined {
+  return setUp.rows.get(s)?.summary?.mean;
 }
 
 /**
- * Observed days of a set-up (after the warm-up): the file's `window.days` (the mean over
+ * Observed days of a set-up (after the warm-up): the file's observed days (the mean over
  * replications in count-based runs), else the run's days less the warm-up.
  */
 export function observedDays(setUp: SetUp): number {
   const o = setUp.observation;
-  const days = setUp.metrics["window.days"]?.mean ?? (o.days === null ? 0 : o.days - (o.warmupDays ?? 0));
+  const days =
+    meanOf(setUp, { scope: "window", measure: "days" }) ?? (o.days === null ? 0 : o.days - (o.warmupDays ?? 0));
   return days > 0 ? days : 1;
 }
 

@@ -1,14 +1,14 @@
+import { rowsWhere } from "../../engine/results/index.js";
 import type { SetUp } from "./results.js";
 
 /**
- * The outcomes a results file knows, in the engine's order: the last part of its
- * `flow.<channel>.<department>.<outcome>` keys (written for every outcome), so the viewer keeps
- * no list of its own.
+ * The outcomes a results file knows, in the engine's order: the outcome breakdown of its `flow`
+ * rows (written for every outcome), so the viewer keeps no list of its own.
  */
 export function outcomesOf(setUp: SetUp): string[] {
   const seen = new Set<string>();
-  for (const key of Object.keys(setUp.metrics))
-    if (key.startsWith("flow.")) seen.add(key.slice(key.lastIndexOf(".") + 1));
+  for (const row of rowsWhere(setUp.metrics, { scope: "flow", breakdown: { kind: "outcome" } }))
+    seen.add(String(row.breakdown!.value));
   return [...seen];
 }
 

@@ -6,7 +6,17 @@ import {
   staffingReferenceProblem,
   type ReferenceProblem,
 } from "./resultsReferences.js";
-import { experimentFile, RESULTS_FORMAT, RESULTS_VERSION, runFile, staffingFile } from "./resultsSchema.js";
+import {
+  experimentFile,
+  ownKeysOnly,
+  RESULTS_FORMAT,
+  RESULTS_VERSION,
+  RowIndex,
+  runFile,
+  staffingFile,
+  type DifferenceRow,
+  type MetricRowData,
+} from "../../engine/results/index.js";
 
 /** Why a file could not be read: a message key of the interface and what was found. */
 export interface ReadProblem {
@@ -18,8 +28,9 @@ export type ReadOutcome = { ok: true; results: Results } | { ok: false; error: R
 
 /**
  * Reads the text of a results file: checks format, version, shape (every number finite and
- * bounded, metric keys the engine writes) and the references between its sections, and
- * normalises the kinds. Records keyed by metric or set-up come without a prototype.
+ * bounded, rows of known scopes and measures) and the references between its sections, and
+ * normalises the kinds. A file of another version is refused with how to make one of this
+ * version. Records keyed by set-up come without a prototype; rows are found by their columns.
  */
 export function readResults(text: string): ReadOutcome {
   let raw: unknown;
@@ -75,10 +86,17 @@ export function readResults(text: string): ReadOutcome {
         engineVersion: r.engine.version,
         currency: typeof currency === "string" ? currency : "",
         setUps: r.setUps.map(setUpOf),
-        differences: r.differences,
+        differences: ownKeysOnly(
+          Object.fromEntries(
+            Object.entries(r.differences).map(([name, rows]) => [
+              name,
+              new RowIndex<DifferenceRow>(rows as DifferenceRow[]),
+            ]),
+          ),
+        ),
         narrowing: r.narrowing ?? null,
         failures: r.failures ?? [],
-        shownMetrics: r.shownMetrics,
+        shownMetrics: r.shownMetrics as Results["shownMetrics"],
       },
     };
   }
@@ -119,17 +137,17 @@ function setUpOf(s: {
   description?: string | undefined;
   scenario: { hash: string; definition: SetUp["definition"] };
   observation: SetUp["observation"];
-  metrics: SetUp["metrics"];
-  replicationValues: SetUp["replicationValues"];
+  metrics: readonly unknown[];
 }): SetUp {
+  const metrics = s.metrics as MetricRowData[];
   return {
     name: s.name,
     hash: s.scenario.hash,
     description: s.description ?? "",
     definition: s.scenario.definition,
     observation: s.observation,
-    metrics: s.metrics,
-    replicationValues: s.replicationValues,
+    metrics,
+    rows: new RowIndex(metrics),
   };
 }
 

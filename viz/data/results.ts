@@ -1,11 +1,13 @@
 import type {
-  Difference,
-  MetricSummary,
+  DifferenceRow,
+  MetricColumns,
+  MetricRowData,
   Observation,
+  RowIndex,
   ScenarioDefinition,
   StaffingFile,
-  TraceData,
-} from "./resultsSchema.js";
+  TraceDataOfFile,
+} from "../../engine/results/index.js";
 
 /** One scenario as run: the only one of a run file, or one set-up of an experiment. */
 export interface SetUp {
@@ -15,8 +17,10 @@ export interface SetUp {
   description: string;
   definition: ScenarioDefinition;
   observation: Observation;
-  metrics: Record<string, MetricSummary | null>;
-  replicationValues: Record<string, (number | null)[]>;
+  /** The file's rows of this set-up, in the file's order. */
+  metrics: MetricRowData[];
+  /** The same rows, found by their columns. */
+  rows: RowIndex<MetricRowData>;
 }
 
 /** A results file as the viewer uses it, whatever its kind. */
@@ -31,16 +35,16 @@ export interface Results {
   currency: string;
   /** The base (or the only scenario) first; empty for a staffing plan. */
   setUps: SetUp[];
-  /** Paired differences from the base, per set-up name and metric (experiments only). */
-  differences: Record<string, Record<string, Difference | null>> | null;
+  /** Paired differences from the base, per set-up name, found by the row's columns (experiments only). */
+  differences: Record<string, RowIndex<DifferenceRow>> | null;
   /** Per set-up, how many times narrower the paired intervals are than independent ones (experiments only). */
   narrowing: Record<string, number | null> | null;
   /** Replications that failed (experiments only; the others were paired without them). */
   failures: { setUp: string; replication: number; seed: string; message: string }[];
-  /** Metrics the experiment asked to show first (experiments only). */
-  shownMetrics: string[] | null;
+  /** Rows the experiment asked to show first (experiments only). */
+  shownMetrics: MetricColumns[] | null;
   /** The event trace of one replication (run files with --trace only). */
-  trace: TraceData | null;
+  trace: TraceDataOfFile | null;
   /** The rosters found by `clientflow staff` (staffing files only). */
   plan: StaffingPlan | null;
 }

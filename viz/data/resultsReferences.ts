@@ -1,4 +1,12 @@
-import type { ExperimentFile, RunFile, ScenarioDefinition, StaffingFile, TraceData } from "./resultsSchema.js";
+import {
+  rowId,
+  rowLabel,
+  type ExperimentFile,
+  type RunFile,
+  type ScenarioDefinition,
+  type StaffingFile,
+  type TraceDataOfFile as TraceData,
+} from "../../engine/results/index.js";
 
 /** A reference between sections of a results file that does not hold: where, and what was expected. */
 export interface ReferenceProblem {
@@ -16,7 +24,7 @@ const DAY = 86_400;
 export function runReferenceProblem(file: RunFile): ReferenceProblem | null {
   const { replications } = file;
   return (
-    countsProblem(file.metrics, file.replicationValues, replications, "") ??
+    countsProblem(file.metrics, replications, "") ??
     (file.trace === null
       ? null
       : traceProblem(file.trace, file.scenario.definition, file.observation.days, replications))
@@ -32,16 +40,16 @@ export function experimentReferenceProblem(file: ExperimentFile): ReferenceProbl
   for (const [i, s] of file.setUps.entries()) {
     if (names.has(s.name)) return { path: `setUps[${i}].name`, message: `a name used once; found ${q(s.name)} twice` };
     names.add(s.name);
-    const counts = countsProblem(s.metrics, s.replicationValues, file.replications, `setUps[${i}].`);
+    const counts = countsProblem(s.metrics, file.replications, `setUps[${i}].`);
     if (counts !== null) return counts;
   }
   const base = file.setUps[0]!;
   const setUp = (n: string) => names.has(n) && n !== base.name;
-  for (const [n, byMetric] of Object.entries(file.differences)) {
+  for (const [n, rows] of Object.entries(file.differences)) {
     if (!setUp(n)) return { path: `differences.${n}`, message: `a set-up other than the base; found ${q(n)}` };
-    for (const [metric, d] of Object.entries(byMetric))
-      if (d !== null && d.n > file.replications)
-        return { path: `differences.${n}.${metric}.n`, message: `at most ${file.replications} replications` };
+    for (const [k, d] of rows.entries())
+      if (d.difference !== null && d.difference.n > file.replications)
+        return { path: `differences.${n}[${k}].difference.n`, message: `at most ${file.replications} replications` };
   }
   for (const n of Object.keys(file.narrowing ?? {}))
     if (!setUp(n)) return { path: `narrowing.${n}`, message: `a set-up other than the base; found ${q(n)}` };
@@ -51,9 +59,10 @@ export function experimentReferenceProblem(file: ExperimentFile): ReferenceProbl
     if (f.replication > file.replications)
       return { path: `failures[${i}].replication`, message: `at most ${file.replications}; found ${f.replication}` };
   }
+  const baseRows = new Set(base.metrics.map(rowId));
   for (const [i, m] of file.shownMetrics.entries())
-    if (!Object.hasOwn(base.metrics, m))
-      return { path: `shownMetrics[${i}]`, message: `a metric the base reports; found ${q(m)}` };
+    if (!baseRows.has(rowId(m)))
+      return { path: `shownMetrics[${i}]`, message: `a row the base reports; found ${q(rowLabel(m, "en"))}` };
   return null;
 }
 
@@ -78,18 +87,25 @@ export function staffingReferenceProblem(file: StaffingFile): ReferenceProblem |
   return null;
 }
 
-function countsProblem(
-  metrics: RunFile["metrics"],
-  values: RunFile["replicationValues"],
-  replications: number,
-  at: string,
-): ReferenceProblem | null {
-  for (const [key, s] of Object.entries(metrics))
-    if (s !== null && s.n > replications)
-      return { path: `${at}metrics.${key}.n`, message: `at most ${replications} replications; found ${s.n}` };
-  for (const [key, list] of Object.entries(values))
-    if (list.length > replications)
-      return { path: `${at}replicationValues.${key}`, message: `at most ${replications} values; found ${list.length}` };
+/** Rows named once each, with no more replications than the file ran. */
+function countsProblem(metrics: RunFile["metrics"], replications: number, at: string): ReferenceProblem | null {
+  const seen = new Set<string>();
+  for (const [k, row] of metrics.entries()) {
+    const id = rowId(row);
+    if (seen.has(id))
+      return { path: `${at}metrics[${k}]`, message: `a row named once; found ${q(rowLabel(row, "en"))} twice` };
+    seen.add(id);
+    if (row.summary !== null && row.summary.n > replications)
+      return {
+        path: `${at}metrics[${k}].summary.n`,
+        message: `at most ${replications} replications; found ${row.summary.n}`,
+      };
+    if (row.values.length > replications)
+      return {
+        path: `${at}metrics[${k}].values`,
+        message: `at most ${replications} values; found ${row.values.length}`,
+      };
+  }
   return null;
 }
 

@@ -5,6 +5,7 @@ import type { Results } from "../data/results.js";
 import { control, controlTables } from "./control.js";
 import { flow, flowTables } from "./flow.js";
 import { keyFigures, keyFiguresTable } from "./keyFigures.js";
+import { metricsTable } from "./metricsTable.js";
 import { staffing, staffingTable } from "./staffing.js";
 import { staffingPlan, staffingPlanTables } from "./staffingPlan.js";
 import { clientStory, storyClients } from "./story.js";
@@ -14,7 +15,8 @@ import { timeOfDay, timeOfDayTable } from "./timeOfDay.js";
 import { waits, waitsTable } from "./waits.js";
 
 /**
- * Every table of every view, for `clientflow export`: the per-set-up tables of all set-ups
+ * Every table of every view, for `clientflow export`: every row of the results with one column
+ * per column of the results table, the per-set-up tables of all set-ups
  * in one table each (a set-up column tells them apart), the staff timeline of every traced day,
  * and the traced clients with the reason each lost one was lost.
  */
@@ -24,7 +26,7 @@ export function allTables(results: Results, locale: Locale, format: Format): Tab
     const parts = results.setUps.map((_, i) => make(i));
     return parts[0]!.map((first, k) => ({ ...first, rows: parts.flatMap((p) => p[k]!.rows) }));
   };
-  const tables: Table[] = [keyFiguresTable(keyFigures(results, locale), locale)];
+  const tables: Table[] = [keyFiguresTable(keyFigures(results, locale), locale), metricsTable(results, locale)];
   tables.push(
     ...perSetUp((i) => {
       const s = results.setUps[i]!;

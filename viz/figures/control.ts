@@ -1,8 +1,8 @@
 import type { Locale } from "../i18n/index.js";
 import { translateOr } from "../i18n/index.js";
-import { observedDays, scaled } from "../data/metricKinds.js";
+import { meanOf, observedDays, scaled, summaryOf } from "../data/metricKinds.js";
 import type { SetUp } from "../data/results.js";
-import type { MetricSummary } from "../data/resultsSchema.js";
+import { rowsWhere, type MetricSummary } from "../../engine/results/index.js";
 import type { Table } from "./table.js";
 
 /** A labelled estimate with its 95% interval. */
@@ -19,7 +19,7 @@ export interface PersonFines extends Estimate {
 }
 
 export interface ControlFigures {
-  /** The fine reasons the file knows (from its `fines.count.<reason>` keys). */
+  /** The fine reasons the file knows (from the reasons of its count of fines). */
   reasons: { reason: string; label: string }[];
   /** Fines per observed day by person (people with any fine), split by reason. */
   finesByPerson: PersonFines[];
@@ -34,39 +34,44 @@ export interface ControlFigures {
 /** Fines by person and reason, plan attainment per department and head, of one set-up. */
 export function control(setUp: SetUp, locale: Locale): ControlFigures {
   const days = observedDays(setUp);
-  const reasons = Object.keys(setUp.metrics)
-    .filter((k) => k.startsWith("fines.count."))
-    .map((k) => k.slice("fines.count.".length))
+  const reasons = rowsWhere(setUp.metrics, { scope: "fines", measure: "fineCount", breakdown: { kind: "reason" } })
+    .map((row) => String(row.breakdown!.value))
     .map((reason) => ({ reason, label: translateOr(locale.lang, `r_${reason}`, reason) }));
   const finesByPerson: PersonFines[] = [];
   const plans: Estimate[] = [];
   const heads: Estimate[] = [];
-  for (const [key, s] of Object.entries(setUp.metrics)) {
+  for (const row of setUp.metrics) {
+    const s = row.summary;
     if (s === null) continue;
-    const parts = key.split(".");
-    if (parts[0] === "agent" && parts[parts.length - 1] === "fines" && s.mean > 0) {
+    if (row.scope === "person" && row.measure === "fines" && row.breakdown === null && s.mean > 0) {
+      const person = { scope: "person", subject: row.subject, pool: row.pool, measure: "fines" } as const;
       finesByPerson.push({
-        label: parts.slice(2, -1).join("."),
-        group: parts[1]!,
+        label: row.subject ?? "",
+        group: row.pool ?? "",
         summary: scaled(s, days)!,
-        byReason: reasons.map((r) => ({ ...r, perDay: (setUp.metrics[`${key}.${r.reason}`]?.mean ?? 0) / days })),
+        byReason: reasons.map((r) => ({
+          ...r,
+          perDay: (meanOf(setUp, { ...person, breakdown: { kind: "reason", value: r.reason } }) ?? 0) / days,
+        })),
       });
-    } else if (parts[0] === "plan") {
-      const measure = parts[parts.length - 1]!;
-      const department = parts.slice(1, -1).join(".");
+    } else if (row.scope === "plan") {
+      const department = row.subject ?? "";
       const name =
-        measure === "revenueAttainment"
+        row.measure === "revenueAttainment"
           ? locale.t("revenueAttainment")
-          : measure === "salesAttainment"
+          : row.measure === "salesAttainment"
             ? locale.t("salesAttainment")
             : locale.t("score");
       plans.push({ label: `${department}: ${name}`, group: department, summary: s });
-    } else if (parts[0] === "head" && parts[parts.length - 1] === "score") {
-      heads.push({ label: parts.slice(1, -1).join("."), group: "", summary: s });
+    } else if (row.scope === "head" && row.measure === "score") {
+      heads.push({ label: row.subject ?? "", group: "", summary: s });
     }
   }
   const finesByReason = reasons.flatMap(({ reason, label }) => {
-    const s = scaled(setUp.metrics[`fines.${reason}`] ?? null, days);
+    const s = scaled(
+      summaryOf(setUp, { scope: "fines", measure: "fines", breakdown: { kind: "reason", value: reason } }),
+      days,
+    );
     return s === null ? [] : [{ label, group: reason, summary: s }];
   });
   return { reasons, finesByPerson, finesByReason, plans, heads };
@@ -102,7 +107,7 @@ export function controlTables(f: ControlFigures, setUp: string, locale: Locale):
     {
       name: "fines-by-reason",
       title: t("finesByReason"),
-      columns: [t("setUp"), "key", t("reason"), t("mean"), t("ciLow"), t("ciHigh")],
+      columns: [t("setUp"), "reason", t("reason"), t("mean"), t("ciLow"), t("ciHigh")],
       rows: rows(f.finesByReason),
     },
     {

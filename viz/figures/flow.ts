@@ -1,9 +1,9 @@
 import type { Locale } from "../i18n/index.js";
 import { translateOr } from "../i18n/index.js";
-import { observedDays, scaled } from "../data/metricKinds.js";
+import { observedDays, scaled, summaryOf } from "../data/metricKinds.js";
 import { KEPT_OUTCOMES, outcomesOf } from "../data/outcomes.js";
 import type { SetUp } from "../data/results.js";
-import type { MetricSummary } from "../data/resultsSchema.js";
+import { rowsWhere, type Measure, type MetricSummary } from "../../engine/results/index.js";
 import type { Table } from "./table.js";
 
 export interface FlowNode {
@@ -33,21 +33,18 @@ export interface FlowFigures {
   lostContacts: Loss[];
   lostClients: Loss[];
   lostRevenue: Loss[];
-  /** channel, department, outcome, contacts per day: every path with any contact. */
-  paths: [string, string, string, number][];
+  /** channel, department (null: never reached a pool), outcome, contacts per day: every path with any contact. */
+  paths: [string, string | null, string, number][];
 }
 
 /** Channel → department → outcome, and the losses by cause, of one set-up. */
 export function flow(setUp: SetUp, locale: Locale): FlowFigures {
   const outcomeLabel = (o: string) => translateOr(locale.lang, `o_${o}`, o);
-  const paths: [string, string, string, number][] = [];
-  for (const [key, s] of Object.entries(setUp.metrics)) {
-    if (!key.startsWith("flow.") || s === null || !(s.mean > 0)) continue;
-    const parts = key.split(".");
-    const outcome = parts.pop()!;
-    const channel = parts[1]!;
-    const department = parts.slice(2).join(".");
-    paths.push([channel, department, outcome, s.mean]);
+  const paths: [string, string | null, string, number][] = [];
+  for (const row of rowsWhere(setUp.metrics, { scope: "flow", measure: "contactsPerDay" })) {
+    const s = row.summary;
+    if (s === null || !(s.mean > 0) || row.breakdown === null) continue;
+    paths.push([row.channel ?? "", row.subject, String(row.breakdown.value), s.mean]);
   }
   const nodes = new Map<string, FlowNode>();
   const links = new Map<string, FlowLink>();
@@ -58,32 +55,38 @@ export function flow(setUp: SetUp, locale: Locale): FlowFigures {
     else l.perDay += v;
   };
   for (const [channel, department, outcome, v] of paths) {
+    // Ids keep the stage and the whole name apart, whatever characters a name holds.
     const c = `channel:${channel}`;
-    const d = `department:${department}`;
+    const d = department === null ? "none:" : `department:${department}`;
     const o = `outcome:${outcome}`;
     nodes.set(c, { id: c, stage: "channel", label: channel });
     nodes.set(d, {
       id: d,
       stage: "department",
-      label: department === "none" ? locale.t("noneDepartment") : department,
+      label: department === null ? locale.t("noneDepartment") : department,
     });
     nodes.set(o, { id: o, stage: "outcome", label: outcomeLabel(outcome) });
     addLink(c, d, v);
     addLink(d, o, v);
   }
   const days = observedDays(setUp);
-  const losses = (prefix: string, causes: readonly string[]) =>
+  const losses = (measure: "lostContacts" | "lostClients" | "lostRevenue", causes: readonly string[]) =>
     causes.flatMap((cause) => {
-      const s = scaled(setUp.metrics[`${prefix}${cause}`] ?? null, days);
+      const s = scaled(
+        measure === "lostContacts"
+          ? summaryOf(setUp, { scope: "overall", measure: cause as Measure })
+          : summaryOf(setUp, { scope: "overall", measure, breakdown: { kind: "cause", value: cause } }),
+        days,
+      );
       return s === null || !(s.mean > 0) ? [] : [{ cause, label: outcomeLabel(cause), summary: s }];
     });
   const lostOutcomes = outcomesOf(setUp).filter((o) => !KEPT_OUTCOMES.has(o));
   return {
     nodes: [...nodes.values()],
     links: [...links.values()],
-    lostContacts: losses("overall.", lostOutcomes),
-    lostClients: losses("overall.lostClients.", lostOutcomes),
-    lostRevenue: losses("overall.lostRevenue.", [...lostOutcomes, "waiting"]),
+    lostContacts: losses("lostContacts", lostOutcomes),
+    lostClients: losses("lostClients", lostOutcomes),
+    lostRevenue: losses("lostRevenue", [...lostOutcomes, "waiting"]),
     paths,
   };
 }
@@ -97,7 +100,7 @@ export function flowTables(f: FlowFigures, setUp: string, locale: Locale): Table
       name: "client-flow",
       title: `${t("view_flow")} — ${setUp}`,
       columns: [t("setUp"), t("channel"), t("department"), t("outcome"), t("contactsPerDay")],
-      rows: f.paths.map(([c, d, o, v]) => [setUp, c, d, o, v]),
+      rows: f.paths.map(([c, d, o, v]) => [setUp, c, d ?? "none", o, v]),
     },
     {
       name: "lost-contacts",

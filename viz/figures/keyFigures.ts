@@ -1,12 +1,20 @@
 import type { Locale } from "../i18n/index.js";
 import { metricLabel, summaryOf, unitOf, type Unit } from "../data/metricKinds.js";
 import type { Results } from "../data/results.js";
-import type { Difference, MetricSummary } from "../data/resultsSchema.js";
+import {
+  rowId,
+  selectorColumns,
+  type Difference,
+  type MetricColumns,
+  type MetricSummary,
+  type Selector,
+} from "../../engine/results/index.js";
 import type { Table } from "./table.js";
 
 /** One key figure across set-ups: each set-up's estimate and its paired difference from the base. */
 export interface KeyFigure {
-  metric: string;
+  /** The row's columns. */
+  metric: MetricColumns;
   label: string;
   unit: Unit;
   rows: { setUp: string; summary: MetricSummary | null; difference: Difference | null }[];
@@ -16,29 +24,35 @@ export interface KeyFigure {
 export function keyFigures(results: Results, locale: Locale): KeyFigure[] {
   const base = results.setUps[0]!;
   const first = base.observation.thresholdsSeconds[0];
-  const defaults = [
-    "inbound.arrivalsPerDay",
-    "inbound.pAbandon",
-    ...(first === undefined ? [] : [`inbound.slServed.${first}`]),
-    "inbound.meanWait",
-    "inbound.dealsPerDay",
-    "money.revenuePerDay",
-    "inbound.lostClientsPerDay",
-    "inbound.lostSalesPerDay",
-    "money.profitPerDay",
-    "fines.totalPerDay",
+  const defaults: Selector[] = [
+    { scope: "inbound", measure: "arrivalsPerDay" },
+    { scope: "inbound", measure: "pAbandon" },
+    ...(first === undefined
+      ? []
+      : [{ scope: "inbound", measure: "slServed", breakdown: { kind: "threshold", value: first } } as const]),
+    { scope: "inbound", measure: "meanWait" },
+    { scope: "inbound", measure: "dealsPerDay" },
+    { scope: "money", measure: "revenuePerDay" },
+    { scope: "inbound", measure: "lostClientsPerDay" },
+    { scope: "inbound", measure: "lostSalesPerDay" },
+    { scope: "money", measure: "profitPerDay" },
+    { scope: "fines", measure: "finesPerDay" },
   ];
-  const keys = [...new Set([...(results.shownMetrics ?? []), ...defaults])].filter((k) =>
-    results.setUps.some((s) => s.metrics[k] !== undefined),
-  );
-  return keys.map((metric) => ({
+  const seen = new Set<string>();
+  const shown = [...(results.shownMetrics ?? []), ...defaults.map(selectorColumns)].filter((c) => {
+    const id = rowId(c);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return results.setUps.some((s) => s.rows.same(c) !== undefined);
+  });
+  return shown.map((metric) => ({
     metric,
     label: metricLabel(locale, metric),
     unit: unitOf(metric),
     rows: results.setUps.map((s, i) => ({
       setUp: s.name,
       summary: summaryOf(s, metric),
-      difference: i === 0 ? null : (results.differences?.[s.name]?.[metric] ?? null),
+      difference: i === 0 ? null : (results.differences?.[s.name]?.same(metric)?.difference ?? null),
     })),
   }));
 }
@@ -50,7 +64,9 @@ export function keyFiguresTable(figures: KeyFigure[], locale: Locale): Table {
     title: t("view_comparison"),
     columns: [
       t("metric"),
-      "key",
+      "scope",
+      "subject",
+      "measure",
       t("setUp"),
       t("mean"),
       t("ciLow"),
@@ -65,7 +81,9 @@ export function keyFiguresTable(figures: KeyFigure[], locale: Locale): Table {
     rows: figures.flatMap((f) =>
       f.rows.map((r) => [
         f.label,
-        f.metric,
+        f.metric.scope,
+        f.metric.subject,
+        f.metric.measure,
         r.setUp,
         r.summary?.mean ?? null,
         r.summary?.ci95[0] ?? null,

@@ -1,4 +1,6 @@
 import type { Locale } from "../i18n/index.js";
+import { rowsWhere } from "../../engine/results/index.js";
+import { meanOf } from "../data/metricKinds.js";
 import type { SetUp } from "../data/results.js";
 import type { Table } from "./table.js";
 
@@ -29,30 +31,25 @@ export interface StaffingFigures {
  */
 export function staffing(setUp: SetUp): StaffingFigures {
   const pools = setUp.definition.pools.map((p) => p.name);
-  const mean = (k: string) => setUp.metrics[k]?.mean ?? 0;
+  const mean = (pool: string, clock: string, measure: "staffed" | "busy" | "queue" | "needed") =>
+    meanOf(setUp, { scope: "staffing", pool, clock, measure });
   const clocks = [
-    ...new Set(
-      Object.keys(setUp.metrics)
-        .filter((k) => k.startsWith("staffing.") && k.endsWith(".staffed"))
-        .map((k) => k.slice(0, -".staffed".length).split(".").pop()!),
-    ),
+    ...new Set(rowsWhere(setUp.metrics, { scope: "staffing", measure: "staffed" }).map((row) => row.clock ?? "")),
   ]
     .sort()
-    .filter((clock) => pools.some((p) => mean(`staffing.${p}.${clock}.staffed`) > 0));
+    .filter((clock) => pools.some((p) => (mean(p, clock, "staffed") ?? 0) > 0));
   const cells = pools.flatMap((pool) =>
     clocks.map((clock) => {
-      const at = `staffing.${pool}.${clock}`;
-      const staffed = mean(`${at}.staffed`);
-      const busy = mean(`${at}.busy`);
-      const needed = setUp.metrics[`${at}.needed`];
+      const staffed = mean(pool, clock, "staffed") ?? 0;
+      const busy = mean(pool, clock, "busy") ?? 0;
       return {
         pool,
         clock,
         staffed,
         busy,
-        queue: mean(`${at}.queue`),
+        queue: mean(pool, clock, "queue") ?? 0,
         utilisation: staffed > 0 ? busy / staffed : null,
-        needed: needed === undefined || needed === null ? null : needed.mean,
+        needed: mean(pool, clock, "needed") ?? null,
       };
     }),
   );

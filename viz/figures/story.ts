@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/index.js";
 import { translateOr } from "../i18n/index.js";
-import type { TraceData } from "../data/resultsSchema.js";
+import type { TraceDataOfFile as TraceData } from "../../engine/results/index.js";
 import { KEPT_OUTCOMES } from "../data/outcomes.js";
 import type { Table } from "./table.js";
 

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/index.js";
-import type { Unit } from "../data/metricKinds.js";
+import { rowsWhere, type Breakdown, type Measure } from "../../engine/results/index.js";
+import { summaryOf, unitOf, type Unit } from "../data/metricKinds.js";
 import type { SetUp } from "../data/results.js";
 import type { Table } from "./table.js";
 
@@ -31,28 +32,31 @@ export interface TimeOfDayFigures {
  * to the last interval with arrivals or staff. */
 export function timeOfDay(setUp: SetUp, locale: Locale): TimeOfDayFigures {
   const threshold = setUp.observation.thresholdsSeconds[0];
-  const measures: { measure: string; label: string; unit: Unit }[] = [
-    { measure: "arrivalsPerDay", label: locale.t("arrivalsPerDay"), unit: "count" },
-    { measure: "meanQueueLength", label: locale.t("meanQueueLength"), unit: "count" },
+  const measures: { measure: Measure; breakdown: Breakdown | null; label: string; unit: Unit }[] = [
+    {
+      measure: "arrivalsPerDay",
+      breakdown: null,
+      label: locale.t("arrivalsPerDay"),
+      unit: unitOf({ measure: "arrivalsPerDay" }),
+    },
+    {
+      measure: "meanQueueLength",
+      breakdown: null,
+      label: locale.t("meanQueueLength"),
+      unit: unitOf({ measure: "meanQueueLength" }),
+    },
   ];
   if (threshold !== undefined)
     measures.push({
-      measure: `slServed.${threshold}`,
+      measure: "slServed",
+      breakdown: { kind: "threshold", value: threshold },
       label: locale.t("serviceLevel", { t: threshold }),
-      unit: "share",
+      unit: unitOf({ measure: "slServed" }),
     });
-  const clocks = [
-    ...new Set(
-      Object.keys(setUp.metrics)
-        .filter((k) => k.startsWith("interval."))
-        .map((k) => k.split(".")[1]!),
-    ),
-  ].sort();
-  const open = clocks.filter(
-    (c) =>
-      (setUp.metrics[`interval.${c}.arrivalsPerDay`]?.mean ?? 0) > 0 ||
-      (setUp.metrics[`interval.${c}.meanStaffed`]?.mean ?? 0) > 0,
-  );
+  const clocks = [...new Set(rowsWhere(setUp.metrics, { scope: "interval" }).map((row) => row.clock ?? ""))].sort();
+  const at = (clock: string, measure: Measure, breakdown: Breakdown | null = null) =>
+    summaryOf(setUp, { scope: "interval", clock, measure, breakdown });
+  const open = clocks.filter((c) => (at(c, "arrivalsPerDay")?.mean ?? 0) > 0 || (at(c, "meanStaffed")?.mean ?? 0) > 0);
   const first = open.length > 0 ? clocks.indexOf(open[0]!) : 0;
   const last = open.length > 0 ? clocks.indexOf(open[open.length - 1]!) : clocks.length - 1;
   const shown = clocks.slice(first, last + 1);
@@ -60,11 +64,13 @@ export function timeOfDay(setUp: SetUp, locale: Locale): TimeOfDayFigures {
   return {
     intervalSeconds,
     span: shown.length === 0 ? [0, 86_400] : [startOf(shown[0]!), startOf(shown[shown.length - 1]!) + intervalSeconds],
-    series: measures.map((m) => ({
-      ...m,
+    series: measures.map(({ measure, breakdown, label, unit }) => ({
+      measure,
+      label,
+      unit,
       points: shown.flatMap((clock) => {
-        const s = setUp.metrics[`interval.${clock}.${m.measure}`];
-        if (s === null || s === undefined) return [];
+        const s = at(clock, measure, breakdown);
+        if (s === null) return [];
         return [{ start: startOf(clock), clock, mean: s.mean, low: s.ci95[0], high: s.ci95[1] }];
       }),
     })),

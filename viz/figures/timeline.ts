@@ -1,5 +1,5 @@
 import type { Locale, StringKey } from "../i18n/index.js";
-import type { ScenarioDefinition, TraceData } from "../data/resultsSchema.js";
+import type { ScenarioDefinition, TraceDataOfFile as TraceData } from "../../engine/results/index.js";
 import type { Table } from "./table.js";
 
 /** What a person was doing, as drawn: serving is split by the kind of client in hand. */

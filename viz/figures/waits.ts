@@ -1,4 +1,6 @@
 import type { Locale } from "../i18n/index.js";
+import type { Breakdown, Measure } from "../../engine/results/index.js";
+import { meanOf } from "../data/metricKinds.js";
 import type { SetUp } from "../data/results.js";
 import type { Table } from "./table.js";
 
@@ -21,7 +23,12 @@ export interface WaitFigures {
   curves: WaitCurve[];
 }
 
-const PERCENTILES = [50, 80, 90, 95];
+const PERCENTILES = [
+  [50, "waitP50"],
+  [80, "waitP80"],
+  [90, "waitP90"],
+  [95, "waitP95"],
+] as const;
 
 /** Waiting-time distribution (served contacts) per channel and per segment of one set-up. */
 export function waits(setUp: SetUp): WaitFigures {
@@ -33,16 +40,17 @@ export function waits(setUp: SetUp): WaitFigures {
   ];
   for (const [group, names] of groups) {
     for (const name of names) {
-      const at = (m: string) => setUp.metrics[`${group}.${name}.${m}`]?.mean;
+      const at = (measure: Measure, breakdown: Breakdown | null = null) =>
+        meanOf(setUp, { scope: group, subject: name, measure, breakdown });
       const served = at("served");
       if (served === undefined || !(served > 0)) continue;
       const points: WaitPoint[] = [];
       for (const t of thresholds) {
-        const v = at(`slServed.${t}`);
+        const v = at("slServed", { kind: "threshold", value: t });
         if (v !== undefined) points.push({ seconds: t, share: v, from: "sl" });
       }
-      for (const p of PERCENTILES) {
-        const v = at(`waitP${p}`);
+      for (const [p, measure] of PERCENTILES) {
+        const v = at(measure);
         if (v !== undefined) points.push({ seconds: v, share: p / 100, from: "percentile" });
       }
       points.sort((a, b) => a.seconds - b.seconds || a.share - b.share);

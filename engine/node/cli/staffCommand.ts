@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import type { MetricValue } from "../../metrics/index.js";
+import { RESULTS_VERSION } from "../../results/index.js";
 import { runReplication } from "../../run/index.js";
 import { buildModel, type Scenario } from "../../scenario/index.js";
 import { optimiseStaffing, type Evaluate, type StaffingResult } from "../../staffing/index.js";
@@ -81,7 +81,7 @@ export async function staffCommand(argv: string[]): Promise<number> {
         pool.run({ scenario, scenarioHash: hash, seed, replication: r + 1 }),
       ),
     );
-    return outs.map((o) => o.values as Record<string, MetricValue>);
+    return outs.map((o) => o.values);
   };
   let result: StaffingResult;
   try {
@@ -98,7 +98,7 @@ export async function staffCommand(argv: string[]): Promise<number> {
   );
   writeFileAtomic(
     out,
-    `${JSON.stringify({ format: "clientflow-results", version: 1, kind: "staffing", engine: { name: "clientflow", version: ENGINE_VERSION }, name: inputs.experiment.name, seed: inputs.experiment.seed, staffing, ...result }, null, 1)}\n`,
+    `${JSON.stringify({ format: "clientflow-results", version: RESULTS_VERSION, kind: "staffing", engine: { name: "clientflow", version: ENGINE_VERSION }, name: inputs.experiment.name, seed: inputs.experiment.seed, staffing, ...result }, null, 1)}\n`,
   );
   if (!values.quiet)
     process.stdout.write(

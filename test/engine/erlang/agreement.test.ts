@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { erlangReport, erlangScenario, type ErlangRequest } from "../../../engine/erlang/index.js";
 import { runScenario } from "../../../engine/run/index.js";
 import { parseScenario } from "../../../engine/scenario/index.js";
+import { rowOf, type Selector } from "../../../engine/results/index.js";
 
 const base: ErlangRequest = {
   agents: 1,
@@ -100,11 +101,12 @@ describe("Little's law", () => {
       replications: 8,
       scenarioHash: "test",
     });
-    const v = results.replicationValues;
+    const v = (s: Selector) => rowOf(results.metrics, s)!.values;
     for (let r = 0; r < 8; r++) {
-      const lq = v["overall.meanQueueLength"]![r]!;
-      const lambdaAdmitted = v["overall.admitted"]![r]! / v["window.seconds"]![r]!;
-      const w = v["overall.meanWait"]![r]!;
+      const lq = v({ scope: "overall", measure: "meanQueueLength" })[r]!;
+      const lambdaAdmitted =
+        v({ scope: "overall", measure: "admitted" })[r]! / v({ scope: "window", measure: "seconds" })[r]!;
+      const w = v({ scope: "overall", measure: "meanWait" })[r]!;
       expect(Math.abs(lq - lambdaAdmitted * w) / lq).toBeLessThan(0.02);
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  differenceOf,
   expandExperiment,
   experimentSchema,
   MAX_SWEEP_NAME,
@@ -12,6 +13,7 @@ import { setUpScenarioName } from "../../../engine/node/loadExperiment.js";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { metricOf } from "../../../engine/results/index.js";
 
 const base = JSON.parse(JSON.stringify(company({ calendar: { days: 5, warmupDays: 1, openingHours: "always" } })));
 
@@ -68,8 +70,12 @@ describe("paired comparison", () => {
   it("gives identical set-ups a zero difference with a zero-width interval", async () => {
     const i = inputs([{ name: "same", changes: [] }]);
     const r = await runExperiment(i, inThread(i.scenarios));
-    for (const key of ["inbound.pAbandon", "overall.revenuePerDay", "overall.occupancy"]) {
-      const d = r.differences.same![key]!;
+    for (const key of [
+      { scope: "inbound", measure: "pAbandon" },
+      { scope: "overall", measure: "revenuePerDay" },
+      { scope: "overall", measure: "occupancy" },
+    ] as const) {
+      const d = differenceOf(r, "same", key)!;
       expect(d.mean).toBe(0);
       expect(d.ci95).toEqual([0, 0]);
       expect(d.significant).toBe(false);
@@ -84,7 +90,7 @@ describe("paired comparison", () => {
     );
     const r = await runExperiment(i, inThread(i.scenarios));
     expect(r.narrowing["more consultants"]!).toBeGreaterThan(1);
-    const d = r.differences["more consultants"]!["inbound.meanWait"]!;
+    const d = differenceOf(r, "more consultants", { scope: "inbound", measure: "meanWait" })!;
     expect(d.ci95[1] - d.ci95[0]).toBeLessThan(d.independentCi95[1] - d.independentCi95[0]);
   });
 
@@ -105,9 +111,9 @@ describe("failures", () => {
     };
     const r = await runExperiment(i, flaky);
     expect(r.failures).toEqual([{ setUp: "v", replication: 2, seed: "e", scenarioHash: "h1", message: "boom" }]);
-    expect(r.setUps[1]!.metrics["inbound.arrivals"]!.n).toBe(3);
-    expect(r.setUps[0]!.metrics["inbound.arrivals"]!.n).toBe(4);
-    expect(r.differences.v!["inbound.arrivals"]!.n).toBe(3);
+    expect(metricOf(r.setUps[1]!, { scope: "inbound", measure: "arrivals" })!.n).toBe(3);
+    expect(metricOf(r.setUps[0]!, { scope: "inbound", measure: "arrivals" })!.n).toBe(4);
+    expect(differenceOf(r, "v", { scope: "inbound", measure: "arrivals" })!.n).toBe(3);
   });
 });
 
@@ -132,22 +138,34 @@ describe("hostile experiments", () => {
     ]);
   });
 
-  it("refuses variant and metric names that are prototype keys", () => {
+  it("refuses variant names that are prototype keys, and metrics that are not rows of known scopes and measures", () => {
     const parsed = experimentSchema.safeParse({
       name: "t",
       base: "x.json",
       variants: [{ name: "__proto__" }],
-      metrics: ["toString", "constructor"],
+      metrics: [
+        { scope: "inbound", measure: "pAbandon" },
+        "inbound.pAbandon",
+        { scope: "inbound", measure: "toString" },
+      ],
     });
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => i.path.join("."))).toEqual(["variants.0.name", "metrics.1"]);
+    expect(parsed.error!.issues.map((i) => i.path.join("."))).toEqual([
+      "variants.0.name",
+      "metrics.1",
+      "metrics.2.measure",
+    ]);
   });
 
   it("stops at the base's first replication when a named metric is unknown, naming it with its index", async () => {
     const i = inputs([{ name: "same", changes: [] }]);
-    i.experiment.metrics = ["inbound.pAbandon", "toString", "inbound.pAbandn"];
+    i.experiment.metrics = [
+      { scope: "inbound", measure: "pAbandon" },
+      { scope: "pool", subject: "toString", measure: "meanWait" },
+      { scope: "channel", subject: "walk.in", measure: "pAbandon" },
+    ];
     await expect(runExperiment(i, inThread(i.scenarios))).rejects.toThrow(
-      /metrics\[1\]: a metric key the base reports.*found "toString"\n.*metrics\[2\].*"inbound\.pAbandn"/,
+      /metrics\[1\]: a row the base reports.*"subject":"toString".*\n.*metrics\[2\].*"subject":"walk\.in"/,
     );
     expect(Object.prototype.toString.call([])).toBe("[object Array]");
   });
@@ -156,7 +174,7 @@ describe("hostile experiments", () => {
     const i = inputs([{ name: "toString", changes: [] }]);
     const r = await runExperiment(i, inThread(i.scenarios));
     expect(Object.keys(r.differences)).toEqual(["toString"]);
-    expect(r.differences["toString"]!["inbound.pAbandon"]).toMatchObject({ mean: 0 });
+    expect(differenceOf(r, "toString", { scope: "inbound", measure: "pAbandon" })).toMatchObject({ mean: 0 });
     expect(r.narrowing["hasOwnProperty"]).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 function withAdmins(oneForBoth: boolean, clientWaits = false) {
   const d = JSON.parse(JSON.stringify(company()));
@@ -46,21 +47,52 @@ describe("admins with duties", () => {
     expect(approvals.length).toBeLessThan(deals.length);
     // Half of the clients the two departments lose for good (not of their lost contacts) complain.
     const v = out.values;
-    const complaints = v["complaints.admins.arrivals"]!;
-    const lost = v["department.current sales.lostClients"]! + v["department.retail.lostClients"]!;
+    const complaints = valueOf(v, { scope: "complaints", subject: "admins", measure: "arrivals" })!;
+    const lost =
+      valueOf(v, { scope: "department", subject: "current sales", measure: "lostClients" })! +
+      valueOf(v, { scope: "department", subject: "retail", measure: "lostClients" })!;
     expect(complaints / lost).toBeGreaterThan(0.3);
     expect(complaints / lost).toBeLessThan(0.7);
-    expect(complaints).toBeLessThan(v["department.current sales.lostContacts"]! + v["department.retail.lostContacts"]!);
-    expect(v["approvals.admins.arrivals"] as number).toBeGreaterThan(0);
-    expect(v["agent.admins.Alla.share.serving"] as number).toBeGreaterThan(0);
+    expect(complaints).toBeLessThan(
+      valueOf(v, { scope: "department", subject: "current sales", measure: "lostContacts" })! +
+        valueOf(v, { scope: "department", subject: "retail", measure: "lostContacts" })!,
+    );
+    expect(valueOf(v, { scope: "approvals", subject: "admins", measure: "arrivals" }) as number).toBeGreaterThan(0);
+    expect(
+      valueOf(v, {
+        scope: "person",
+        subject: "Alla",
+        pool: "admins",
+        measure: "share",
+        breakdown: { kind: "state", value: "serving" },
+      }) as number,
+    ).toBeGreaterThan(0);
   });
 
   it("one admin over two floors walks to retail's floor; one each does not", () => {
     const one = withAdmins(true).values;
     const two = withAdmins(false).values;
-    expect(one["agent.admins.Alla.share.walking"] as number).toBeGreaterThan(0);
-    expect(two["agent.retail admin.Rada.share.walking"]).toBe(0);
-    expect(one["money.wages"] as number).toBeLessThan(two["money.wages"] as number);
+    expect(
+      valueOf(one, {
+        scope: "person",
+        subject: "Alla",
+        pool: "admins",
+        measure: "share",
+        breakdown: { kind: "state", value: "walking" },
+      }) as number,
+    ).toBeGreaterThan(0);
+    expect(
+      valueOf(two, {
+        scope: "person",
+        subject: "Rada",
+        pool: "retail admin",
+        measure: "share",
+        breakdown: { kind: "state", value: "walking" },
+      }),
+    ).toBe(0);
+    expect(valueOf(one, { scope: "money", measure: "wages" }) as number).toBeLessThan(
+      valueOf(two, { scope: "money", measure: "wages" }) as number,
+    );
   });
 });
 
@@ -98,7 +130,15 @@ describe("complaints", () => {
       for (const g of d.segments) if (g.clientele) g.clientele.channels = { call: 1 };
     });
     expect(byAlla("walk")).toEqual([]);
-    expect(out.values["agent.admins.Alla.share.walking"]).toBe(0);
+    expect(
+      valueOf(out.values, {
+        scope: "person",
+        subject: "Alla",
+        pool: "admins",
+        measure: "share",
+        breakdown: { kind: "state", value: "walking" },
+      }),
+    ).toBe(0);
   });
 
   it("never summon a manager: a complaint is a task, not the client's repeat walk-in", () => {

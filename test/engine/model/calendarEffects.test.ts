@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const run = (s: Scenario) =>
   runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 2_000_000, from: "start" } }), "cal", 1);
@@ -37,12 +38,12 @@ describe("calls while closed", () => {
 
   it("are lost, and counted as such, on a channel whose after-hours calls are lost", () => {
     const out = run(night("lost"));
-    expect(out.values["channel.call.closed"] as number).toBeGreaterThan(20);
+    expect(valueOf(out.values, { scope: "channel", subject: "call", measure: "closed" }) as number).toBeGreaterThan(20);
   });
 
   it("become callbacks at the next opening, which the caller does not abandon", () => {
     const out = run(night("next-opening"));
-    expect(out.values["channel.call.closed"]).toBe(0);
+    expect(valueOf(out.values, { scope: "channel", subject: "call", measure: "closed" })).toBe(0);
     const t = out.trace!;
     const requested = t.events.filter(([, what]) => what === "callback-requested").length;
     expect(requested).toBeGreaterThan(20);

@@ -3,6 +3,7 @@ import { OUTCOMES } from "../../../engine/metrics/index.js";
 import { runReplication, type ReplicationOutput } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { type RowFilter, rowsWhere, sumWhere, valueOf } from "../../../engine/results/index.js";
 
 /** Every outcome event of a contact. */
 const ENDS: ReadonlySet<string> = new Set(OUTCOMES);
@@ -77,7 +78,13 @@ describe("rule 2: a prospect who says they were cold-called is transferred to ac
     const transferred = stories(out).filter((c) => c.events.includes("transfer"));
     expect(transferred.length).toBeGreaterThan(5);
     for (const c of transferred) expect(c.outcome).toBe("transferUnanswered");
-    expect(out.values["overall.lostRevenue.transferUnanswered"] as number).toBeGreaterThan(0);
+    expect(
+      valueOf(out.values, {
+        scope: "overall",
+        measure: "lostRevenue",
+        breakdown: { kind: "cause", value: "transferUnanswered" },
+      }) as number,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -113,7 +120,7 @@ describe("the public number", () => {
       if (what === "linesBusy") continue;
       expect(inUse).toBeLessThanOrEqual(1 + (what === "arrive" ? 1 : 0));
     }
-    expect(out.values["overall.linesBusy"] as number).toBeGreaterThan(0);
+    expect(valueOf(out.values, { scope: "overall", measure: "linesBusy" }) as number).toBeGreaterThan(0);
   });
 });
 
@@ -140,16 +147,13 @@ describe("registered clients", () => {
 describe("revenue", () => {
   it("adds up across people, departments and segments", () => {
     const v = run(company()).values;
-    const sum = (re: RegExp) =>
-      Object.entries(v)
-        .filter(([k]) => re.test(k))
-        .reduce((s, [, x]) => s + (x as number), 0);
-    const total = v["overall.revenue"] as number;
+    const sum = (filter: RowFilter) => sumWhere(v, filter);
+    const total = valueOf(v, { scope: "overall", measure: "revenue" }) as number;
     expect(total).toBeGreaterThan(0);
-    expect(sum(/^agent\.[^.]+\.[^.]+\.revenue$/)).toBeCloseTo(total, 4);
-    expect(sum(/^department\.[^.]+\.revenue$/)).toBeCloseTo(total, 4);
-    expect(sum(/^segment\.[^.]+\.revenue$/)).toBeCloseTo(total, 4);
-    expect(sum(/^role\.[^.]+\.revenue$/)).toBeCloseTo(total, 4);
+    expect(sum({ scope: "person", measure: "revenue" })).toBeCloseTo(total, 4);
+    expect(sum({ scope: "department", measure: "revenue" })).toBeCloseTo(total, 4);
+    expect(sum({ scope: "segment", measure: "revenue" })).toBeCloseTo(total, 4);
+    expect(sum({ scope: "role", measure: "revenue" })).toBeCloseTo(total, 4);
   });
 });
 
@@ -157,16 +161,25 @@ describe("money", () => {
   it("profit is the gross margin on realised revenue minus wages from hours on shift", () => {
     const s = company({ money: { grossMargin: 0.3 } });
     const v = run(s).values;
-    const agentWages = Object.entries(v)
-      .filter(([k]) => /^agent\..*\.wages$/.test(k))
-      .reduce((a, [, x]) => a + (x as number), 0);
-    expect(v["money.wages"]).toBeCloseTo(agentWages, 6);
+    const agentWages = sumWhere(v, { scope: "person", measure: "wages" });
+    expect(valueOf(v, { scope: "money", measure: "wages" })).toBeCloseTo(agentWages, 6);
     expect(agentWages).toBeGreaterThan(0);
-    const hours = Object.entries(v).filter(([k]) => /^agent\..*\.hoursOnShift$/.test(k));
+    const hours = rowsWhere(v, { scope: "person", measure: "hoursOnShift" });
     expect(hours.length).toBeGreaterThan(0);
-    expect(v["money.grossMargin"]).toBeCloseTo(0.3 * (v["overall.revenue"] as number), 4);
-    expect(v["money.profit"]).toBeCloseTo((v["money.grossMargin"] as number) - (v["money.wages"] as number), 6);
-    expect(v["money.profitPerDay"]).toBeCloseTo((v["money.profit"] as number) / (v["window.days"] as number), 6);
+    expect(valueOf(v, { scope: "money", measure: "grossMargin" })).toBeCloseTo(
+      0.3 * (valueOf(v, { scope: "overall", measure: "revenue" }) as number),
+      4,
+    );
+    expect(valueOf(v, { scope: "money", measure: "profit" })).toBeCloseTo(
+      (valueOf(v, { scope: "money", measure: "grossMargin" }) as number) -
+        (valueOf(v, { scope: "money", measure: "wages" }) as number),
+      6,
+    );
+    expect(valueOf(v, { scope: "money", measure: "profitPerDay" })).toBeCloseTo(
+      (valueOf(v, { scope: "money", measure: "profit" }) as number) /
+        (valueOf(v, { scope: "window", measure: "days" }) as number),
+      6,
+    );
   });
 });
 

@@ -4,6 +4,7 @@ import { OUTCOMES } from "../../../engine/metrics/index.js";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company, staffCompany } from "../../helpers/company.js";
+import { type RowFilter, sumWhere, valueOf } from "../../../engine/results/index.js";
 
 /** Random variations of the test company: staff, selection, lines, walking, overflow, blending, time-of-day routing. */
 const variations = fc
@@ -42,18 +43,19 @@ describe("invariants over random variations of the company", () => {
       fc.property(variations, (s) => {
         const out = runReplication(buildModel(s), "cp", 1);
         const v = out.values;
-        const sum = (prefix: string) => OUTCOMES.reduce((a, o) => a + (v[`${prefix}.${o}`] as number), 0);
-        expect(sum("overall")).toBe(v["overall.arrivals"]);
+        const sum = (scope: "overall") =>
+          OUTCOMES.reduce((a, o) => a + (valueOf(v, { scope, measure: o }) as number), 0);
+        expect(sum("overall")).toBe(valueOf(v, { scope: "overall", measure: "arrivals" }));
         const ends = new Map<number, number>();
         for (const [, what, id] of out.trace!.events)
           if ((OUTCOMES as readonly string[]).includes(what)) ends.set(id, (ends.get(id) ?? 0) + 1);
         for (const [id] of out.trace!.contacts) expect(ends.get(id) ?? 0, `contact ${id}`).toBeLessThanOrEqual(1);
-        const total = (re: RegExp) =>
-          Object.entries(v)
-            .filter(([k]) => re.test(k))
-            .reduce((a, [, x]) => a + (x as number), 0);
-        expect(total(/^segment\.[^.]+\.revenue$/)).toBeCloseTo(v["overall.revenue"] as number, 4);
-        expect(total(/^agent\.[^.]+\.[^.]+\.deals$/)).toBe(v["overall.deals"]);
+        const total = (filter: RowFilter) => sumWhere(v, filter);
+        expect(total({ scope: "segment", measure: "revenue" })).toBeCloseTo(
+          valueOf(v, { scope: "overall", measure: "revenue" }) as number,
+          4,
+        );
+        expect(total({ scope: "person", measure: "deals" })).toBe(valueOf(v, { scope: "overall", measure: "deals" }));
       }),
       { numRuns: 25 },
     );

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel } from "../../../engine/scenario/index.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
+import { type RowFilter, sumWhere, valueOf } from "../../../engine/results/index.js";
 
 /** Random set-ups of the repeat walk-in rule: policy, walking time, staff, traffic, the busy setting. */
 const setUps = fc.record({
@@ -22,13 +23,10 @@ describe("invariants of the control rules over random set-ups", () => {
       fc.property(setUps, (o) => {
         const out = runReplication(buildModel(repeatWalkIns(o as Parameters<typeof repeatWalkIns>[0])), "cp", 1);
         const v = out.values;
-        const sum = (re: RegExp) =>
-          Object.entries(v)
-            .filter(([k]) => re.test(k))
-            .reduce((a, [, x]) => a + (x as number), 0);
-        const total = v["fines.total"] as number;
-        expect(sum(/^agent\..*\.fines$/)).toBeCloseTo(total, 6);
-        expect(sum(/^department\..*\.fines$/)).toBeCloseTo(total, 6);
+        const sum = (filter: RowFilter) => sumWhere(v, filter);
+        const total = valueOf(v, { scope: "fines", measure: "fines" }) as number;
+        expect(sum({ scope: "person", measure: "fines", breakdown: null })).toBeCloseTo(total, 6);
+        expect(sum({ scope: "department", measure: "fines" })).toBeCloseTo(total, 6);
         if (o.policy !== "summon") expect(total).toBe(0);
         const events = new Map<number, string[]>();
         for (const [, what, id] of out.trace!.events) events.set(id, [...(events.get(id) ?? []), what]);

@@ -3,11 +3,9 @@ import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
+import { type ReplicationRow, type RowFilter, sumWhere, valueOf } from "../../../engine/results/index.js";
 
-const sum = (v: Record<string, number | null>, re: RegExp) =>
-  Object.entries(v)
-    .filter(([k]) => re.test(k))
-    .reduce((a, [, x]) => a + (x as number), 0);
+const sum = (v: ReplicationRow[], filter: RowFilter) => sumWhere(v, filter);
 
 function withCredit(policy: "closer" | "first-contact" | "split") {
   const d = JSON.parse(JSON.stringify(company()));
@@ -29,8 +27,14 @@ describe("revenue credit (rule 5a)", () => {
   it("every policy credits exactly the revenue made, only shared differently", () => {
     for (const policy of ["closer", "first-contact", "split"] as const) {
       const v = withCredit(policy);
-      expect(sum(v, /^agent\..*\.creditedRevenue$/)).toBeCloseTo(v["overall.revenue"] as number, 4);
-      expect(sum(v, /^agent\..*\.creditedDeals$/)).toBeCloseTo(v["overall.deals"] as number, 9);
+      expect(sum(v, { scope: "person", measure: "creditedRevenue" })).toBeCloseTo(
+        valueOf(v, { scope: "overall", measure: "revenue" }) as number,
+        4,
+      );
+      expect(sum(v, { scope: "person", measure: "creditedDeals" })).toBeCloseTo(
+        valueOf(v, { scope: "overall", measure: "deals" }) as number,
+        9,
+      );
     }
   });
 
@@ -38,27 +42,40 @@ describe("revenue credit (rule 5a)", () => {
     const closer = withCredit("closer");
     const first = withCredit("first-contact");
     const split = withCredit("split");
-    const cs = (v: Record<string, number | null>) => v["department.current sales.creditedRevenue"] as number;
+    const cs = (v: ReplicationRow[]) =>
+      valueOf(v, { scope: "department", subject: "current sales", measure: "creditedRevenue" }) as number;
     expect(cs(first)).toBeGreaterThan(cs(closer));
     expect(cs(split)).toBeCloseTo((cs(first) + cs(closer)) / 2, 2);
-    expect(closer["department.retail.creditedRevenue"]).toBeCloseTo(closer["department.retail.revenue"] as number, 4);
+    expect(valueOf(closer, { scope: "department", subject: "retail", measure: "creditedRevenue" })).toBeCloseTo(
+      valueOf(closer, { scope: "department", subject: "retail", measure: "revenue" }) as number,
+      4,
+    );
   });
 });
 
 describe("plans and KPIs", () => {
   it("attainment is credited revenue (deals) per 30 days over the plan; scores use the stated weights", () => {
     const v = withCredit("split");
-    const months = (v["window.days"] as number) / 30;
-    const revenue = v["department.current sales.creditedRevenue"] as number;
-    const deals = v["department.current sales.creditedDeals"] as number;
-    expect(v["plan.current sales.revenueAttainment"]).toBeCloseTo(revenue / months / 2_000_000, 9);
-    expect(v["plan.current sales.salesAttainment"]).toBeCloseTo(deals / months / 100, 9);
+    const months = (valueOf(v, { scope: "window", measure: "days" }) as number) / 30;
+    const revenue = valueOf(v, { scope: "department", subject: "current sales", measure: "creditedRevenue" }) as number;
+    const deals = valueOf(v, { scope: "department", subject: "current sales", measure: "creditedDeals" }) as number;
+    expect(valueOf(v, { scope: "plan", subject: "current sales", measure: "revenueAttainment" })).toBeCloseTo(
+      revenue / months / 2_000_000,
+      9,
+    );
+    expect(valueOf(v, { scope: "plan", subject: "current sales", measure: "salesAttainment" })).toBeCloseTo(
+      deals / months / 100,
+      9,
+    );
     const csScore =
-      0.7 * (v["plan.current sales.revenueAttainment"] as number) +
-      0.3 * (v["plan.current sales.salesAttainment"] as number);
-    expect(v["plan.current sales.score"]).toBeCloseTo(csScore, 9);
-    const retailScore = v["plan.retail.score"] as number;
-    expect(v["head.one admin.score"]).toBeCloseTo((2 / 3) * csScore + (1 / 3) * retailScore, 9);
+      0.7 * (valueOf(v, { scope: "plan", subject: "current sales", measure: "revenueAttainment" }) as number) +
+      0.3 * (valueOf(v, { scope: "plan", subject: "current sales", measure: "salesAttainment" }) as number);
+    expect(valueOf(v, { scope: "plan", subject: "current sales", measure: "score" })).toBeCloseTo(csScore, 9);
+    const retailScore = valueOf(v, { scope: "plan", subject: "retail", measure: "score" }) as number;
+    expect(valueOf(v, { scope: "head", subject: "one admin", measure: "score" })).toBeCloseTo(
+      (2 / 3) * csScore + (1 / 3) * retailScore,
+      9,
+    );
   });
 });
 
@@ -70,16 +87,34 @@ describe("fines", () => {
       1,
     );
     const v = out.values;
-    const total = v["fines.total"] as number;
+    const total = valueOf(v, { scope: "fines", measure: "fines" }) as number;
     expect(total).toBeGreaterThan(0);
-    expect(sum(v, /^agent\..*\.fines$/)).toBeCloseTo(total, 6);
-    expect(sum(v, /^department\..*\.fines$/)).toBeCloseTo(total, 6);
+    expect(sum(v, { scope: "person", measure: "fines", breakdown: null })).toBeCloseTo(total, 6);
+    expect(sum(v, { scope: "department", measure: "fines" })).toBeCloseTo(total, 6);
     expect(
-      (v["fines.lateManager"] as number) +
-        (v["fines.notStartedConsultant"] as number) +
-        (v["fines.notStartedManager"] as number),
+      (valueOf(v, {
+        scope: "fines",
+        measure: "fines",
+        breakdown: { kind: "reason", value: "lateManager" },
+      }) as number) +
+        (valueOf(v, {
+          scope: "fines",
+          measure: "fines",
+          breakdown: { kind: "reason", value: "notStartedConsultant" },
+        }) as number) +
+        (valueOf(v, {
+          scope: "fines",
+          measure: "fines",
+          breakdown: { kind: "reason", value: "notStartedManager" },
+        }) as number),
     ).toBeCloseTo(total, 6);
-    expect(v["fines.lateManager"]).toBe((v["fines.count.lateManager"] as number) * 500);
+    expect(valueOf(v, { scope: "fines", measure: "fines", breakdown: { kind: "reason", value: "lateManager" } })).toBe(
+      (valueOf(v, {
+        scope: "fines",
+        measure: "fineCount",
+        breakdown: { kind: "reason", value: "lateManager" },
+      }) as number) * 500,
+    );
     // Every fine in the trace follows a broken rule: late at N, or not started at N.
     const t = out.trace!;
     const byContact = new Map<number, string[]>();
@@ -95,6 +130,6 @@ describe("fines", () => {
 
   it("are none when the rule is never broken (serve policy)", () => {
     const v = runReplication(buildModel(repeatWalkIns({ policy: "serve" })), "f", 1).values;
-    expect(v["fines.total"]).toBe(0);
+    expect(valueOf(v, { scope: "fines", measure: "fines" })).toBe(0);
   });
 });

@@ -2,15 +2,14 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel } from "../../../engine/scenario/index.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
+import { type Measure, type ReplicationRow, sumWhere, valueOf } from "../../../engine/results/index.js";
 
-/** Sum of an agent figure over the people of the pools named. */
-function sumOver(values: Record<string, number | null>, pools: string[], figure: string): number {
-  let total = 0;
-  for (const [key, v] of Object.entries(values)) {
-    const m = /^agent\.([^.]+)\.[^.]+\.([A-Za-z]+)$/.exec(key);
-    if (m !== null && pools.includes(m[1]!) && m[2] === figure) total += v ?? 0;
-  }
-  return total;
+/** Sum of a person's figure over the people of the pools named. */
+function sumOver(values: ReplicationRow[], pools: string[], figure: Measure): number {
+  return pools.reduce(
+    (a, pool) => a + sumWhere(values, { scope: "person", pool, measure: figure, breakdown: null }),
+    0,
+  );
 }
 
 describe("department and pool figures", () => {
@@ -25,17 +24,27 @@ describe("department and pool figures", () => {
         ["current sales", ["operators"]],
         ["retail", ["consultants"]],
       ] as const) {
-        expect(v[`department.${department}.revenue`]).toBeCloseTo(sumOver(v, [...pools], "revenue"), 6);
-        expect(v[`department.${department}.deals`]).toBe(sumOver(v, [...pools], "deals"));
-        expect(v[`department.${department}.served`]).toBe(sumOver(v, [...pools], "served"));
-        expect(v[`pool.${pools[0]}.served`]).toBe(sumOver(v, [...pools], "served"));
+        expect(valueOf(v, { scope: "department", subject: department, measure: "revenue" })).toBeCloseTo(
+          sumOver(v, [...pools], "revenue"),
+          6,
+        );
+        expect(valueOf(v, { scope: "department", subject: department, measure: "deals" })).toBe(
+          sumOver(v, [...pools], "deals"),
+        );
+        expect(valueOf(v, { scope: "department", subject: department, measure: "served" })).toBe(
+          sumOver(v, [...pools], "served"),
+        );
+        expect(valueOf(v, { scope: "pool", subject: pools[0], measure: "served" })).toBe(
+          sumOver(v, [...pools], "served"),
+        );
       }
-      if (policy !== "serve") expect(v["department.current sales.revenue"]!).toBeGreaterThan(0);
+      if (policy !== "serve")
+        expect(valueOf(v, { scope: "department", subject: "current sales", measure: "revenue" })!).toBeGreaterThan(0);
       // The whole company's revenue is the sum of its departments'.
-      expect((v["department.current sales.revenue"] ?? 0) + (v["department.retail.revenue"] ?? 0)).toBeCloseTo(
-        v["overall.revenue"]!,
-        6,
-      );
+      expect(
+        (valueOf(v, { scope: "department", subject: "current sales", measure: "revenue" }) ?? 0) +
+          (valueOf(v, { scope: "department", subject: "retail", measure: "revenue" }) ?? 0),
+      ).toBeCloseTo(valueOf(v, { scope: "overall", measure: "revenue" })!, 6);
     });
   }
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const run = (s: Scenario) =>
   runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 1_000_000, from: "start" } }), "fl", 1);
@@ -27,10 +28,20 @@ describe("the cashier step", () => {
     expect(deals).toBeGreaterThan(20);
     expect(pays).toBe(deals);
     const v = out.values;
-    expect(v["payments.cashiers.arrivals"] as number).toBeGreaterThan(0);
-    expect(v["payments.cashiers.meanWait"] as number).toBeGreaterThanOrEqual(0);
-    expect(v["agent.cashiers.Kira.share.serving"] as number).toBeGreaterThan(0);
-    expect(v["pool.cashiers.arrivals"]).toBe(0);
+    expect(valueOf(v, { scope: "payments", subject: "cashiers", measure: "arrivals" }) as number).toBeGreaterThan(0);
+    expect(
+      valueOf(v, { scope: "payments", subject: "cashiers", measure: "meanWait" }) as number,
+    ).toBeGreaterThanOrEqual(0);
+    expect(
+      valueOf(v, {
+        scope: "person",
+        subject: "Kira",
+        pool: "cashiers",
+        measure: "share",
+        breakdown: { kind: "state", value: "serving" },
+      }) as number,
+    ).toBeGreaterThan(0);
+    expect(valueOf(v, { scope: "pool", subject: "cashiers", measure: "arrivals" })).toBe(0);
   });
 });
 
@@ -55,7 +66,15 @@ describe("walking between floors", () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
-    expect(out.values["agent.operators.Olga.share.walking"] as number).toBeGreaterThan(0);
+    expect(
+      valueOf(out.values, {
+        scope: "person",
+        subject: "Olga",
+        pool: "operators",
+        measure: "share",
+        breakdown: { kind: "state", value: "walking" },
+      }) as number,
+    ).toBeGreaterThan(0);
   });
 
   it("nobody walks when walking is not configured", () => {

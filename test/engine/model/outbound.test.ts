@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const run = (s: Scenario) =>
   runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 2_000_000, from: "start" } }), "out", 1);
@@ -53,29 +54,53 @@ describe("cold calls", () => {
   it("reach a share of prospects; some conversations give leads that the closers call back, and can close", () => {
     const out = run(withOutbound());
     const v = out.values;
-    const attempts = v["outbound.cold callers.attempts"] as number;
-    const conversations = v["outbound.cold callers.conversations"] as number;
-    const leads = v["outbound.cold callers.leads"] as number;
+    const attempts = valueOf(v, { scope: "outbound", subject: "cold callers", measure: "attempts" }) as number;
+    const conversations = valueOf(v, {
+      scope: "outbound",
+      subject: "cold callers",
+      measure: "conversations",
+    }) as number;
+    const leads = valueOf(v, { scope: "outbound", subject: "cold callers", measure: "leads" }) as number;
     expect(attempts).toBeGreaterThan(500);
     expect(conversations / attempts).toBeGreaterThan(0.25);
     expect(conversations / attempts).toBeLessThan(0.35);
     expect(leads / conversations).toBeGreaterThan(0.12);
     expect(leads / conversations).toBeLessThan(0.28);
-    expect(v["channel.cold call.deals"]).toBe(0);
+    expect(valueOf(v, { scope: "channel", subject: "cold call", measure: "deals" })).toBe(0);
     const t = out.trace!;
     const channel = new Map(t.contacts.map(([id, , c]) => [id, c]));
     const leadCalls = t.events.filter(([, what, id]) => what === "answer" && channel.get(id) === "lead call");
     expect(leadCalls.length).toBeGreaterThan(10);
     for (const [, , , , pool] of leadCalls) expect(t.pools[pool]).toBe("closers");
-    expect(v["channel.lead call.deals"] as number).toBeGreaterThan(0);
+    expect(valueOf(v, { scope: "channel", subject: "lead call", measure: "deals" }) as number).toBeGreaterThan(0);
   });
 
   it("keep the cold caller busy all shift, so inbound clients reach them only through blending", () => {
     const v = run(withOutbound()).values;
-    expect(v["agent.cold callers.Kolya.share.idle"]).toBe(0);
     expect(
-      (v["agent.cold callers.Kolya.share.outbound"] as number) +
-        (v["agent.cold callers.Kolya.share.serving"] as number),
+      valueOf(v, {
+        scope: "person",
+        subject: "Kolya",
+        pool: "cold callers",
+        measure: "share",
+        breakdown: { kind: "state", value: "idle" },
+      }),
+    ).toBe(0);
+    expect(
+      (valueOf(v, {
+        scope: "person",
+        subject: "Kolya",
+        pool: "cold callers",
+        measure: "share",
+        breakdown: { kind: "state", value: "outbound" },
+      }) as number) +
+        (valueOf(v, {
+          scope: "person",
+          subject: "Kolya",
+          pool: "cold callers",
+          measure: "share",
+          breakdown: { kind: "state", value: "serving" },
+        }) as number),
     ).toBeCloseTo(1, 6);
   });
 });
@@ -88,8 +113,12 @@ describe("calls to the existing base", () => {
     expect(baseCalls.length).toBeGreaterThan(50);
     for (const [, , , , status] of baseCalls) expect(status).toBe("registered");
     const v = out.values;
-    expect(v["agent.developers.Dima.deals"]).toBe(v["channel.base call.deals"]);
-    const conversion = (v["channel.base call.deals"] as number) / (v["channel.base call.served"] as number);
+    expect(valueOf(v, { scope: "person", subject: "Dima", pool: "developers", measure: "deals" })).toBe(
+      valueOf(v, { scope: "channel", subject: "base call", measure: "deals" }),
+    );
+    const conversion =
+      (valueOf(v, { scope: "channel", subject: "base call", measure: "deals" }) as number) /
+      (valueOf(v, { scope: "channel", subject: "base call", measure: "served" }) as number);
     expect(conversion).toBeGreaterThan(0.04);
     expect(conversion).toBeLessThan(0.2);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const run = (s: Scenario) =>
   runReplication(buildModel({ ...s, trace: { replication: 1, maxEvents: 1_000_000, from: "start" } }), "ov", 1);
@@ -77,14 +78,16 @@ describe("overflow after a wait keeps both lines true", () => {
 
   it("never lets a pool's mean queue length go below zero or stay up after the callers moved on", () => {
     const v = values();
-    expect(v["pool.operators.meanQueueLength"]).toBeGreaterThanOrEqual(0);
-    expect(v["pool.closers.meanQueueLength"]).toBeGreaterThanOrEqual(0);
-    expect(v["pool.closers.meanQueueLength"]!).toBeLessThan(0.2);
+    expect(valueOf(v, { scope: "pool", subject: "operators", measure: "meanQueueLength" })).toBeGreaterThanOrEqual(0);
+    expect(valueOf(v, { scope: "pool", subject: "closers", measure: "meanQueueLength" })).toBeGreaterThanOrEqual(0);
+    expect(valueOf(v, { scope: "pool", subject: "closers", measure: "meanQueueLength" })!).toBeLessThan(0.2);
   });
 
   it("lets the overflow pool's staff go home at the end of their hours (9 h a weekday at most)", () => {
     const v = values();
     const weekdays = 5; // days 3-9 of a Monday start: five weekdays observed
-    expect(v["agent.closers.Anton.hoursOnShift"]!).toBeLessThanOrEqual(weekdays * 9 + 1);
+    expect(
+      valueOf(v, { scope: "person", subject: "Anton", pool: "closers", measure: "hoursOnShift" })!,
+    ).toBeLessThanOrEqual(weekdays * 9 + 1);
   });
 });

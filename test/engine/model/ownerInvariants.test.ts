@@ -7,6 +7,7 @@ import { buildModel, parseScenario, type Scenario } from "../../../engine/scenar
 import type { Agent } from "../../../engine/model/agent.js";
 import type { Contact } from "../../../engine/model/contact.js";
 import { company, staffCompany } from "../../helpers/company.js";
+import { type Measure, valueOf } from "../../../engine/results/index.js";
 
 /**
  * Random variations of the test company with the rules whose figures were once wrong: overflow
@@ -143,10 +144,15 @@ describe("invariants of the figures an owner reads, over random variations of th
     fc.assert(
       fc.property(variations, (s) => {
         const { spec, values, lineSeconds } = runChecked(s);
-        const seconds = values["window.seconds"]!;
+        const seconds = valueOf(values, { scope: "window", measure: "seconds" })!;
         spec.pools.forEach((p, i) => {
-          expect(values[`pool.${p.name}.meanQueueLength`]!).toBeGreaterThanOrEqual(0);
-          expect(values[`pool.${p.name}.meanQueueLength`]!).toBeCloseTo(lineSeconds[i]! / seconds, 6);
+          expect(
+            valueOf(values, { scope: "pool", subject: p.name, measure: "meanQueueLength" })!,
+          ).toBeGreaterThanOrEqual(0);
+          expect(valueOf(values, { scope: "pool", subject: p.name, measure: "meanQueueLength" })!).toBeCloseTo(
+            lineSeconds[i]! / seconds,
+            6,
+          );
         });
       }),
       { numRuns: 20 },
@@ -190,13 +196,13 @@ describe("invariants of the figures an owner reads, over random variations of th
         };
         rep.run();
         const v = replicationValues(rep);
-        const seconds = v["window.seconds"]!;
+        const seconds = valueOf(v, { scope: "window", measure: "seconds" })!;
         spec.channels.forEach((c, k) => {
-          const meanWait = v[`channel.${c.name}.meanWait`];
+          const meanWait = valueOf(v, { scope: "channel", subject: c.name, measure: "meanWait" });
           if (meanWait === null || meanWait === undefined) return;
           // The contacts whose wait W counts: served, or given up while waiting or after a first answer.
-          const n = ["served", "abandoned", "lostAtClosing", "transferUnanswered"].reduce(
-            (a, o) => a + (v[`channel.${c.name}.${o}`] ?? 0),
+          const n = (["served", "abandoned", "lostAtClosing", "transferUnanswered"] as const).reduce(
+            (a, o) => a + (valueOf(v, { scope: "channel", subject: c.name, measure: o }) ?? 0),
             0,
           );
           const lambdaW = (meanWait * n) / seconds;
@@ -228,7 +234,11 @@ describe("invariants of the figures an owner reads, over random variations of th
         rep.run();
         const v = replicationValues(rep);
         spec.channels.forEach((c, i) => {
-          if (n[i]! > 0) expect(v[`channel.${c.name}.meanWaitServed`]!).toBeCloseTo(sum[i]! / n[i]!, 6);
+          if (n[i]! > 0)
+            expect(valueOf(v, { scope: "channel", subject: c.name, measure: "meanWaitServed" })!).toBeCloseTo(
+              sum[i]! / n[i]!,
+              6,
+            );
         });
       }),
       { numRuns: 20 },
@@ -258,20 +268,26 @@ describe("invariants of the figures an owner reads, over random variations of th
     fc.assert(
       fc.property(variations, (s) => {
         const { spec, values: v } = runChecked(s);
-        const agentSum = (pools: string[], figure: string) =>
+        const agentSum = (pools: string[], figure: Measure) =>
           spec.pools
             .filter((p) => pools.includes(p.name))
-            .flatMap((p) => p.staff.map((m) => v[`agent.${p.name}.${m.name}.${figure}`] ?? 0))
+            .flatMap((p) =>
+              p.staff.map((m) => valueOf(v, { scope: "person", pool: p.name, subject: m.name, measure: figure }) ?? 0),
+            )
             .reduce((a, b) => a + b, 0);
         let revenue = 0;
         spec.departments.forEach((d, i) => {
           const pools = spec.pools.filter((p) => p.department === i).map((p) => p.name);
-          expect(v[`department.${d.name}.revenue`]!).toBeCloseTo(agentSum(pools, "revenue"), 4);
-          expect(v[`department.${d.name}.deals`]).toBe(agentSum(pools, "deals"));
-          revenue += v[`department.${d.name}.revenue`]!;
+          expect(valueOf(v, { scope: "department", subject: d.name, measure: "revenue" })!).toBeCloseTo(
+            agentSum(pools, "revenue"),
+            4,
+          );
+          expect(valueOf(v, { scope: "department", subject: d.name, measure: "deals" })).toBe(agentSum(pools, "deals"));
+          revenue += valueOf(v, { scope: "department", subject: d.name, measure: "revenue" })!;
         });
-        expect(revenue).toBeCloseTo(v["overall.revenue"]!, 4);
-        for (const p of spec.pools) expect(v[`pool.${p.name}.served`]).toBe(agentSum([p.name], "served"));
+        expect(revenue).toBeCloseTo(valueOf(v, { scope: "overall", measure: "revenue" })!, 4);
+        for (const p of spec.pools)
+          expect(valueOf(v, { scope: "pool", subject: p.name, measure: "served" })).toBe(agentSum([p.name], "served"));
       }),
       { numRuns: 20 },
     );
@@ -288,11 +304,19 @@ describe("invariants of the figures an owner reads, over random variations of th
               : Math.max(g.deal.probability, ...[...g.deal.byPool].filter((x) => !isNaN(x))) * g.deal.value.mean,
           ),
         );
-        expect(v["overall.lostClients"]!).toBeLessThanOrEqual(v["overall.lostContacts"]!);
+        expect(valueOf(v, { scope: "overall", measure: "lostClients" })!).toBeLessThanOrEqual(
+          valueOf(v, { scope: "overall", measure: "lostContacts" })!,
+        );
         for (const cause of LOSS_CAUSES) {
           if (cause === "waiting") continue;
-          const clients = v[`overall.lostClients.${cause}`]!;
-          expect(v[`overall.lostRevenue.${cause}`]!).toBeLessThanOrEqual(clients * best + 1e-6);
+          const clients = valueOf(v, {
+            scope: "overall",
+            measure: "lostClients",
+            breakdown: { kind: "cause", value: cause },
+          })!;
+          expect(
+            valueOf(v, { scope: "overall", measure: "lostRevenue", breakdown: { kind: "cause", value: cause } })!,
+          ).toBeLessThanOrEqual(clients * best + 1e-6);
         }
       }),
       { numRuns: 20 },

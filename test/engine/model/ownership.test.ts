@@ -5,6 +5,7 @@ import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { loadScenario } from "../../../engine/node/loadScenario.js";
 import { company } from "../../helpers/company.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 describe("own managers", () => {
   it("in the default company are people who serve the owning department's clients, never an admin, a cashier or the base developer", () => {
@@ -67,10 +68,12 @@ describe("ownership stays with the owning department", () => {
       },
     });
     const v = runReplication(buildModel(parseScenario(d)), "base", 1).values;
-    expect(v["outbound.base developers.conversations"]).toBe(0);
+    expect(valueOf(v, { scope: "outbound", subject: "base developers", measure: "conversations" })).toBe(0);
     d.segments[1].clientele.owner = "current sales";
     const w = runReplication(buildModel(parseScenario(d)), "base", 1).values;
-    expect(w["outbound.base developers.conversations"]!).toBeGreaterThan(50);
+    expect(valueOf(w, { scope: "outbound", subject: "base developers", measure: "conversations" })!).toBeGreaterThan(
+      50,
+    );
   });
 
   it("a walk-in of a client owned by another department than retail follows the repeat-walk-in policy towards its owner", () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OUTCOMES } from "../../../engine/metrics/index.js";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type ScenarioInput } from "../../../engine/scenario/index.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const distribution = fc.oneof(
   fc.record({ kind: fc.constant("exponential" as const), mean: fc.integer({ min: 10, max: 600 }) }),
@@ -82,8 +83,8 @@ describe("invariants over random scenarios", () => {
       fc.property(scenarios, (input) => {
         const out = run(input, "p1");
         const v = out.values;
-        const total = OUTCOMES.reduce((s, o) => s + (v[`overall.${o}`] as number), 0);
-        expect(total).toBe(v["overall.arrivals"]);
+        const total = OUTCOMES.reduce((s, o) => s + (valueOf(v, { scope: "overall", measure: o }) as number), 0);
+        expect(total).toBe(valueOf(v, { scope: "overall", measure: "arrivals" }));
         const ended = new Map<number, number>();
         const arrived = new Set<number>();
         for (const [, what, contact] of out.trace!.events) {
@@ -127,7 +128,7 @@ describe("invariants over random scenarios", () => {
       fc.property(scenarios, (input) => {
         const a = JSON.stringify(run(input, "same"));
         expect(JSON.stringify(run(input, "same"))).toBe(a);
-        const arrivalsA = run(input, "same").values["overall.arrivals"];
+        const arrivalsA = valueOf(run(input, "same").values, { scope: "overall", measure: "arrivals" });
         const other = run(input, "other");
         expect(JSON.stringify(other)).not.toBe(a);
         expect(typeof arrivalsA).toBe("number");

@@ -3,6 +3,7 @@ import { runReplication, type ReplicationOutput } from "../../../engine/run/inde
 import { reactionFactor } from "../../../engine/model/repeatWalkIn/index.js";
 import { buildModel } from "../../../engine/scenario/index.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const run = (s: Parameters<typeof buildModel>[0]) => runReplication(buildModel(s), "rw", 1);
 
@@ -32,7 +33,7 @@ describe("the summon rule (d)", () => {
       expect(at(s, "manager-arrived")! - at(s, "summoned")!).toBeLessThanOrEqual(240);
       expect(s.events.some(([, w]) => w.startsWith("fine:"))).toBe(false);
     }
-    expect(out.values["fines.total"]).toBe(0);
+    expect(valueOf(out.values, { scope: "fines", measure: "fines" })).toBe(0);
   });
 
   it("manager late: at N the free consultant starts and finishes; the manager is fined and walks back", () => {
@@ -51,7 +52,19 @@ describe("the summon rule (d)", () => {
       }
     }
     expect(late).toBeGreaterThan(10);
-    expect(out.values["fines.count.lateManager"]).toBe((out.values["fines.lateManager"]! as number) / 500);
+    expect(
+      valueOf(out.values, {
+        scope: "fines",
+        measure: "fineCount",
+        breakdown: { kind: "reason", value: "lateManager" },
+      }),
+    ).toBe(
+      (valueOf(out.values, {
+        scope: "fines",
+        measure: "fines",
+        breakdown: { kind: "reason", value: "lateManager" },
+      })! as number) / 500,
+    );
   });
 
   it("consultant busy at N counts as not starting: both are fined, and whoever is free first serves", () => {
@@ -82,7 +95,13 @@ describe("the summon rule (d)", () => {
       expect(has(s, "fine:lateManager")).toBe(true);
       expect(has(s, "fine:notStartedConsultant")).toBe(false);
     }
-    expect(out.values["fines.notStartedConsultant"]).toBe(0);
+    expect(
+      valueOf(out.values, {
+        scope: "fines",
+        measure: "fines",
+        breakdown: { kind: "reason", value: "notStartedConsultant" },
+      }),
+    ).toBe(0);
   });
 
   it("current sales overloaded (nobody free): the consultant serves alone and nobody is fined", () => {
@@ -110,7 +129,15 @@ describe("the other repeat walk-in policies", () => {
       expect(answers[0]!.startsWith("c")).toBe(true);
       if (answers.length > 1) expect(answers[1]!.startsWith("o")).toBe(true);
     }
-    expect(out.values["agent.consultants.c1.share.walking"] as number).toBeGreaterThan(0);
+    expect(
+      valueOf(out.values, {
+        scope: "person",
+        subject: "c1",
+        pool: "consultants",
+        measure: "share",
+        breakdown: { kind: "state", value: "walking" },
+      }) as number,
+    ).toBeGreaterThan(0);
   });
 
   it("(b) serve: retail serves the client itself", () => {
@@ -129,7 +156,13 @@ describe("the other repeat walk-in policies", () => {
     for (const s of list.filter((x) => has(x, "answer"))) {
       expect(s.events.filter(([, w]) => w === "answer").every(([, , who]) => who.startsWith("o"))).toBe(true);
     }
-    expect(out.values["overall.lostRevenue.refusedUpstairs"] as number).toBeGreaterThan(0);
+    expect(
+      valueOf(out.values, {
+        scope: "overall",
+        measure: "lostRevenue",
+        breakdown: { kind: "cause", value: "refusedUpstairs" },
+      }) as number,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -268,7 +301,7 @@ describe("a client waiting for a summoned manager", () => {
       expect(has(s, "abandoned")).toBe(true);
       expect(has(s, "fine:lateManager")).toBe(false);
     }
-    expect(out.values["fines.total"]).toBe(0);
+    expect(valueOf(out.values, { scope: "fines", measure: "fines" })).toBe(0);
   });
 });
 
@@ -294,11 +327,16 @@ describe("the wait of a repeat walk-in", () => {
       const out = run(repeatWalkIns({ policy, walkSeconds: 120, operators: 2, manager: "least-workload" }));
       const t = fromTrace(out);
       expect(t.n).toBeGreaterThan(50);
-      expect(out.values["channel.walk-in.meanWaitServed"]).toBeCloseTo(t.wait, 6);
+      expect(valueOf(out.values, { scope: "channel", subject: "walk-in", measure: "meanWaitServed" })).toBeCloseTo(
+        t.wait,
+        6,
+      );
       if (policy === "summon" || policy === "escort") {
         // The summoned manager's walk (or the escort's) is inside the wait, not after it.
         expect(t.wait).toBeGreaterThan(t.firstAnswer + 60);
-        expect(out.values["channel.walk-in.meanTimeToAnswer"]!).toBeLessThan(t.wait - 60);
+        expect(
+          valueOf(out.values, { scope: "channel", subject: "walk-in", measure: "meanTimeToAnswer" })!,
+        ).toBeLessThan(t.wait - 60);
       }
     });
   }
@@ -322,8 +360,14 @@ describe("limit cases of the summon rule", () => {
       .map((s) => at(s, "manager-arrived")! - at(s, "arrive")!);
     expect(waits.length).toBeGreaterThan(50);
     for (const w of waits) expect(w).toBeCloseTo(110, 6);
-    expect(out.values["channel.walk-in.meanWaitServed"]).toBeCloseTo(110, 6);
-    expect(out.values["channel.walk-in.meanTimeToAnswer"]).toBeCloseTo(0, 6);
+    expect(valueOf(out.values, { scope: "channel", subject: "walk-in", measure: "meanWaitServed" })).toBeCloseTo(
+      110,
+      6,
+    );
+    expect(valueOf(out.values, { scope: "channel", subject: "walk-in", measure: "meanTimeToAnswer" })).toBeCloseTo(
+      0,
+      6,
+    );
   });
 
   it("every manager late (a walk longer than N): every summon is fined once for lateness", () => {
@@ -331,8 +375,14 @@ describe("limit cases of the summon rule", () => {
     const list = summoned(out);
     expect(list.length).toBeGreaterThan(20);
     for (const s of list) expect(s.events.filter(([, w]) => w === "fine:lateManager").length).toBe(1);
-    const counted = out.values["fines.count.lateManager"]!;
+    const counted = valueOf(out.values, {
+      scope: "fines",
+      measure: "fineCount",
+      breakdown: { kind: "reason", value: "lateManager" },
+    })!;
     expect(counted).toBeGreaterThan(0);
-    expect(out.values["fines.lateManager"]).toBe(counted * 500);
+    expect(
+      valueOf(out.values, { scope: "fines", measure: "fines", breakdown: { kind: "reason", value: "lateManager" } }),
+    ).toBe(counted * 500);
   });
 });

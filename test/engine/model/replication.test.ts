@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { singlePool, smallCompany } from "../../helpers/scenarios.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 const withTrace = (s: Scenario): Scenario => ({ ...s, trace: { replication: 1, maxEvents: 2_000_000, from: "start" } });
 const run = (s: Scenario, seed = "b") => runReplication(buildModel(withTrace(s)), seed, 1);
@@ -27,8 +28,8 @@ describe("queue capacity", () => {
         ],
       }),
     );
-    expect(r.values["overall.pWait"]).toBe(0);
-    expect(r.values["overall.blocked"]).toBeGreaterThan(0);
+    expect(valueOf(r.values, { scope: "overall", measure: "pWait" })).toBe(0);
+    expect(valueOf(r.values, { scope: "overall", measure: "blocked" })).toBeGreaterThan(0);
   });
 });
 
@@ -47,8 +48,8 @@ describe("balking", () => {
         ],
       }),
     );
-    expect(r.values["overall.pWait"]).toBe(0);
-    expect(r.values["overall.balked"]).toBeGreaterThan(0);
+    expect(valueOf(r.values, { scope: "overall", measure: "pWait" })).toBe(0);
+    expect(valueOf(r.values, { scope: "overall", measure: "balked" })).toBeGreaterThan(0);
   });
 });
 
@@ -70,10 +71,12 @@ describe("priority classes", () => {
       });
     const prioritised = run(twoClasses(0)).values;
     const equal = run(twoClasses(1)).values;
-    expect(prioritised["segment.a.meanWait"] as number).toBeLessThan(
-      0.3 * (prioritised["segment.b.meanWait"] as number),
+    expect(valueOf(prioritised, { scope: "segment", subject: "a", measure: "meanWait" }) as number).toBeLessThan(
+      0.3 * (valueOf(prioritised, { scope: "segment", subject: "b", measure: "meanWait" }) as number),
     );
-    expect(prioritised["segment.a.meanWait"] as number).toBeLessThan(0.3 * (equal["segment.a.meanWait"] as number));
+    expect(valueOf(prioritised, { scope: "segment", subject: "a", measure: "meanWait" }) as number).toBeLessThan(
+      0.3 * (valueOf(equal, { scope: "segment", subject: "a", measure: "meanWait" }) as number),
+    );
   });
 });
 
@@ -93,7 +96,13 @@ describe("shifts and breaks", () => {
       const overtime = shift[who]![1] === 18 && (arrivedAt.get(sv.contact)! % 86400) / 3600 < 18;
       if (!overtime) expect(hour).toBeLessThanOrEqual(shift[who]![1]);
     }
-    const annaBreak = r.values["agent.operators.Anna.share.onBreak"] as number;
+    const annaBreak = valueOf(r.values, {
+      scope: "person",
+      subject: "Anna",
+      pool: "operators",
+      measure: "share",
+      breakdown: { kind: "state", value: "onBreak" },
+    }) as number;
     expect(annaBreak).toBeCloseTo(45 / (9 * 60), 2);
   });
 
@@ -108,7 +117,15 @@ describe("shifts and breaks", () => {
         expect(gap).toBeGreaterThanOrEqual(operators.has(agent) ? 10 - 1e-9 : 0);
       }
     }
-    expect(r.values["agent.operators.Anna.share.wrapUp"] as number).toBeGreaterThan(0);
+    expect(
+      valueOf(r.values, {
+        scope: "person",
+        subject: "Anna",
+        pool: "operators",
+        measure: "share",
+        breakdown: { kind: "state", value: "wrapUp" },
+      }) as number,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -134,13 +151,13 @@ describe("closing time", () => {
 
   it("with lose-waiting, everyone still waiting at closing is lost and nobody is served after", () => {
     const r = run(busyEvening("lose-waiting"));
-    expect(r.values["overall.lostAtClosing"]).toBeGreaterThan(0);
+    expect(valueOf(r.values, { scope: "overall", measure: "lostAtClosing" })).toBeGreaterThan(0);
     for (const sv of services(r.trace!.events)) expect(sv.start % 86400).toBeLessThanOrEqual(12 * 3600);
   });
 
   it("with serve-waiting, staff stay to serve those waiting and nobody is lost at closing", () => {
     const r = run(busyEvening("serve-waiting"));
-    expect(r.values["overall.lostAtClosing"]).toBe(0);
+    expect(valueOf(r.values, { scope: "overall", measure: "lostAtClosing" })).toBe(0);
     expect(services(r.trace!.events).some((sv) => sv.start % 86400 > 12 * 3600)).toBe(true);
   });
 });
@@ -165,6 +182,8 @@ describe("common random numbers", () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
-    expect(b.values["pool.consultants.meanWait"]).not.toEqual(a.values["pool.consultants.meanWait"]);
+    expect(valueOf(b.values, { scope: "pool", subject: "consultants", measure: "meanWait" })).not.toEqual(
+      valueOf(a.values, { scope: "pool", subject: "consultants", measure: "meanWait" }),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
 import { repeatWalkIns } from "../../helpers/repeatWalkIn.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 /** The default company for `days` days with changes. */
 function defaultWith(change: (d: any) => void, days = 21) {
@@ -28,8 +29,12 @@ describe("an approval the client waits for", () => {
       },
     });
     const v = runReplication(buildModel(parseScenario(d)), "held", 1).values;
-    for (const name of ["Olga", "Oleg"]) expect(v[`agent.operators.${name}.served`]!).toBeGreaterThan(50);
-    for (const name of ["Rita", "Roman"]) expect(v[`agent.consultants.${name}.served`]!).toBeGreaterThan(50);
+    for (const name of ["Olga", "Oleg"])
+      expect(valueOf(v, { scope: "person", pool: "operators", subject: name, measure: "served" })!).toBeGreaterThan(50);
+    for (const name of ["Rita", "Roman"])
+      expect(valueOf(v, { scope: "person", pool: "consultants", subject: name, measure: "served" })!).toBeGreaterThan(
+        50,
+      );
   });
 
   it("never keeps anyone waiting while no admin is on shift (nobody waits overnight)", () => {
@@ -110,9 +115,20 @@ describe("the summon rule's edge cases", () => {
       "up",
       1,
     ).values;
-    expect(v["overall.refusedUpstairs"]!).toBeGreaterThan(10);
-    expect(v["department.retail.refusedUpstairs"]).toBe(v["overall.refusedUpstairs"]);
-    expect(v["department.retail.lostClients.refusedUpstairs"]).toBe(v["overall.lostClients.refusedUpstairs"]);
+    expect(valueOf(v, { scope: "overall", measure: "refusedUpstairs" })!).toBeGreaterThan(10);
+    expect(valueOf(v, { scope: "department", subject: "retail", measure: "refusedUpstairs" })).toBe(
+      valueOf(v, { scope: "overall", measure: "refusedUpstairs" }),
+    );
+    expect(
+      valueOf(v, {
+        scope: "department",
+        subject: "retail",
+        measure: "lostClients",
+        breakdown: { kind: "cause", value: "refusedUpstairs" },
+      }),
+    ).toBe(
+      valueOf(v, { scope: "overall", measure: "lostClients", breakdown: { kind: "cause", value: "refusedUpstairs" } }),
+    );
   });
 });
 
@@ -129,6 +145,6 @@ describe("a lost call back to a lead", () => {
       );
     });
     const v = runReplication(spec, "lead", 1).values;
-    expect(v["channel.lead call.lostClients"]!).toBeGreaterThan(0);
+    expect(valueOf(v, { scope: "channel", subject: "lead call", measure: "lostClients" })!).toBeGreaterThan(0);
   });
 });

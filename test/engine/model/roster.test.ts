@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
+import { valueOf } from "../../../engine/results/index.js";
 
 describe("a roster of staff per time of day", () => {
   const scenario = () => {
@@ -27,7 +28,7 @@ describe("a roster of staff per time of day", () => {
     ]);
     const out = runReplication(spec, "r", 1);
     const v = out.values;
-    expect(v["interval.09:00.meanStaffed"]).toBeGreaterThan(0);
+    expect(valueOf(v, { scope: "interval", clock: "09:00", measure: "meanStaffed" })).toBeGreaterThan(0);
     // Each roster member answers only inside its stretches (or in the overtime after closing at 18:00).
     const t = out.trace!;
     const agentIndex = (name: string) => t.agents.indexOf(name);
@@ -37,6 +38,6 @@ describe("a roster of staff per time of day", () => {
       const hour = (time % 86400) / 3600;
       expect((hour >= 11 && hour <= 14) || hour >= 16, `answer at ${hour}`).toBe(true);
     }
-    expect(v["role.consultant.staff"]).toBe(3);
+    expect(valueOf(v, { scope: "role", subject: "consultant", measure: "staff" })).toBe(3);
   });
 });

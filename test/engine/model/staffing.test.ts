@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
+import { valueOf } from "../../../engine/results/index.js";
 import { company } from "../../helpers/company.js";
 
 describe("a break due at the end of a shift", () => {
@@ -22,7 +23,7 @@ describe("a break due at the end of a shift", () => {
     const v = runReplication(buildModel(lateBreak()), "breaks", 1).values;
     const days = 5; // five weekdays in the observed days 3-9 of a Monday start
     for (const name of ["Rita", "Roman"]) {
-      const hours = v[`agent.consultants.${name}.hoursOnShift`]!;
+      const hours = valueOf(v, { scope: "person", pool: "consultants", subject: name, measure: "hoursOnShift" })!;
       expect(hours).toBeGreaterThan(days * 11);
       // A client in hand may keep them a few minutes, never the hours to the next shift.
       expect(hours).toBeLessThanOrEqual(days * 12.5);

@@ -3,6 +3,7 @@ import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
 import { smallCompany } from "../../helpers/scenarios.js";
+import { rowsWhere, sumWhere, valueOf } from "../../../engine/results/index.js";
 
 function traced(from: "start" | "warmupEnd"): Scenario {
   const s = JSON.parse(JSON.stringify(company()));
@@ -63,21 +64,17 @@ describe("the client flow", () => {
   it("adds up, over departments and outcomes, to each channel's arrivals per day", () => {
     const out = runReplication(buildModel(traced("warmupEnd")), "fl", 1);
     const v = out.values;
-    const days = v["window.days"] as number;
-    const channels = new Set(
-      Object.keys(v)
-        .filter((k) => k.startsWith("flow."))
-        .map((k) => k.split(".")[1]!),
-    );
+    const days = valueOf(v, { scope: "window", measure: "days" }) as number;
+    const channels = new Set(rowsWhere(v, { scope: "flow" }).map((row) => row.channel!));
     expect(channels.size).toBeGreaterThan(1);
     for (const channel of channels) {
-      let perDay = 0;
-      for (const k of Object.keys(v)) if (k.startsWith(`flow.${channel}.`)) perDay += v[k] as number;
-      expect(perDay * days).toBeCloseTo(v[`channel.${channel}.arrivals`] as number, 6);
+      const perDay = sumWhere(v, { scope: "flow", channel });
+      expect(perDay * days).toBeCloseTo(
+        valueOf(v, { scope: "channel", subject: channel, measure: "arrivals" }) as number,
+        6,
+      );
     }
-    const served = Object.keys(v)
-      .filter((k) => k.startsWith("flow.") && k.endsWith(".served"))
-      .reduce((s, k) => s + (v[k] as number), 0);
-    expect(served * days).toBeCloseTo(v["overall.served"] as number, 6);
+    const served = sumWhere(v, { scope: "flow", breakdown: { kind: "outcome", value: "served" } });
+    expect(served * days).toBeCloseTo(valueOf(v, { scope: "overall", measure: "served" }) as number, 6);
   });
 });

@@ -21,6 +21,7 @@ import { BROWSER_REQUIRED, CHROMIUM_PATH, HAS_BROWSER, launchBrowser } from "../
 import { fixture } from "../../helpers/fixtures.js";
 import { forbidNetwork, watchPage, type PageWatch } from "../../helpers/pageWatch.js";
 import { FIXTURES } from "../../setup/fixtures.js";
+import { metricOf, rowId, rowsWhere, type Selector } from "../../../engine/results/index.js";
 
 const SHOTS = "out/screenshots";
 const report = (results: string, out: string, lang = "en") => {
@@ -40,7 +41,9 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
   let page: Page;
   let watch: PageWatch;
   const run = fixture("run");
-  const metrics = run.results.setUps[0]!.metrics;
+  const setUp = run.results.setUps[0]!;
+  const metrics = setUp.metrics;
+  const m = (s: Selector) => metricOf(setUp, s)!;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -72,8 +75,8 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
   it("shows the key figures, one mark per figure at the file's means", async () => {
     const figures = keyFigures(run.results, makeLocale("en"));
     const panels = await page.$$eval("g.metric-panel", (els) => els.map((e) => e.getAttribute("data-metric")!));
-    expect(panels).toEqual(figures.map((f) => f.metric));
-    expect(await values("circle.estimate")).toEqual(panels.map((k) => metrics[k]!.mean));
+    expect(panels).toEqual(figures.map((f) => rowId(f.metric)));
+    expect(await values("circle.estimate")).toEqual(figures.map((f) => m(f.metric).mean));
     await page.screenshot({ path: `${SHOTS}/report-comparison.png`, fullPage: true });
   });
 
@@ -88,7 +91,8 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
       ]),
     );
     expect(arrivals).toHaveLength(f.series[0]!.points.length);
-    for (const [clock, v] of arrivals) expect(v).toBe(metrics[`interval.${clock}.arrivalsPerDay`]!.mean);
+    for (const [clock, v] of arrivals)
+      expect(v).toBe(m({ scope: "interval", clock: clock as string, measure: "arrivalsPerDay" }).mean);
     await page.screenshot({ path: `${SHOTS}/report-time-of-day.png`, fullPage: true });
   });
 
@@ -99,7 +103,7 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
     const cell = await page.$eval('rect.cell[data-pool="operators"][data-clock="10:00"]', (e) =>
       Number(e.getAttribute("data-staffed")),
     );
-    expect(cell).toBe(metrics["staffing.operators.10:00.staffed"]!.mean);
+    expect(cell).toBe(m({ scope: "staffing", pool: "operators", clock: "10:00", measure: "staffed" }).mean);
     await page.screenshot({ path: `${SHOTS}/report-staffing.png`, fullPage: true });
   });
 
@@ -118,9 +122,9 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
 
   it("shows the client flow with the served node at the file's served contacts per day", async () => {
     await open("flow");
-    const days = metrics["window.days"]!.mean;
+    const days = m({ scope: "window", measure: "days" }).mean;
     const served = await values('rect.node[data-id="outcome:served"]');
-    expect(served[0]).toBeCloseTo(metrics["overall.served"]!.mean / days, 6);
+    expect(served[0]).toBeCloseTo(m({ scope: "overall", measure: "served" }).mean / days, 6);
     expect(await page.locator("svg.lost-contacts rect.bar").count()).toBeGreaterThan(0);
     expect(await page.locator("svg.lost-clients rect.bar").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SHOTS}/report-flow.png`, fullPage: true });
@@ -136,19 +140,26 @@ describe.skipIf(!HAS_BROWSER)("the one-file report, opened from disk with the ne
     const call = await page.$$eval('svg.wait-chart g.curve-mark[data-name="call"] circle.point.sl', (cs) =>
       cs.map((c) => [Number(c.getAttribute("data-seconds")), Number(c.getAttribute("data-share"))]),
     );
-    expect(call).toEqual(thresholds.map((t) => [t, metrics[`channel.call.slServed.${t}`]!.mean]));
+    expect(call).toEqual(
+      thresholds.map((t) => [
+        t,
+        m({ scope: "channel", subject: "call", measure: "slServed", breakdown: { kind: "threshold", value: t } }).mean,
+      ]),
+    );
     await page.screenshot({ path: `${SHOTS}/report-waits.png`, fullPage: true });
   });
 
   it("shows fines by person and reason and plan attainment", async () => {
     await open("control");
-    const fined = Object.keys(metrics).filter(
-      (k) => k.startsWith("agent.") && k.endsWith(".fines") && metrics[k]!.mean > 0,
+    const fined = rowsWhere(metrics, { scope: "person", measure: "fines", breakdown: null }).filter(
+      (row) => row.summary!.mean > 0,
     );
     expect(await page.locator("svg.fines-by-person g.stack-mark").count()).toBe(fined.length);
-    const days = metrics["window.days"]!.mean;
+    const days = m({ scope: "window", measure: "days" }).mean;
     const late = await values('svg.fines-by-person rect.part[data-part="lateManager"]');
-    const expected = fined.map((k) => metrics[`${k}.lateManager`]!.mean / days).filter((v) => v > 0);
+    const expected = fined
+      .map((row) => m({ ...row, breakdown: { kind: "reason", value: "lateManager" } }).mean / days)
+      .filter((v) => v > 0);
     expect(late).toEqual(expected);
     expect(await page.locator("svg.plan-attainment rect.bar").count()).toBe(9);
     await page.screenshot({ path: `${SHOTS}/report-control.png`, fullPage: true });

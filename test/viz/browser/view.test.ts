@@ -47,7 +47,7 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
     });
     await page.waitForFunction(() => document.querySelector(".problem")?.textContent?.includes("version 7"));
     expect(await page.textContent(".problem")).toBe(
-      "This viewer reads results format version 1; the file has version 7.",
+      "This viewer reads results format version 2; the file has version 7. Regenerate it with this version of Clientflow: clientflow run <scenario.json> for a run, clientflow compare <experiment.json> for an experiment, clientflow staff <experiment.json> for a staffing plan.",
     );
   });
 

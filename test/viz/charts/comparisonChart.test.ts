@@ -5,6 +5,7 @@ import type { KeyFigure } from "../../../viz/figures/index.js";
 import { keyFigures } from "../../../viz/figures/index.js";
 import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { fixture } from "../../helpers/fixtures.js";
+import { selectorColumns } from "../../../engine/results/index.js";
 
 const en = makeLocale("en");
 const f = makeFormat("en", "RUB");
@@ -14,7 +15,7 @@ describe("the comparison chart", () => {
   it("draws one estimate per set-up and metric, and a difference per variant, filled where significant", () => {
     const figures: KeyFigure[] = [
       {
-        metric: "inbound.pAbandon",
+        metric: selectorColumns({ scope: "inbound", measure: "pAbandon" }),
         label: "Abandoned",
         unit: "share",
         rows: [
@@ -57,7 +58,7 @@ describe("the comparison chart", () => {
     const svg = comparisonChart(
       [
         {
-          metric: "m",
+          metric: selectorColumns({ scope: "overall", measure: "arrivals" }),
           label: hostile,
           unit: "count",
           rows: [{ setUp: hostile, summary: summary(1), difference: null }],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readResults } from "../../../viz/data/readResults.js";
 import { fixture } from "../../helpers/fixtures.js";
+import { metricOf, rowOf, type Selector } from "../../../engine/results/index.js";
+
+/** The row of a raw file (as JSON) that a selector names, to damage it. */
+const rowIn = (file: any, s: Selector): any => rowOf(file.metrics, s)!;
+/** Where a row of a raw file is. */
+const indexIn = (file: any, s: Selector): number => file.metrics.indexOf(rowIn(file, s));
 
 /** What readResults says of a fixture after a change: "accepted", or the problem's detail. */
 function problemOf(change: (file: any) => void, kind: "run" | "experiment" = "run"): string {
@@ -17,7 +23,7 @@ describe("reading a results file", () => {
     expect(r.setUps).toHaveLength(1);
     expect(r.currency).toBe("RUB");
     expect(r.trace?.events.length).toBeGreaterThan(1000);
-    expect(r.setUps[0]!.metrics["inbound.arrivalsPerDay"]!.mean).toBeGreaterThan(100);
+    expect(metricOf(r.setUps[0]!, { scope: "inbound", measure: "arrivalsPerDay" })!.mean).toBeGreaterThan(100);
   });
 
   it("reads an experiment file with its set-ups and paired differences", () => {
@@ -25,7 +31,9 @@ describe("reading a results file", () => {
     expect(r.kind).toBe("experiment");
     expect(r.setUps.map((s) => s.name)[0]).toBe("base");
     expect(r.setUps.length).toBeGreaterThan(2);
-    expect(r.differences?.[r.setUps[1]!.name]?.["inbound.pAbandon"]).toHaveProperty("significant");
+    expect(
+      r.differences?.[r.setUps[1]!.name]?.get({ scope: "inbound", measure: "pAbandon" })?.difference,
+    ).toHaveProperty("significant");
     expect(r.trace).toBeNull();
   });
 
@@ -40,11 +48,11 @@ describe("reading a results file", () => {
   it("says what is wrong with a file that is not JSON, not results, of another version or kind", () => {
     expect(readResults("{ not json")).toMatchObject({ ok: false, error: { problem: "notJson" } });
     expect(readResults('{"name":"x"}')).toEqual({ ok: false, error: { problem: "notResults", detail: "nothing" } });
-    expect(readResults('{"format":"clientflow-results","version":2,"kind":"run"}')).toEqual({
+    expect(readResults('{"format":"clientflow-results","version":3,"kind":"run"}')).toEqual({
       ok: false,
-      error: { problem: "wrongVersion", detail: "2" },
+      error: { problem: "wrongVersion", detail: "3" },
     });
-    expect(readResults('{"format":"clientflow-results","version":1,"kind":"forecast"}')).toEqual({
+    expect(readResults('{"format":"clientflow-results","version":2,"kind":"forecast"}')).toEqual({
       ok: false,
       error: { problem: "unknownKind", detail: '"forecast"' },
     });
@@ -52,39 +60,56 @@ describe("reading a results file", () => {
 
   it("names the field path of a damaged file", () => {
     const damaged = JSON.parse(fixture("run").text);
-    damaged.metrics["inbound.pAbandon"] = { mean: "high" };
+    const pAbandon = { scope: "inbound", measure: "pAbandon" } as const;
+    rowIn(damaged, pAbandon).summary = { mean: "high" };
     const read = readResults(JSON.stringify(damaged));
     expect(read.ok).toBe(false);
     if (!read.ok) {
       expect(read.error.problem).toBe("invalid");
-      expect(read.error.detail).toContain("metrics.inbound.pAbandon");
+      expect(read.error.detail).toContain(`metrics[${indexIn(damaged, pAbandon)}].summary`);
     }
   });
 
   it("refuses numbers the figures cannot draw: beyond 1e100, below 1e-100 but not zero, intervals upside down", () => {
-    expect(problemOf((f) => (f.metrics["inbound.meanWait"].mean = 1e308))).toMatch(
-      /^metrics\.inbound\.meanWait\.mean: expected 0 or a number of magnitude from 1e-100 to 1e100/,
+    const meanWait = { scope: "inbound", measure: "meanWait" } as const;
+    const days = { scope: "window", measure: "days" } as const;
+    const file = JSON.parse(fixture("run").text);
+    expect(problemOf((f) => (rowIn(f, meanWait).summary.mean = 1e308))).toMatch(
+      new RegExp(
+        `^metrics\\[${indexIn(file, meanWait)}\\]\\.summary\\.mean: expected 0 or a number of magnitude from 1e-100 to 1e100`,
+      ),
     );
-    expect(problemOf((f) => (f.metrics["window.days"].mean = 5e-324))).toMatch(/^metrics\.window\.days\.mean:/);
-    expect(problemOf((f) => (f.metrics["inbound.meanWait"].ci95 = [5, 1]))).toMatch(/low end is at most its high end/);
-    expect(problemOf((f) => (f.replicationValues["inbound.meanWait"][0] = -1e200))).toMatch(/^replicationValues/);
-    expect(problemOf((f) => (f.metrics["inbound.meanWait"].mean = 1e100))).toBe("accepted");
+    expect(problemOf((f) => (rowIn(f, days).summary.mean = 5e-324))).toMatch(
+      new RegExp(`^metrics\\[${indexIn(file, days)}\\]\\.summary\\.mean:`),
+    );
+    expect(problemOf((f) => (rowIn(f, meanWait).summary.ci95 = [5, 1]))).toMatch(/low end is at most its high end/);
+    expect(problemOf((f) => (rowIn(f, meanWait).values[0] = -1e200))).toMatch(
+      new RegExp(`^metrics\\[${indexIn(file, meanWait)}\\]\\.values\\[0\\]`),
+    );
+    expect(problemOf((f) => (rowIn(f, meanWait).summary.mean = 1e100))).toBe("accepted");
   });
 
-  it("refuses metric keys the engine never writes, prototype keys among them, and a shown metric the base lacks", () => {
-    expect(problemOf((f) => (f.metrics["constructor"] = null))).toMatch(
-      /^metrics\.constructor: expected a metric key of a known group/,
+  it("refuses rows the engine never writes (an unknown scope or measure, a clock that is no time of day, a row twice) and a shown row the base lacks", () => {
+    const row = (f: any) => f.metrics[5];
+    expect(problemOf((f) => (row(f).measure = "toString"))).toMatch(/^metrics\[5\]\.measure:/);
+    expect(problemOf((f) => (row(f).scope = "constructor"))).toMatch(/^metrics\[5\]\.scope:/);
+    expect(problemOf((f) => (row(f).clock = "9am"))).toMatch(/^metrics\[5\]\.clock: expected a time of day/);
+    expect(problemOf((f) => f.metrics.push(f.metrics[5]))).toMatch(/expected a row named once/);
+    expect(problemOf((f) => (row(f).subject = "__proto__"))).toBe("accepted");
+    const nothing = {
+      scope: "pool",
+      subject: "nobody",
+      pool: null,
+      channel: null,
+      clock: null,
+      measure: "meanWait",
+      breakdown: null,
+    };
+    expect(problemOf((f) => (f.shownMetrics = ["inbound.pAbandon"]), "experiment")).toMatch(/^shownMetrics\[0\]:/);
+    expect(problemOf((f) => (f.shownMetrics = [nothing]), "experiment")).toBe(
+      'shownMetrics[0]: expected a row the base reports; found "Mean wait: nobody"',
     );
-    expect(problemOf((f) => (f.metrics["inbound.toString"] = null))).toBe("accepted");
-    expect(problemOf((f) => (f.metrics["pool.x.__proto__"] = null))).toMatch(/without a part "__proto__"/);
-    expect(problemOf((f) => (f.metrics["interval.9am.arrivalsPerDay"] = null))).toMatch(/interval\.<HH:MM>\.<measure>/);
-    expect(problemOf((f) => (f.shownMetrics = ["constructor"]), "experiment")).toMatch(
-      /^shownMetrics\[0\]: expected a metric key/,
-    );
-    expect(problemOf((f) => (f.shownMetrics = ["inbound.nothing"]), "experiment")).toBe(
-      'shownMetrics[0]: expected a metric the base reports; found "inbound.nothing"',
-    );
-    expect(problemOf((f) => (f.differences["nobody"] = {}), "experiment")).toMatch(
+    expect(problemOf((f) => (f.differences["nobody"] = []), "experiment")).toMatch(
       /^differences\.nobody: expected a set-up other than the base/,
     );
     expect(problemOf((f) => (f.setUps[1].name = f.setUps[2].name), "experiment")).toMatch(
@@ -110,10 +135,15 @@ describe("reading a results file", () => {
     expect(problem((t) => (t.replication = 99))).toMatch(/^trace\.replication: expected a replication of the run/);
   });
 
-  it("gives records of metrics and differences no prototype, so no key finds Object.prototype", () => {
+  it("gives the record of differences no prototype, so no set-up name finds Object.prototype", () => {
     const r = fixture("experiment").results;
-    expect(r.setUps[0]!.metrics["constructor"]).toBeUndefined();
     expect(r.differences!["toString"]).toBeUndefined();
-    expect(Object.getPrototypeOf(r.setUps[0]!.replicationValues)).toBeNull();
+    expect(Object.getPrototypeOf(r.differences)).toBeNull();
+  });
+
+  it("refuses a version-1 file, naming its version and the command that writes one of this version", () => {
+    const v1 = { format: "clientflow-results", version: 1, kind: "run", metrics: { "inbound.pAbandon": null } };
+    const read = readResults(JSON.stringify(v1));
+    expect(read).toEqual({ ok: false, error: { problem: "wrongVersion", detail: "1" } });
   });
 });

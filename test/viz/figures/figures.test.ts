@@ -18,6 +18,7 @@ import { OUTCOMES } from "../../../engine/metrics/index.js";
 import { outcomesOf } from "../../../viz/data/outcomes.js";
 import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { fixture } from "../../helpers/fixtures.js";
+import { metricOf } from "../../../engine/results/index.js";
 
 const en = makeLocale("en");
 
@@ -25,16 +26,20 @@ describe("the figures behind the views", () => {
   it("key figures of an experiment carry every set-up's mean and the paired difference from the base", () => {
     const r = fixture("experiment").results;
     const figures = keyFigures(r, en);
-    const abandon = figures.find((f) => f.metric === "inbound.pAbandon")!;
+    const pAbandon = { scope: "inbound", measure: "pAbandon" } as const;
+    const abandon = figures.find((f) => f.metric.scope === "inbound" && f.metric.measure === "pAbandon")!;
     expect(abandon.unit).toBe("share");
     expect(abandon.rows.map((x) => x.setUp)).toEqual(r.setUps.map((s) => s.name));
     expect(abandon.rows[0]!.difference).toBeNull();
     const second = r.setUps[1]!;
-    expect(abandon.rows[1]!.summary!.mean).toBe(second.metrics["inbound.pAbandon"]!.mean);
-    expect(abandon.rows[1]!.difference!.mean).toBe(r.differences![second.name]!["inbound.pAbandon"]!.mean);
+    expect(abandon.rows[1]!.summary!.mean).toBe(metricOf(second, { scope: "inbound", measure: "pAbandon" })!.mean);
+    const difference = r.differences![second.name]!.get(pAbandon)!.difference!;
+    expect(abandon.rows[1]!.difference!.mean).toBe(difference.mean);
     const table = keyFiguresTable(figures, en);
-    const row = table.rows.find((x) => x[1] === "inbound.pAbandon" && x[2] === second.name)!;
-    expect(row.slice(-2)).toEqual(r.differences![second.name]!["inbound.pAbandon"]!.independentCi95);
+    const row = table.rows.find(
+      (x) => x[1] === "inbound" && x[2] === null && x[3] === "pAbandon" && x[4] === second.name,
+    )!;
+    expect(row.slice(-2)).toEqual(difference.independentCi95);
   });
 
   it("time of day spans the open intervals and each point is the file's interval mean with its interval", () => {
@@ -44,7 +49,7 @@ describe("the figures behind the views", () => {
     expect(arrivals.points.length).toBeGreaterThan(10);
     expect(arrivals.points.length).toBeLessThan(48);
     for (const p of arrivals.points) {
-      const m = s.metrics[`interval.${p.clock}.arrivalsPerDay`]!;
+      const m = metricOf(s, { scope: "interval", clock: p.clock, measure: "arrivalsPerDay" })!;
       expect([p.mean, p.low, p.high]).toEqual([m.mean, m.ci95[0], m.ci95[1]]);
     }
   });
@@ -84,16 +89,20 @@ describe("the figures behind the views", () => {
   it("the client flow adds up to every contact per day, and losses are per observed day", () => {
     const s = fixture("run").results.setUps[0]!;
     const f = flow(s, en);
-    const days = s.metrics["window.days"]!.mean;
+    const days = metricOf(s, { scope: "window", measure: "days" })!.mean;
     const fromChannels = f.links.filter((l) => l.source.startsWith("channel:")).reduce((a, l) => a + l.perDay, 0);
-    expect(fromChannels).toBeCloseTo(s.metrics["overall.arrivals"]!.mean / days, 6);
+    expect(fromChannels).toBeCloseTo(metricOf(s, { scope: "overall", measure: "arrivals" })!.mean / days, 6);
     const intoOutcomes = f.links.filter((l) => l.target.startsWith("outcome:")).reduce((a, l) => a + l.perDay, 0);
     expect(intoOutcomes).toBeCloseTo(fromChannels, 9);
     const abandoned = f.lostContacts.find((l) => l.cause === "abandoned")!;
-    expect(abandoned.summary.mean).toBeCloseTo(s.metrics["overall.abandoned"]!.mean / days, 9);
+    expect(abandoned.summary.mean).toBeCloseTo(metricOf(s, { scope: "overall", measure: "abandoned" })!.mean / days, 9);
     // Lost clients are those who gave up for good: never more than the lost contacts of the same cause.
     const gaveUp = f.lostClients.find((l) => l.cause === "abandoned")!;
-    expect(gaveUp.summary.mean).toBeCloseTo(s.metrics["overall.lostClients.abandoned"]!.mean / days, 9);
+    expect(gaveUp.summary.mean).toBeCloseTo(
+      metricOf(s, { scope: "overall", measure: "lostClients", breakdown: { kind: "cause", value: "abandoned" } })!
+        .mean / days,
+      9,
+    );
     expect(gaveUp.summary.mean).toBeLessThanOrEqual(abandoned.summary.mean);
   });
 
@@ -104,19 +113,26 @@ describe("the figures behind the views", () => {
     for (let i = 1; i < call.points.length; i++)
       expect(call.points[i]!.seconds).toBeGreaterThanOrEqual(call.points[i - 1]!.seconds);
     const at20 = call.points.find((p) => p.from === "sl" && p.seconds === 20)!;
-    expect(at20.share).toBe(s.metrics["channel.call.slServed.20"]!.mean);
+    expect(at20.share).toBe(
+      metricOf(s, {
+        scope: "channel",
+        subject: "call",
+        measure: "slServed",
+        breakdown: { kind: "threshold", value: 20 },
+      })!.mean,
+    );
   });
 
   it("fines by person add up to the fines of the day, each person's reasons to their fines, and plans are shares of the plan", () => {
     const s = fixture("run").results.setUps[0]!;
     const f = control(s, en);
     const byPerson = f.finesByPerson.reduce((a, e) => a + e.summary.mean, 0);
-    expect(byPerson).toBeCloseTo(s.metrics["fines.totalPerDay"]!.mean, 6);
+    expect(byPerson).toBeCloseTo(metricOf(s, { scope: "fines", measure: "finesPerDay" })!.mean, 6);
     for (const person of f.finesByPerson)
       expect(person.byReason.reduce((a, r) => a + r.perDay, 0)).toBeCloseTo(person.summary.mean, 9);
     expect(f.reasons.map((r) => r.reason)).toEqual(["lateManager", "notStartedConsultant", "notStartedManager"]);
     const byReason = f.finesByReason.reduce((a, e) => a + e.summary.mean, 0);
-    expect(byReason).toBeCloseTo(s.metrics["fines.totalPerDay"]!.mean, 6);
+    expect(byReason).toBeCloseTo(metricOf(s, { scope: "fines", measure: "finesPerDay" })!.mean, 6);
     expect(f.plans.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -3,6 +3,7 @@ import { runSummary } from "../../../../engine/node/cli/runSummary.js";
 import { runScenario } from "../../../../engine/run/index.js";
 import { OUTCOMES } from "../../../../engine/metrics/index.js";
 import { company } from "../../../helpers/company.js";
+import { metricOf, type Selector } from "../../../../engine/results/index.js";
 
 const run = (s: ReturnType<typeof company>) =>
   runScenario(s, { seed: "1", replications: 2, scenarioHash: "sha256:test" });
@@ -12,22 +13,22 @@ describe("runSummary(results)", () => {
     const results = run(
       company({ pools: company().pools.map((p) => (p.name === "consultants" ? { ...p, staff: [] } : p)) }),
     );
-    const m = results.metrics;
-    const unfinished = m["inbound.unfinished"]!.mean;
+    const m = (s: Selector) => metricOf(results, s)!;
+    const unfinished = m({ scope: "inbound", measure: "unfinished" }).mean;
     expect(unfinished).toBeGreaterThan(0);
-    const outcomes = OUTCOMES.reduce((sum, o) => sum + m[`inbound.${o}`]!.mean, 0);
-    expect(outcomes).toBeCloseTo(m["inbound.arrivals"]!.mean, 9);
+    const outcomes = OUTCOMES.reduce((sum, o) => sum + m({ scope: "inbound", measure: o }).mean, 0);
+    expect(outcomes).toBeCloseTo(m({ scope: "inbound", measure: "arrivals" }).mean, 9);
     const line = runSummary(results)
       .split("\n")
       .find((l) => l.includes("Unserved at the end of the run per day"));
     expect(line).toBeDefined();
-    const perDay = unfinished / m["window.days"]!.mean;
+    const perDay = unfinished / m({ scope: "window", measure: "days" }).mean;
     expect(line).toContain(perDay.toFixed(1));
   });
 
   it("leaves the line out when every client was served or lost before the end", () => {
     const results = run(company());
-    expect(results.metrics["inbound.unfinished"]!.mean).toBe(0);
+    expect(metricOf(results, { scope: "inbound", measure: "unfinished" })!.mean).toBe(0);
     expect(runSummary(results)).not.toContain("Unserved");
   });
 });

@@ -34,9 +34,23 @@ describe("clientflow export", () => {
     const r = await clientflowInProcess("export", bad, "--csv", out);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `clientflow export: ${bad}: This viewer reads results format version 1; the file has version 3.\n`,
+      `clientflow export: ${bad}: This viewer reads results format version 2; the file has version 3. Regenerate it with this version of Clientflow: clientflow run <scenario.json> for a run, clientflow compare <experiment.json> for an experiment, clientflow staff <experiment.json> for a staffing plan.\n`,
     );
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses a version-1 file, naming its version and the commands that write one of this version", async () => {
+    const dir = tmp();
+    const old = join(dir, "old.results.json");
+    writeFileSync(
+      old,
+      JSON.stringify({ format: "clientflow-results", version: 1, kind: "run", metrics: { "inbound.pAbandon": null } }),
+    );
+    const r = await clientflowInProcess("export", old, "--csv", join(dir, "csv"));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("the file has version 1");
+    expect(r.stderr).toContain("clientflow run <scenario.json>");
+    expect(r.stderr).toContain("clientflow compare <experiment.json>");
   });
 
   it("stops quietly when its reader stops early (| head)", async () => {

@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { decodeOutput, encodeOutput } from "../../../../engine/node/queue/outputCodec.js";
+import type { ReplicationRow } from "../../../../engine/results/index.js";
 import type { ReplicationOutput } from "../../../../engine/run/index.js";
 
+/** One replication's rows: a pool row per value, its name the pool's. */
 const output = (values: Record<string, number | null>): ReplicationOutput => ({
   replication: 3,
-  values,
+  values: Object.entries(values).map(([pool, value]): ReplicationRow => ({
+    scope: "pool",
+    subject: pool,
+    pool: null,
+    channel: null,
+    clock: null,
+    measure: "meanWait",
+    breakdown: null,
+    value,
+  })),
   events: 1234,
   trace: null,
 });
@@ -14,9 +25,10 @@ describe("encodeOutput and decodeOutput", () => {
     const o = output({ a: 1.5, b: null, c: NaN, d: Infinity, e: -Infinity, f: -0, g: 0 });
     const back = decodeOutput(encodeOutput(o), "job");
     expect(back).toEqual(o);
-    expect(Object.is(back.values["f"], -0)).toBe(true);
-    expect(Object.is(back.values["g"], 0)).toBe(true);
-    expect(Object.keys(back.values)).toEqual(Object.keys(o.values));
+    const value = (pool: string) => back.values.find((r) => r.subject === pool)!.value;
+    expect(Object.is(value("f"), -0)).toBe(true);
+    expect(Object.is(value("g"), 0)).toBe(true);
+    expect(back.values.map((r) => r.subject)).toEqual(o.values.map((r) => r.subject));
   });
 
   it("refuse a text that is not an encoded output, and never set a prototype's field", () => {

@@ -1,9 +1,15 @@
 import { z } from "zod";
-import { metricKeyProblem, ownKeysOnly, PROTOTYPE_KEYS } from "./metricKeys.js";
+import { MEASURE_NAMES, type Measure } from "./measures.js";
+import { SCOPES } from "./metricRow.js";
+import { RESULTS_FORMAT, RESULTS_VERSION } from "./resultsVersion.js";
 
-/** The results format this viewer reads (see engine/results/README.md). */
-export const RESULTS_FORMAT = "clientflow-results";
-export const RESULTS_VERSION = 1;
+/** Names that reach an object's prototype (`obj["constructor"]`): never a set-up name the viewer looks up. */
+export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** A copy of a record with no prototype, so that looking up any key finds only the file's own keys. */
+export function ownKeysOnly<V>(record: Record<string, V>): Record<string, V> {
+  return Object.assign(Object.create(null) as Record<string, V>, record);
+}
 
 /**
  * The largest magnitude of a number in a results file, and the smallest but zero: far beyond
@@ -28,12 +34,40 @@ const interval95 = z
 const name = z.string().refine((s) => !PROTOTYPE_KEYS.has(s), {
   message: 'expected anything but "__proto__", "constructor" or "prototype"',
 });
-const metricKey = z.string().superRefine((key, ctx) => {
-  const problem = metricKeyProblem(key);
-  if (problem !== null) ctx.addIssue({ code: "custom", message: problem });
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The columns that name a row (see metricRow.ts); names may hold any character. */
+const columns = {
+  scope: z.enum(SCOPES),
+  subject: z.string().nullable(),
+  pool: z.string().nullable(),
+  channel: z.string().nullable(),
+  clock: z.string().regex(CLOCK, { message: 'expected a time of day "HH:MM"' }).nullable(),
+  measure: z.enum(MEASURE_NAMES as [Measure, ...Measure[]]),
+  breakdown: z
+    .object({
+      kind: z.enum(["outcome", "cause", "threshold", "state", "reason"]),
+      value: z.union([z.string(), amount]),
+    })
+    .nullable(),
+};
+export const metricColumns = z.object(columns);
+
+/**
+ * A row named in an input file (an experiment's `metrics`): the scope, the measure and whichever
+ * other columns the row has; a column left out is null.
+ */
+export const metricSelector = z.strictObject({
+  scope: columns.scope,
+  subject: columns.subject.optional(),
+  pool: columns.pool.optional(),
+  channel: columns.channel.optional(),
+  clock: columns.clock.optional(),
+  measure: columns.measure,
+  breakdown: columns.breakdown.optional(),
 });
 
-/** A record keyed by metric names or set-up names, read into an object without a prototype. */
+/** A record keyed by set-up names, read into an object without a prototype. */
 function record<V extends z.ZodType>(key: z.ZodType<string>, value: V) {
   return z.record(key, value).transform((r) => ownKeysOnly(r as Record<string, z.output<V>>));
 }
@@ -67,8 +101,14 @@ const definition = z.looseObject({
 
 const scenario = z.looseObject({ name: z.string(), hash: z.string(), definition });
 
-const metrics = record(metricKey, metricSummary);
-const replicationValues = record(metricKey, z.array(amount.nullable()));
+/** One row of a results file: its columns, unit, summary over replications and each replication's value. */
+export const metricRow = z.object({
+  ...columns,
+  unit: z.string(),
+  summary: metricSummary,
+  values: z.array(amount.nullable()),
+});
+const metrics = z.array(metricRow);
 
 /** Time in seconds since the start of the run; its end is checked against the run's length. */
 const time = z
@@ -104,7 +144,6 @@ export const runFile = z.looseObject({
   scenario: scenario.extend({ currency: z.string() }),
   observation,
   metrics,
-  replicationValues,
   trace: trace.nullable(),
 });
 
@@ -122,7 +161,7 @@ export const experimentFile = z.looseObject({
   kind: z.literal("experiment"),
   replications,
   name: z.string(),
-  shownMetrics: z.array(metricKey),
+  shownMetrics: z.array(metricColumns),
   setUps: z
     .array(
       z.looseObject({
@@ -131,11 +170,10 @@ export const experimentFile = z.looseObject({
         scenario: scenario.extend({ currency: z.string().optional() }),
         observation,
         metrics,
-        replicationValues,
       }),
     )
     .min(1),
-  differences: record(name, record(metricKey, difference.nullable())),
+  differences: record(name, z.array(metricColumns.extend({ difference: difference.nullable() }))),
   narrowing: record(name, amount.nullable()).optional(),
   failures: z
     .array(z.looseObject({ setUp: z.string(), replication: z.int().min(1), seed: z.string(), message: z.string() }))
@@ -179,7 +217,8 @@ export type RunFile = z.infer<typeof runFile>;
 export type StaffingFile = z.infer<typeof staffingFile>;
 export type ExperimentFile = z.infer<typeof experimentFile>;
 export type TraceData = z.infer<typeof trace>;
-export type MetricSummary = NonNullable<z.infer<typeof metricSummary>>;
+export type MetricRowData = z.infer<typeof metricRow>;
+export type DifferenceRow = ExperimentFile["differences"][string][number];
 export type Difference = z.infer<typeof difference>;
 export type ScenarioDefinition = z.infer<typeof definition>;
 export type Observation = z.infer<typeof observation>;
