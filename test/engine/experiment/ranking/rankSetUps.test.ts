@@ -90,21 +90,19 @@ describe("rankSetUps", () => {
   it("always gives a permutation, feasible set-ups first, each group ordered by its mean", () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 6 })
-          .chain((n) =>
-            fc.tuple(
-              fc.constant(n),
-              fc.array(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 4, maxLength: 4 }), {
-                minLength: n,
-                maxLength: n,
-              }),
-              fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }), {
-                minLength: n,
-                maxLength: n,
-              }),
-            ),
+        fc.integer({ min: 1, max: 6 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 4, maxLength: 4 }), {
+              minLength: n,
+              maxLength: n,
+            }),
+            fc.array(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 4, maxLength: 4 }), {
+              minLength: n,
+              maxLength: n,
+            }),
           ),
+        ),
         ([n, objective, share]) => {
           const ranked = rankSetUps({
             objective: { id: "o", direction: "higher", values: objective },
