@@ -51,6 +51,36 @@ export const experimentSchema = z
     replications: z.int().min(2).max(10_000).default(10),
     seed: z.string().min(1).default("1"),
     staffing: staffingSchema.optional(),
+    objective: z
+      .strictObject({
+        metric: metricSelector,
+        direction: z.enum(["higher", "lower"]).optional().meta({
+          description: "Which way is better; default: the measure's own direction in the catalogue.",
+        }),
+      })
+      .default({ metric: { scope: "money", measure: "profitPerDay" } })
+      .meta({
+        description:
+          'What ranks the set-ups: one row, e.g. { "metric": { "scope": "money", "measure": "profitPerDay" } } (the default).',
+      }),
+    constraints: z
+      .array(
+        z
+          .strictObject({
+            metric: metricSelector,
+            atMost: z.number().finite().optional(),
+            atLeast: z.number().finite().optional(),
+          })
+          .refine((c) => c.atMost !== undefined || c.atLeast !== undefined, {
+            message: "expected atMost or atLeast (or both)",
+          }),
+      )
+      .max(20)
+      .default([])
+      .meta({
+        description:
+          'Bounds a set-up must keep to rank above those that break them, on the mean over replications, e.g. { "metric": { "scope": "inbound", "measure": "pAbandon" }, "atMost": 0.05 } (shares are 0-1).',
+      }),
     metrics: z.array(metricSelector).optional().meta({
       description:
         'Rows shown in the comparison table (default: the owner\'s key figures), each by its columns, e.g. { "scope": "pool", "subject": "operators", "measure": "meanWait" }; each must be a row the base reports.',

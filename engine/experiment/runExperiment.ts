@@ -11,10 +11,13 @@ import {
   type MetricValue,
   type ReplicationRow,
   type RunResults,
+  type Ranking,
+  type SetUpPair,
   type Scope,
   type Selector,
 } from "../results/index.js";
 import { pairedDifference, type Difference } from "./pairedComparison.js";
+import { rankExperiment, setUpPairs, valuesByRow } from "./rankExperiment.js";
 import type { Experiment } from "./experimentSchema.js";
 import type { SetUp } from "./expandExperiment.js";
 
@@ -55,6 +58,10 @@ export interface ExperimentResults {
    * width / paired interval width), how much common random numbers narrowed the intervals.
    */
   narrowing: Record<string, number | null>;
+  /** The set-ups best first by the experiment's objective, with the paired step between neighbours. */
+  ranking: Ranking;
+  /** The paired differences of the shown figures between every two set-ups. */
+  pairs: SetUpPair[];
   /** Replications that failed: which set-up, replication and seed, and why. Others are kept. */
   failures: { setUp: string; replication: number; seed: string; scenarioHash: string; message: string }[];
 }
@@ -112,6 +119,22 @@ export function unknownMetrics(shown: readonly MetricColumns[], values: readonly
   );
 }
 
+/** The objective and constraint rows the base does not report, as problems with their place. */
+function unknownRankingRows(experiment: Experiment, values: readonly ReplicationRow[]): ScenarioIssue[] {
+  const ids = new Set(values.map(rowId));
+  const named = [
+    { path: "objective.metric", columns: selectorColumns(experiment.objective.metric) },
+    ...experiment.constraints.map((c, i) => ({ path: `constraints[${i}].metric`, columns: selectorColumns(c.metric) })),
+  ];
+  return named
+    .filter((n) => !ids.has(rowId(n.columns)))
+    .map((n) => ({
+      path: n.path,
+      message: 'a row the base reports, such as { "scope": "money", "measure": "profitPerDay" }',
+      found: JSON.stringify(n.columns),
+    }));
+}
+
 /**
  * Runs every replication of every set-up (through `execute`, so on workers or in this thread),
  * then merges them in index order, so the results do not depend on how many ran at once.
@@ -139,11 +162,12 @@ export async function runExperiment(
       ? defaultShownMetrics(scenarios[0]!)
       : experiment.metrics.map((m) => selectorColumns(m as Selector));
   // The default key figures are shown when present; metrics the experiment names must exist.
-  let shownChecked = experiment.metrics === undefined;
+  let shownChecked = false;
   const checkShown = (values: readonly ReplicationRow[]) => {
     if (shownChecked) return;
     shownChecked = true;
-    const issues = unknownMetrics(shown, values);
+    const named = experiment.metrics === undefined ? [] : unknownMetrics(shown, values);
+    const issues = [...named, ...unknownRankingRows(experiment, values)];
     if (issues.length > 0) throw new ScenarioError(`experiment "${experiment.name}"`, issues);
   };
   await Promise.all(
@@ -207,6 +231,8 @@ export async function runExperiment(
       .sort((a, b) => a - b);
     narrowing[setUps[s]!.name] = ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)]! : null;
   }
+  const names = setUps.map((s) => s.name);
+  const byRow = valuesByRow(outputs);
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -220,6 +246,8 @@ export async function runExperiment(
     setUps: results,
     differences,
     narrowing,
+    ranking: rankExperiment(experiment, names, byRow, shown),
+    pairs: setUpPairs(names, byRow, shown),
     failures,
   };
 }

@@ -51,7 +51,16 @@ export {
   type MetricRowData,
   type DifferenceRow,
   type Difference,
+  type RankingData,
+  type SetUpPairData,
   type ScenarioDefinition,
   type Observation,
 } from "./resultsSchema.js";
 export { type TraceData as TraceDataOfFile } from "./resultsSchema.js";
+export {
+  type PairedDifference,
+  type Ranking,
+  type RankingConstraint,
+  type RankingEntry,
+  type SetUpPair,
+} from "./ranking.js";

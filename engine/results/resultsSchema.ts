@@ -156,6 +156,35 @@ const difference = z.looseObject({
   independentCi95: interval95.optional(),
 });
 
+const constraintIndices = z.array(z.int().min(0));
+
+const ranking = z.looseObject({
+  objective: metricColumns.extend({ direction: z.enum(["higher", "lower"]) }),
+  constraints: z.array(metricColumns.extend({ atMost: amount.nullable(), atLeast: amount.nullable() })),
+  entries: z
+    .array(
+      z.looseObject({
+        setUp: name,
+        rank: z.int().min(1),
+        objective: amount.nullable(),
+        breaks: constraintIndices,
+        uncertain: constraintIndices,
+        behindPrevious: difference.nullable(),
+        behindBest: difference.nullable(),
+        tiedWithBest: z.boolean(),
+        worseOnEveryFigureThan: name.nullable(),
+        dominatedBy: name.nullable(),
+      }),
+    )
+    .min(1),
+});
+
+const setUpPair = z.looseObject({
+  a: name,
+  b: name,
+  differences: z.array(metricColumns.extend({ difference: difference.nullable() })),
+});
+
 export const experimentFile = z.looseObject({
   ...header,
   kind: z.literal("experiment"),
@@ -175,6 +204,8 @@ export const experimentFile = z.looseObject({
     .min(1),
   differences: record(name, z.array(metricColumns.extend({ difference: difference.nullable() }))),
   narrowing: record(name, amount.nullable()).optional(),
+  ranking: ranking.optional(),
+  pairs: z.array(setUpPair).optional(),
   failures: z
     .array(z.looseObject({ setUp: z.string(), replication: z.int().min(1), seed: z.string(), message: z.string() }))
     .optional(),
@@ -220,5 +251,7 @@ export type TraceData = z.infer<typeof trace>;
 export type MetricRowData = z.infer<typeof metricRow>;
 export type DifferenceRow = ExperimentFile["differences"][string][number];
 export type Difference = z.infer<typeof difference>;
+export type RankingData = z.infer<typeof ranking>;
+export type SetUpPairData = z.infer<typeof setUpPair>;
 export type ScenarioDefinition = z.infer<typeof definition>;
 export type Observation = z.infer<typeof observation>;

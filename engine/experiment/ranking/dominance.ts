@@ -1,6 +1,6 @@
 import type { MetricValue } from "../../metrics/index.js";
 import { pairedDifference } from "../pairedComparison.js";
-import { type Direction } from "./direction.js";
+import type { Direction } from "../../results/index.js";
 
 /** A figure shown for every set-up, with its direction and each set-up's replication values. */
 export interface ShownFigure {

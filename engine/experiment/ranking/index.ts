@@ -1,3 +1,2 @@
-export { advantage, type Direction } from "./direction.js";
 export { dominatedBy, pairedVerdict, worseOnEveryFigure, type ShownFigure } from "./dominance.js";
 export { rankSetUps, type Constraint, type Objective, type RankedSetUp, type RankingInput } from "./rankSetUps.js";
