@@ -12,20 +12,20 @@ export function routeModels(s: Scenario, names: ScenarioNames): RouteSpec[] {
     const m = r.match;
     const path = `routing[${i}]`;
     return {
-      channel: m.channel === undefined ? -1 : names.resolve("channel", m.channel, `${path}.match.channel`),
-      segment: m.segment === undefined ? -1 : names.resolve("segment", m.segment, `${path}.match.segment`),
-      status: m.status === undefined ? -1 : STATUSES.indexOf(m.status),
+      channel: m.channel === undefined ? undefined : names.resolve("channel", m.channel, `${path}.match.channel`),
+      segment: m.segment === undefined ? undefined : names.resolve("segment", m.segment, `${path}.match.segment`),
+      status: m.status === undefined ? undefined : STATUSES.indexOf(m.status),
       owner:
-        m.owner === undefined
-          ? -1
-          : m.owner === "none"
-            ? -2
-            : names.resolve("department", m.owner, `${path}.match.owner`),
+        m.owner === undefined || m.owner === "none"
+          ? m.owner
+          : names.resolve("department", m.owner, `${path}.match.owner`),
       dealsMin: m.deals?.min ?? 0,
       dealsMax: m.deals?.max ?? Infinity,
-      fromSeconds: m.time === undefined ? -1 : clockToSeconds(m.time.from),
-      toSeconds: m.time === undefined ? -1 : clockToSeconds(m.time.to),
-      saidColdCalled: m.saidColdCalled === undefined ? -1 : m.saidColdCalled ? 1 : 0,
+      time:
+        m.time === undefined
+          ? undefined
+          : { fromSeconds: clockToSeconds(m.time.from), toSeconds: clockToSeconds(m.time.to) },
+      saidColdCalled: m.saidColdCalled,
       visible: isVisibleRule(m),
       pool: names.resolve("pool", r.pool, `${path}.pool`),
       priority: r.priority,

@@ -39,7 +39,7 @@ function dealModel(d: NonNullable<Segment["deal"]>, s: Scenario, names: Scenario
   for (const pool of Object.keys(d.byPool)) names.resolveKey("pool", pool, `${path}.byPool.${pool}`);
   return {
     probability: d.probability,
-    byPool: Float64Array.from(s.pools, (p) => d.byPool[p.name] ?? NaN),
+    byPool: s.pools.map((p) => d.byPool[p.name]),
     value: createSampler(d.value),
     waitHalfLifeSeconds: d.waitHalfLife === undefined ? Infinity : toSeconds(d.waitHalfLife),
     margin: d.margin ?? s.money.grossMargin,
