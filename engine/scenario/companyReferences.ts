@@ -138,7 +138,7 @@ export function checkCompanyReferences(
   });
 
   if (s.handover !== undefined) names.resolve("department", s.handover.department, "handover.department");
-  if (s.phone !== undefined) sampler(s.phone.transfer.time, "phone.transfer.time");
+  sampler(s.phone.transfer.time, "phone.transfer.time");
   s.plans.forEach((p, i) => {
     names.resolve("department", p.department, `plans[${i}].department`);
   });

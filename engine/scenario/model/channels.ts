@@ -9,6 +9,6 @@ export function channelModels(s: Scenario): ChannelSpec[] {
     publicNumber: c.publicNumber,
     identifiedOnArrival: c.identified === "on-arrival",
     lostAfterHours: c.afterHours === "lost",
-    floor: c.floor ?? 1,
+    floor: c.floor,
   }));
 }

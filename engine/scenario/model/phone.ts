@@ -5,7 +5,7 @@ import type { Scenario } from "../schema/index.js";
 
 /** The phone section: the public number's lines and transfers between extensions. */
 export function phoneModel(s: Scenario): ModelSpec["phone"] {
-  const phone = s.phone ?? { lines: null, transfer: { time: { kind: "deterministic", value: 20 }, ringTimeout: 30 } };
+  const phone = s.phone;
   return {
     lines: phone.lines ?? Infinity,
     transferTime: createSampler(phone.transfer.time),
