@@ -91,8 +91,8 @@ export interface ChannelSpec {
 
 export interface DealSpec {
   probability: number;
-  /** Per pool, the deal probability when that pool serves (NaN: use `probability`). */
-  byPool: Float64Array;
+  /** Per pool, the deal probability when that pool serves (undefined: `probability`). */
+  byPool: readonly (number | undefined)[];
   value: Sampler;
   /** The deal probability halves every this many seconds of waiting (Infinity: no effect). */
   waitHalfLifeSeconds: number;
@@ -140,20 +140,20 @@ export interface StreamSpec {
   balking: BalkingPolicy | null;
 }
 
-/** A routing rule with names resolved to indices; -1 means "any". */
+/** A routing rule with names resolved to indices; a condition that is undefined matches any contact. */
 export interface RouteSpec {
-  channel: number;
-  segment: number;
-  status: number;
-  /** Department index, -1 any, -2 "none" (no owner). */
-  owner: number;
+  channel: number | undefined;
+  segment: number | undefined;
+  /** The client's status code (0 new, 1 lead, 2 registered). */
+  status: number | undefined;
+  /** The department that owns the client, or "none": a client no department owns. */
+  owner: number | "none" | undefined;
   dealsMin: number;
   dealsMax: number;
-  /** Seconds after midnight, or -1. */
-  fromSeconds: number;
-  toSeconds: number;
-  /** -1 any, 0 no, 1 yes. */
-  saidColdCalled: number;
+  /** Time of day [from, to) in seconds after midnight, wrapping past midnight when to < from. */
+  time: { fromSeconds: number; toSeconds: number } | undefined;
+  /** The caller said (true) or did not say (false) they were cold-called. */
+  saidColdCalled: boolean | undefined;
   /** True when the rule uses only what is known before identification (channel, time). */
   visible: boolean;
   pool: number;

@@ -1,14 +1,8 @@
 import type { DistributionInput } from "../random/index.js";
 import { clockToSeconds } from "../time/index.js";
+import { ScenarioNames } from "./model/names.js";
 import { showFound, type ScenarioIssue } from "./scenarioError.js";
 import type { Scenario } from "./schema/index.js";
-
-interface Names {
-  departments: Set<string>;
-  channels: Set<string>;
-  segments: Set<string>;
-  pools: Set<string>;
-}
 
 type RouteMatch = Scenario["routing"][number]["match"];
 
@@ -31,18 +25,16 @@ export function isVisibleRule(m: RouteMatch): boolean {
  */
 export function checkCompanyReferences(
   s: Scenario,
-  names: Names,
   sampler: (d: DistributionInput | undefined, path: string) => void,
 ): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const problem = (path: string, message: string, found?: unknown) =>
     issues.push(found === undefined ? { path, message } : { path, message, found: showFound(found) });
-  const oneOf = (set: Set<string>, extra: string[] = []) =>
-    `one of ${[...set, ...extra].map((n) => `"${n}"`).join(", ")}`;
+  const names = new ScenarioNames(s, (issue) => issues.push(issue));
   const hasStream = (channel: string, segment: string) =>
     s.arrivals.some((a) => a.channel === channel && a.segment === segment);
   const needStream = (path: string, channel: string, segment: string) => {
-    if (names.channels.has(channel) && !hasStream(channel, segment)) {
+    if (names.has("channel", channel) && !hasStream(channel, segment)) {
       problem(
         path,
         `an arrival stream for channel "${channel}" and segment "${segment}" (rate 0 is fine) to give such contacts their work content`,
@@ -52,12 +44,10 @@ export function checkCompanyReferences(
   };
 
   s.pools.forEach((p, i) => {
-    if (p.department !== undefined && !names.departments.has(p.department)) {
-      problem(`pools[${i}].department`, oneOf(names.departments), p.department);
-    }
+    if (p.department !== undefined) names.resolve("department", p.department, `pools[${i}].department`);
     const otherPool = (path: string, pool: string) => {
-      if (!names.pools.has(pool)) problem(path, oneOf(names.pools), pool);
-      else if (pool === p.name) problem(path, "another pool than this one", pool);
+      if (names.resolve("pool", pool, path) < 0) return;
+      if (pool === p.name) problem(path, "another pool than this one", pool);
     };
     if (p.overflow !== undefined) {
       otherPool(`pools[${i}].overflow.pool`, p.overflow.pool);
@@ -66,22 +56,19 @@ export function checkCompanyReferences(
       }
     }
     p.helps.forEach((h, j) => otherPool(`pools[${i}].helps[${j}].pool`, h.pool));
-    p.duties?.departments.forEach((d, j) => {
-      if (!names.departments.has(d)) problem(`pools[${i}].duties.departments[${j}]`, oneOf(names.departments), d);
-    });
+    p.duties?.departments.forEach((d, j) => names.resolve("department", d, `pools[${i}].duties.departments[${j}]`));
     if (p.duties?.approveDealsOver) sampler(p.duties.approveDealsOver.time, `pools[${i}].duties.approveDealsOver.time`);
     if (p.duties?.complaints) sampler(p.duties.complaints.time, `pools[${i}].duties.complaints.time`);
     const o = p.outbound;
     if (o !== undefined) {
       const path = `pools[${i}].outbound`;
       sampler(o.attempt, `${path}.attempt`);
-      if (!names.channels.has(o.channel)) problem(`${path}.channel`, oneOf(names.channels), o.channel);
+      names.resolve("channel", o.channel, `${path}.channel`);
       const shares = Object.entries(o.segments);
       if (!shares.some(([, v]) => v > 0)) problem(`${path}.segments`, "at least one share above 0", o.segments);
       for (const [segment, share] of shares) {
-        if (!names.segments.has(segment))
-          problem(`${path}.segments.${segment}`, `a key that is ${oneOf(names.segments)}`, segment);
-        else if (share > 0) {
+        if (names.resolveKey("segment", segment, `${path}.segments.${segment}`) < 0) continue;
+        if (share > 0) {
           needStream(`${path}.segments.${segment}`, o.channel, segment);
           if (o.kind === "cold-calls" && o.leadChannel !== undefined)
             needStream(`${path}.leadChannel`, o.leadChannel, segment);
@@ -89,10 +76,9 @@ export function checkCompanyReferences(
       }
       if (o.kind === "cold-calls" && o.leadProbability > 0) {
         if (o.leadTo === undefined) problem(`${path}.leadTo`, "the pool that calls leads back");
-        else if (!names.pools.has(o.leadTo)) problem(`${path}.leadTo`, oneOf(names.pools), o.leadTo);
+        else names.resolve("pool", o.leadTo, `${path}.leadTo`);
         if (o.leadChannel === undefined) problem(`${path}.leadChannel`, "the channel of the calls back to leads");
-        else if (!names.channels.has(o.leadChannel))
-          problem(`${path}.leadChannel`, oneOf(names.channels), o.leadChannel);
+        else names.resolve("channel", o.leadChannel, `${path}.leadChannel`);
       }
       if (
         o.kind === "base-calls" &&
@@ -109,35 +95,30 @@ export function checkCompanyReferences(
       sampler(g.deal.value, `${path}.deal.value`);
       if (g.deal.cashier !== undefined) {
         sampler(g.deal.cashier.time, `${path}.deal.cashier.time`);
-        if (!names.pools.has(g.deal.cashier.pool)) {
-          problem(`${path}.deal.cashier.pool`, oneOf(names.pools), g.deal.cashier.pool);
-        }
+        names.resolve("pool", g.deal.cashier.pool, `${path}.deal.cashier.pool`);
       }
       for (const pool of Object.keys(g.deal.byPool)) {
-        if (!names.pools.has(pool)) problem(`${path}.deal.byPool.${pool}`, `a key that is ${oneOf(names.pools)}`, pool);
+        names.resolveKey("pool", pool, `${path}.deal.byPool.${pool}`);
       }
     }
     if (g.afterCall !== undefined) {
       sampler(g.afterCall.delay, `${path}.afterCall.delay`);
-      if (!names.channels.has(g.afterCall.channel)) {
-        problem(`${path}.afterCall.channel`, oneOf(names.channels), g.afterCall.channel);
-      } else needStream(`${path}.afterCall.channel`, g.afterCall.channel, g.name);
+      if (names.resolve("channel", g.afterCall.channel, `${path}.afterCall.channel`) >= 0)
+        needStream(`${path}.afterCall.channel`, g.afterCall.channel, g.name);
     }
     if (g.retry !== undefined) sampler(g.retry.delay, `${path}.retry.delay`);
     const c = g.clientele;
     if (c !== undefined) {
-      if (!names.departments.has(c.owner)) problem(`${path}.clientele.owner`, oneOf(names.departments), c.owner);
-      if (c.largeDeal !== undefined && !names.departments.has(c.largeDeal.owner)) {
-        problem(`${path}.clientele.largeDeal.owner`, oneOf(names.departments), c.largeDeal.owner);
-      }
+      names.resolve("department", c.owner, `${path}.clientele.owner`);
+      if (c.largeDeal !== undefined)
+        names.resolve("department", c.largeDeal.owner, `${path}.clientele.largeDeal.owner`);
       sampler(c.returnInterval, `${path}.clientele.returnInterval`);
       const shares = Object.entries(c.channels);
       if (!shares.some(([, v]) => v > 0))
         problem(`${path}.clientele.channels`, "at least one share above 0", c.channels);
       for (const [channel, share] of shares) {
-        if (!names.channels.has(channel)) {
-          problem(`${path}.clientele.channels.${channel}`, `a key that is ${oneOf(names.channels)}`, channel);
-        } else if (share > 0) needStream(`${path}.clientele.channels.${channel}`, channel, g.name);
+        if (names.resolveKey("channel", channel, `${path}.clientele.channels.${channel}`) >= 0 && share > 0)
+          needStream(`${path}.clientele.channels.${channel}`, channel, g.name);
       }
     }
   });
@@ -145,8 +126,8 @@ export function checkCompanyReferences(
   s.routing.forEach((r, i) => {
     const m = r.match;
     const path = `routing[${i}].match`;
-    if (m.owner !== undefined && m.owner !== "none" && !names.departments.has(m.owner)) {
-      problem(`${path}.owner`, oneOf(names.departments, ["none"]), m.owner);
+    if (m.owner !== undefined && m.owner !== "none" && !names.has("department", m.owner)) {
+      problem(`${path}.owner`, names.oneOf("department", ["none"]), m.owner);
     }
     if (m.deals?.min !== undefined && m.deals.max !== undefined && m.deals.min > m.deals.max) {
       problem(`${path}.deals.max`, `at least deals.min (${m.deals.min})`, m.deals.max);
@@ -156,12 +137,10 @@ export function checkCompanyReferences(
     }
   });
 
-  if (s.handover !== undefined && !names.departments.has(s.handover.department)) {
-    problem("handover.department", oneOf(names.departments), s.handover.department);
-  }
-  if (s.phone !== undefined) sampler(s.phone.transfer.time, "phone.transfer.time");
+  if (s.handover !== undefined) names.resolve("department", s.handover.department, "handover.department");
+  sampler(s.phone.transfer.time, "phone.transfer.time");
   s.plans.forEach((p, i) => {
-    if (!names.departments.has(p.department)) problem(`plans[${i}].department`, oneOf(names.departments), p.department);
+    names.resolve("department", p.department, `plans[${i}].department`);
   });
   const heads = new Set<string>();
   s.heads.forEach((h, i) => {
@@ -169,21 +148,18 @@ export function checkCompanyReferences(
     if (heads.has(h.name)) problem(`heads[${i}].name`, "a head name not used before", h.name);
     heads.add(h.name);
     for (const d of Object.keys(h.departments)) {
-      if (!names.departments.has(d))
-        problem(`heads[${i}].departments.${d}`, `a key that is ${oneOf(names.departments)}`, d);
+      names.resolveKey("department", d, `heads[${i}].departments.${d}`);
     }
   });
   const rw = s.repeatWalkIn;
   if (rw !== undefined) {
-    if (!names.departments.has(rw.owner)) problem("repeatWalkIn.owner", oneOf(names.departments), rw.owner);
-    if (!names.pools.has(rw.at)) problem("repeatWalkIn.at", oneOf(names.pools), rw.at);
-    if (!names.pools.has(rw.to)) problem("repeatWalkIn.to", oneOf(names.pools), rw.to);
+    names.resolve("department", rw.owner, "repeatWalkIn.owner");
+    names.resolve("pool", rw.at, "repeatWalkIn.at");
+    names.resolve("pool", rw.to, "repeatWalkIn.to");
     sampler(rw.callTime, "repeatWalkIn.callTime");
     sampler(rw.reaction, "repeatWalkIn.reaction");
     if (rw.leaflet !== undefined) {
-      if (!names.channels.has(rw.leaflet.channel))
-        problem("repeatWalkIn.leaflet.channel", oneOf(names.channels), rw.leaflet.channel);
-      else {
+      if (names.resolve("channel", rw.leaflet.channel, "repeatWalkIn.leaflet.channel") >= 0) {
         for (const g of s.segments) {
           if (g.clientele?.owner === rw.owner) needStream("repeatWalkIn.leaflet.channel", rw.leaflet.channel, g.name);
         }

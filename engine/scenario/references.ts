@@ -2,6 +2,7 @@ import { createSampler, type DistributionInput } from "../random/index.js";
 import { clockToSeconds, WEEKDAYS } from "../time/index.js";
 import { streamName } from "./streamName.js";
 import { checkCompanyReferences, isVisibleRule } from "./companyReferences.js";
+import { ScenarioNames } from "./model/names.js";
 import { showFound, type ScenarioIssue } from "./scenarioError.js";
 import type { Scenario } from "./schema/index.js";
 
@@ -14,6 +15,7 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
   const issues: ScenarioIssue[] = [];
   const problem = (path: string, message: string, found?: unknown) =>
     issues.push(found === undefined ? { path, message } : { path, message, found: showFound(found) });
+  const names = new ScenarioNames(s, (issue) => issues.push(issue));
 
   const unique = (names: string[], path: string, what: string) => {
     const seen = new Set<string>();
@@ -23,27 +25,26 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
     });
     return seen;
   };
-  const segments = unique(
+  unique(
     s.segments.map((x) => x.name),
     "segments",
     "segment",
   );
-  const departments = unique(
+  unique(
     s.departments.map((x) => x.name),
     "departments",
     "department",
   );
-  const channels = unique(
+  unique(
     s.channels.map((x) => x.name),
     "channels",
     "channel",
   );
-  const pools = unique(
+  unique(
     s.pools.map((x) => x.name),
     "pools",
     "pool",
   );
-  const oneOf = (set: Set<string>) => `one of ${[...set].map((n) => `"${n}"`).join(", ")}`;
 
   const sampler = (d: DistributionInput | undefined, path: string) => {
     if (d === undefined) return;
@@ -82,8 +83,8 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
   const streamNames = new Set<string>();
   s.arrivals.forEach((a, i) => {
     const path = `arrivals[${i}]`;
-    if (!channels.has(a.channel)) problem(`${path}.channel`, oneOf(channels), a.channel);
-    if (!segments.has(a.segment)) problem(`${path}.segment`, oneOf(segments), a.segment);
+    names.resolve("channel", a.channel, `${path}.channel`);
+    names.resolve("segment", a.segment, `${path}.segment`);
     const name = streamName(a);
     if (streamNames.has(name))
       problem(
@@ -104,11 +105,11 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
   });
   // Contacts clients plan (returns, visits after calls) are routed like arrivals.
   s.segments.forEach((g, i) => {
-    if (g.afterCall !== undefined && channels.has(g.afterCall.channel)) {
+    if (g.afterCall !== undefined && names.has("channel", g.afterCall.channel)) {
       routedOrProblem(`segments[${i}].afterCall.channel`, g.afterCall.channel, g.name, "registered");
     }
     for (const [channel, share] of Object.entries(g.clientele?.channels ?? {})) {
-      if (share > 0 && channels.has(channel)) {
+      if (share > 0 && names.has("channel", channel)) {
         routedOrProblem(`segments[${i}].clientele.channels.${channel}`, channel, g.name, "registered");
       }
     }
@@ -159,14 +160,12 @@ export function checkReferences(s: Scenario): ScenarioIssue[] {
   // Routing.
   s.routing.forEach((r, i) => {
     const path = `routing[${i}]`;
-    if (!pools.has(r.pool)) problem(`${path}.pool`, oneOf(pools), r.pool);
-    if (r.match.channel !== undefined && !channels.has(r.match.channel))
-      problem(`${path}.match.channel`, oneOf(channels), r.match.channel);
-    if (r.match.segment !== undefined && !segments.has(r.match.segment))
-      problem(`${path}.match.segment`, oneOf(segments), r.match.segment);
+    names.resolve("pool", r.pool, `${path}.pool`);
+    if (r.match.channel !== undefined) names.resolve("channel", r.match.channel, `${path}.match.channel`);
+    if (r.match.segment !== undefined) names.resolve("segment", r.match.segment, `${path}.match.segment`);
   });
 
-  issues.push(...checkCompanyReferences(s, { departments, channels, segments, pools }, sampler));
+  issues.push(...checkCompanyReferences(s, sampler));
 
   s.serviceLevel.thresholds.forEach((t, i) => {
     if (typeof t === "number" && !Number.isInteger(t))

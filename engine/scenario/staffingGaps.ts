@@ -77,7 +77,8 @@ function receivingHours(spec: ModelSpec): Map<number, Stretches> {
     if (pool < 0) return;
     found.set(pool, union([...(found.get(pool) ?? []), ...when]));
   };
-  for (const r of spec.routes) add(r.pool, routeWindow(r.fromSeconds, r.toSeconds));
+  for (const r of spec.routes)
+    add(r.pool, r.time === undefined ? WHOLE_DAY : routeWindow(r.time.fromSeconds, r.time.toSeconds));
   spec.pools.forEach((pool, p) => {
     if (pool.overflow !== null) add(pool.overflow.pool, WHOLE_DAY);
     for (const h of pool.helps) add(h.pool, WHOLE_DAY);
@@ -95,7 +96,6 @@ function receivingHours(spec: ModelSpec): Map<number, Stretches> {
 
 /** A routing rule's time window on the clock, which wraps past midnight when it ends before it starts. */
 function routeWindow(from: number, to: number): Stretches {
-  if (from < 0) return WHOLE_DAY;
   if (from <= to) return [[from, to]];
   return [
     [0, to],

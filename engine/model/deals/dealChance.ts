@@ -2,8 +2,7 @@ import type { DealSpec } from "../modelSpec.js";
 
 /** The chance of a deal when `pool` serves, before any effect of waiting. */
 export function baseDealChance(deal: DealSpec, pool: number): number {
-  const p = pool >= 0 ? deal.byPool[pool]! : NaN;
-  return Number.isNaN(p) ? deal.probability : p;
+  return (pool >= 0 ? deal.byPool[pool] : undefined) ?? deal.probability;
 }
 
 /** The chance of a deal after waiting `waitSeconds`: halved for every half-life of waiting. */

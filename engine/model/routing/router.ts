@@ -20,10 +20,12 @@ export class Router {
     private readonly segments: number,
   ) {
     const byChannel = Array.from({ length: channels }, (_, c) =>
-      routes.filter((r) => r.channel < 0 || r.channel === c),
+      routes.filter((r) => r.channel === undefined || r.channel === c),
     );
     this.known = byChannel.flatMap((list) =>
-      Array.from({ length: segments }, (_, s) => list.filter((r) => r.visible || r.segment < 0 || r.segment === s)),
+      Array.from({ length: segments }, (_, s) =>
+        list.filter((r) => r.visible || r.segment === undefined || r.segment === s),
+      ),
     );
     this.unknown = byChannel.map((list) => list.filter((r) => r.visible));
   }
@@ -37,13 +39,14 @@ export class Router {
       : this.unknown[contact.channel]!;
     for (let i = 0; i < rules.length; i++) {
       const r = rules[i]!;
-      if (r.fromSeconds >= 0 && !inWindow(timeOfDay, r.fromSeconds, r.toSeconds)) continue;
+      const time = r.time;
+      if (time !== undefined && !inWindow(timeOfDay, time.fromSeconds, time.toSeconds)) continue;
       if (r.visible) return r;
-      if (r.segment >= 0 && r.segment !== contact.segment) continue;
-      if (r.status >= 0 && r.status !== c.status) continue;
-      if (r.owner === -2 ? c.owner !== -1 : r.owner >= 0 && r.owner !== c.owner) continue;
+      if (r.segment !== undefined && r.segment !== contact.segment) continue;
+      if (r.status !== undefined && r.status !== c.status) continue;
+      if (r.owner !== undefined && (r.owner === "none" ? c.owner !== -1 : r.owner !== c.owner)) continue;
       if (c.deals < r.dealsMin || c.deals > r.dealsMax) continue;
-      if (r.saidColdCalled >= 0 && (r.saidColdCalled === 1) !== c.saidColdCalled) continue;
+      if (r.saidColdCalled !== undefined && r.saidColdCalled !== c.saidColdCalled) continue;
       return r;
     }
     return undefined;

@@ -1,7 +1,7 @@
 import { fieldType } from "./fieldType.js";
 import type { JsonSchemaNode } from "./jsonSchemaNode.js";
 import { exampleOfKind, exampleValue, showExample } from "./exampleValue.js";
-import { fieldPath, schemaFields, type SchemaField } from "./schemaFields.js";
+import { fieldPath, schemaFields, type SchemaField, type SharedKinds } from "./schemaFields.js";
 
 /** A shipped file the reference lists: where it is and the one line it describes itself with. */
 export interface ShippedFile {
@@ -23,6 +23,12 @@ export function undescribedFields(schema: JsonSchemaNode): string[] {
   const { fields, shared } = schemaFields(schema);
   const all = [...fields, ...shared.flatMap((s) => s.fields.map((f) => ({ ...f, name: `${s.name}: ` })))];
   return all.filter((f) => !f.node.description).map((f) => ("name" in f ? f.name : "") + fieldPath(f.steps));
+}
+
+/** The heading of a union of kinds listed once: its kinds, which name it better than the first field using it. */
+function sharedHeading(s: SharedKinds): string {
+  const kinds = s.fields.flatMap((f) => f.steps.flatMap((step) => ("kind" in step ? [step.kind] : [])));
+  return `The kinds ${[...new Set(kinds)].map((k) => `\`${k}\``).join(", ")}`;
 }
 
 /**
@@ -53,8 +59,11 @@ export function referenceMarkdown(inputs: ReferenceInputs): string {
     lines.push(`## ${section}`, "", ...table(list, (f) => exampleValue(inputs.example, f.steps)), "");
   }
   for (const s of shared) {
-    lines.push(`## The kinds of \`${s.name}\``, "");
-    lines.push(`Used by ${s.usedBy.map((u) => `\`${u}\``).join(", ")}.`, "");
+    lines.push(`## ${sharedHeading(s)}`, "");
+    lines.push(
+      `The kinds of every field of this type, listed once; used by ${s.usedBy.map((u) => `\`${u}\``).join(", ")}.`,
+      "",
+    );
     lines.push(...table(s.fields, (f) => kindExample(inputs.example, f)), "");
   }
   lines.push("## Shipped variants", "", ...shippedTable(inputs.variants), "");

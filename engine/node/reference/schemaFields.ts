@@ -39,7 +39,7 @@ export function fieldPath(steps: readonly FieldStep[]): string {
     if ("key" in s) out += out === "" ? s.key : `.${s.key}`;
     else if ("item" in s) out += "[]";
     else if ("entry" in s) out += ".<name>";
-    else out += ` (kind "${s.kind}")`;
+    else out += out === "" ? `(kind "${s.kind}")` : ` (kind "${s.kind}")`;
   }
   return out;
 }

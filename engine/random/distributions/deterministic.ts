@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { toSeconds } from "../../time/index.js";
-import type { ValueField } from "./valueField.js";
+import { describedValue, type ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
 export const deterministicSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("deterministic"),
-    value: value,
+    value: describedValue(value, "The one value, always the same"),
   });
 
 export function deterministic(input: z.infer<ReturnType<typeof deterministicSchema>>): Sampler {

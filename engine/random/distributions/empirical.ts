@@ -6,11 +6,14 @@ import type { Sampler } from "./sampler.js";
 export const empiricalSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("empirical"),
-    values: z.array(value).min(1).meta({ description: "Observed values; each is drawn with its weight." }),
+    values: z.array(value).min(1).meta({
+      description:
+        "Observed values (in the unit of the field: seconds or text with units for times, scenario currency for money); each is drawn with its weight.",
+    }),
     weights: z
       .array(z.number().nonnegative().finite())
       .optional()
-      .meta({ description: "Relative weights, one per value (equal when left out)." }),
+      .meta({ description: "Relative weights, one per value, in any unit (equal when left out)." }),
   });
 
 /** A discrete distribution over observed values, drawn with their weights. */

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { gammaQuantile } from "../../stats/gammaQuantile.js";
 import { toSeconds } from "../../time/index.js";
-import type { ValueField } from "./valueField.js";
+import { describedValue, type ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
 export const exponentialSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("exponential"),
-    mean: value,
+    mean: describedValue(value, "The mean (average) of the values drawn"),
   });
 
 export function exponential(input: z.infer<ReturnType<typeof exponentialSchema>>): Sampler {

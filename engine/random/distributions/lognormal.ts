@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { toSeconds } from "../../time/index.js";
-import type { ValueField } from "./valueField.js";
+import { describedValue, type ValueField } from "./valueField.js";
 import { normalQuantile } from "../normalQuantile.js";
 import type { Sampler } from "./sampler.js";
 
 export const lognormalSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("lognormal"),
-    mean: value,
+    mean: describedValue(value, "The mean (average) of the values drawn"),
     cv: z.number().min(0.01).max(10).meta({
       description:
         "Coefficient of variation: standard deviation / mean, from 0.01 (use deterministic below) to 10 (beyond, the draws are no longer accurate).",

@@ -35,7 +35,9 @@ export const distributionSchema = distributionOf(durationField).meta({
 export const MAX_AMOUNT = 1e12;
 
 /** Every distribution of money amounts (plain numbers in the scenario currency). */
-export const amountDistributionSchema = distributionOf(z.number().nonnegative().max(MAX_AMOUNT)).meta({
+export const amountDistributionSchema = distributionOf(
+  z.number().nonnegative().max(MAX_AMOUNT).meta({ description: "an amount in the scenario currency." }),
+).meta({
   description: "A distribution of money amounts in the scenario currency (at most 1e12), chosen by kind.",
 });
 

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { toSeconds } from "../../time/index.js";
-import type { ValueField } from "./valueField.js";
+import { describedValue, type ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
 export const triangularSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("triangular"),
-    min: value,
-    mode: value,
-    max: value,
+    min: describedValue(value, "The smallest value"),
+    mode: describedValue(value, "The most likely value"),
+    max: describedValue(value, "The largest value"),
   });
 
 export function triangular(input: z.infer<ReturnType<typeof triangularSchema>>): Sampler {

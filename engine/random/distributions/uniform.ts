@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { toSeconds } from "../../time/index.js";
-import type { ValueField } from "./valueField.js";
+import { describedValue, type ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
 export const uniformSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("uniform"),
-    min: value,
-    max: value,
+    min: describedValue(value, "The smallest value"),
+    max: describedValue(value, "The largest value"),
   });
 
 export function uniform(input: z.infer<ReturnType<typeof uniformSchema>>): Sampler {

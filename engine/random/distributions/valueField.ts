@@ -7,3 +7,9 @@ import type { DurationInput } from "../../time/index.js";
  * numbers as they are.
  */
 export type ValueField = z.ZodType<DurationInput>;
+
+/** `value` described as `what`, followed by its unit (the value schema's own description). */
+export function describedValue(value: ValueField, what: string): ValueField {
+  const unit = value.description;
+  return value.meta({ description: unit === undefined ? `${what}.` : `${what}: ${unit}` });
+}

@@ -1,14 +1,19 @@
 import { z } from "zod";
 import { clockTime, MAX_RATE_FACTOR, weekday } from "./fields.js";
 
-const openingHours = z.strictObject({ open: clockTime, close: clockTime });
+const openingHours = z.strictObject({
+  open: clockTime.meta({ description: 'Opening time on the company clock, "HH:MM".' }),
+  close: clockTime.meta({ description: 'Closing time, "HH:MM", after the opening time ("24:00" for midnight).' }),
+});
 
 export const calendarSchema = z
   .strictObject({
     days: z.int().min(1).max(3660).optional().meta({
       description: "Days simulated, warm-up included. Required unless `stop` counts arrivals.",
     }),
-    warmupDays: z.int().min(0).default(0).meta({ description: "First days left out of the statistics." }),
+    warmupDays: z.int().min(0).default(0).meta({
+      description: "Days at the start left out of the statistics (the office fills up with returning clients first).",
+    }),
     startWeekday: weekday.default("mon").meta({ description: "Weekday of the first simulated day." }),
     intervalMinutes: z
       .union([z.literal(15), z.literal(30), z.literal(60)])

@@ -35,3 +35,8 @@ export const probability = z.number().min(0).max(1);
  */
 export const MAX_RATE_FACTOR = 10;
 export const floor = z.int().min(-5).max(200).meta({ description: "Floor number (1 is the street level)." });
+
+/** What a named thing is, in a sentence, for whoever reads the scenario (free text, not used by the simulation). */
+export const description = z.string().optional().meta({
+  description: "What this is, in a sentence, for whoever reads the scenario (free text; the simulation ignores it).",
+});

@@ -6,16 +6,27 @@ import { clockTime, name, plainKey, probability } from "./fields.js";
 export const routeSchema = z.strictObject({
   match: z
     .strictObject({
-      channel: name.optional(),
-      segment: name.optional(),
-      status: z.enum(["new", "lead", "registered"]).optional(),
+      channel: name.optional().meta({ description: "The channel the contact came by." }),
+      segment: name.optional().meta({ description: "The client's segment (known once the client is identified)." }),
+      status: z.enum(["new", "lead", "registered"]).optional().meta({
+        description:
+          "new: a client not yet in the base; lead: a prospect calling back after a cold call; registered: a client in the client base.",
+      }),
       owner: name.optional().meta({ description: "Department that owns the client, or 'none'." }),
       deals: z
-        .strictObject({ min: z.int().min(0).optional(), max: z.int().min(0).optional() })
+        .strictObject({
+          min: z.int().min(0).optional().meta({ description: "At least this many deals (default 0)." }),
+          max: z.int().min(0).optional().meta({ description: "At most this many deals (default: no limit)." }),
+        })
         .optional()
         .meta({ description: "Deals the client has made so far, inclusive bounds." }),
       time: z
-        .strictObject({ from: clockTime, to: clockTime })
+        .strictObject({
+          from: clockTime.meta({ description: 'From this time of day, "HH:MM" (included).' }),
+          to: clockTime.meta({
+            description: 'Until this time of day, "HH:MM" (not included; earlier than from: past midnight).',
+          }),
+        })
         .optional()
         .meta({ description: "Time of day [from, to)." }),
       saidColdCalled: z.boolean().optional().meta({ description: "The caller said they were cold-called." }),
@@ -25,7 +36,7 @@ export const routeSchema = z.strictObject({
       description:
         "What a contact must have for this rule to apply (empty: everything). Before a caller is identified only rules on channel and time can apply.",
     }),
-  pool: name,
+  pool: name.meta({ description: "The pool that serves the contacts this rule matches." }),
   priority: z.int().min(0).max(99).default(0).meta({ description: "Queue priority class; 0 is served first." }),
 });
 
@@ -53,14 +64,18 @@ export const repeatWalkInSchema = z
     }),
     refuseUpstairs: probability
       .default(0.3)
-      .meta({ description: "(c) Share of clients who will not go up alone (lost)." }),
+      .meta({ description: "(c) Share (0-1) of clients who will not go up alone (lost)." }),
     callTime: distributionSchema.default({ kind: "deterministic", value: 60 }).meta({
-      description: "(d) The consultant's call to the owner.",
+      description: "(d) How long the consultant's call to the owning department takes.",
     }),
-    minutes: durationField
-      .default("4 min")
-      .meta({ description: "(d) N: the manager must be at the workstation this long after the call." }),
-    manager: z.enum(["own-manager-first", "least-workload"]).default("own-manager-first"),
+    minutes: durationField.default("4 min").meta({
+      description:
+        '(d) N: the manager must be at the workstation this long after the call (seconds, or text such as "4 min").',
+    }),
+    manager: z.enum(["own-manager-first", "least-workload"]).default("own-manager-first").meta({
+      description:
+        "(d) The manager named: the client's own manager when on shift, else the least busy of the pool; or always the least busy.",
+    }),
     reaction: distributionSchema.default({ kind: "deterministic", value: 30 }).meta({
       description:
         "(d) Time before the named manager leaves the desk (after finishing or handing off the client in hand), when lateness is not fined.",
@@ -93,8 +108,13 @@ export const repeatWalkInSchema = z
     }),
     overloaded: z
       .strictObject({
-        nobodyFree: z.boolean().default(true),
-        waitingAtLeast: z.int().min(0).optional(),
+        nobodyFree: z
+          .boolean()
+          .default(true)
+          .meta({ description: "Overloaded when nobody in the owner's pool is free." }),
+        waitingAtLeast: z.int().min(0).optional().meta({
+          description: "Overloaded when at least this many clients wait there (no such limit when left out).",
+        }),
       })
       .default({ nobodyFree: true })
       .meta({
@@ -108,7 +128,11 @@ export const repeatWalkInSchema = z
         }),
         channel: name.meta({ description: "The channel they call by (the own extension)." }),
       })
-      .optional(),
+      .optional()
+      .meta({
+        description:
+          "(rule 7) At a first deal on the walk-in floor, a leaflet and a regular-client card point the client to their own manager (none when left out).",
+      }),
   })
   .meta({
     description: "The repeat walk-in of a client registered with another department (rules 7 and 8 of the thread).",
@@ -121,12 +145,12 @@ export const finesSchema = z
       .nonnegative()
       .max(MAX_AMOUNT)
       .default(0)
-      .meta({ description: "The manager who is not at the workstation within N." }),
+      .meta({ description: "Fine (scenario currency) of the manager who is not at the workstation within N." }),
     notStartedConsultant: z.number().nonnegative().max(MAX_AMOUNT).default(0).meta({
-      description: "The consultant who does not start serving at N.",
+      description: "Fine (scenario currency) of the consultant who does not start serving at N.",
     }),
     notStartedManager: z.number().nonnegative().max(MAX_AMOUNT).default(0).meta({
-      description: "The manager, too, when the consultant does not start at N.",
+      description: "Fine (scenario currency) of the manager, too, when the consultant does not start at N.",
     }),
   })
   .default({ lateManager: 0, notStartedConsultant: 0, notStartedManager: 0 })
@@ -141,17 +165,34 @@ export const creditSchema = z
       description:
         "Who is credited with a deal's revenue when a phone consultation led to a visit: the one who closed it, the first contact, or both.",
     }),
-    firstContactShare: probability.default(0.5).meta({ description: "With split: the first contact's share." }),
+    firstContactShare: probability
+      .default(0.5)
+      .meta({ description: "With split: the first contact's share (0-1) of the deal." }),
   })
   .default({ policy: "closer", firstContactShare: 0.5 })
   .meta({ description: "Revenue credit (rule 5a): drives plans and KPIs, not the company's revenue." });
 
 export const planSchema = z.strictObject({
-  department: name,
-  revenuePerMonth: z.number().positive().finite().meta({ description: "Revenue plan per 30 days (credited revenue)." }),
+  department: name.meta({ description: "The department this plan is for." }),
+  revenuePerMonth: z
+    .number()
+    .positive()
+    .finite()
+    .meta({ description: "Revenue plan per 30 days, in the scenario currency (credited revenue)." }),
   salesPerMonth: z.number().positive().finite().meta({ description: "Plan of deals per 30 days (credited deals)." }),
   weights: z
-    .strictObject({ revenue: z.number().nonnegative().finite(), sales: z.number().nonnegative().finite() })
+    .strictObject({
+      revenue: z
+        .number()
+        .nonnegative()
+        .finite()
+        .meta({ description: "Weight of revenue attainment in the score (relative to sales)." }),
+      sales: z
+        .number()
+        .nonnegative()
+        .finite()
+        .meta({ description: "Weight of attainment of the number of deals in the score (relative to revenue)." }),
+    })
     .default({ revenue: 0.5, sales: 0.5 })
     .meta({ description: "Weights of the two attainments in the department's score." }),
 });

@@ -19,8 +19,10 @@ import {
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    name: z.string().min(1).max(200),
-    description: z.string().optional(),
+    name: z.string().min(1).max(200).meta({ description: "Name of the scenario, shown in the results and reports." }),
+    description: z.string().optional().meta({
+      description: "What this scenario is and what it is for, in a sentence or two (free text).",
+    }),
     currency: z
       .string()
       .default("RUB")
@@ -31,15 +33,28 @@ export const scenarioSchema = z
     }),
     calendar: calendarSchema,
     stop: stopSchema.optional(),
-    departments: z.array(departmentSchema).default([]),
-    segments: z.array(segmentSchema).min(1),
-    channels: z.array(channelSchema).min(1),
-    arrivals: z.array(arrivalStreamSchema).min(1),
-    pools: z.array(poolSchema).min(1),
-    phone: phoneSchema.optional(),
+    departments: z.array(departmentSchema).default([]).meta({
+      description: "The company's departments: pools belong to them, they own registered clients and have plans.",
+    }),
+    segments: z.array(segmentSchema).min(1).meta({
+      description:
+        "Client segments (retail, wholesale...): they differ in how often they come, how long serving them takes, how likely a deal is and what it is worth.",
+    }),
+    channels: z.array(channelSchema).min(1).meta({
+      description: "The ways clients reach the company: phone numbers and extensions, and doors (walk-ins).",
+    }),
+    arrivals: z.array(arrivalStreamSchema).min(1).meta({
+      description:
+        "Arrival streams: the new clients (or leads) of one segment on one channel, how many come per hour and the work each contact brings.",
+    }),
+    pools: z.array(poolSchema).min(1).meta({
+      description:
+        "Groups of people who do the same work and share one waiting line (operators, consultants, cashiers, admins).",
+    }),
+    phone: phoneSchema,
     walking: z
       .strictObject({
-        betweenFloors: distributionSchema.meta({ description: "Time to walk from one floor to the next." }),
+        betweenFloors: distributionSchema.meta({ description: "Time to walk from one floor to the next (one way)." }),
       })
       .optional()
       .meta({
@@ -61,22 +76,25 @@ export const scenarioSchema = z
     money: z
       .strictObject({
         grossMargin: z.number().min(0).max(1).default(0.25).meta({
-          description: "Gross margin as a share of revenue, where a segment states none.",
+          description: "Gross margin as a share (0-1) of revenue, where a segment states none.",
         }),
       })
       .default({ grossMargin: 0.25 })
       .meta({ description: "Profit of a set-up: gross margin on realised revenue minus wages." }),
     serviceLevel: z
       .strictObject({
-        thresholds: z.array(durationField).min(1).max(10).default([20]),
+        thresholds: z.array(durationField).min(1).max(10).default([20]).meta({
+          description:
+            'Waiting times (seconds, or text such as "20 s") at which the service level is reported: the share of served contacts that waited at most that long.',
+        }),
         target: z
           .strictObject({
             share: z
               .number()
               .gt(0)
               .lt(1)
-              .meta({ description: "Share of callers to answer within the time, e.g. 0.8." }),
-            within: durationField.meta({ description: 'The time, e.g. 20 (seconds) or "20 s".' }),
+              .meta({ description: "Share (0-1, e.g. 0.8) of callers to answer within the time." }),
+            within: durationField.meta({ description: 'The waiting time, in seconds (e.g. 20) or as text ("20 s").' }),
           })
           .optional()
           .meta({
@@ -91,8 +109,10 @@ export const scenarioSchema = z
     }),
     trace: z
       .strictObject({
-        replication: z.int().min(1).default(1),
-        maxEvents: z.int().min(1).max(10_000_000).default(40_000),
+        replication: z.int().min(1).default(1).meta({ description: "The replication traced (1 is the first)." }),
+        maxEvents: z.int().min(1).max(10_000_000).default(40_000).meta({
+          description: "The most events kept (about two weeks of the default company); the trace says when it was cut.",
+        }),
         from: z.enum(["warmupEnd", "start"]).default("warmupEnd").meta({
           description: "Record from the end of the warm-up (the observed days; default) or from the start of the run.",
         }),

@@ -97,7 +97,7 @@ describe("registration at a deal (rules 3 and 4)", () => {
 describe("deal chance", () => {
   const deal = {
     probability: 0.5,
-    byPool: Float64Array.from([NaN, 0.8]),
+    byPool: [undefined, 0.8],
     value: createSampler({ kind: "deterministic", value: 100 }),
     waitHalfLifeSeconds: 300,
     cashier: null,

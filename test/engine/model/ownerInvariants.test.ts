@@ -301,7 +301,7 @@ describe("invariants of the figures an owner reads, over random variations of th
           ...spec.segments.map((g) =>
             g.deal === null
               ? 0
-              : Math.max(g.deal.probability, ...[...g.deal.byPool].filter((x) => !isNaN(x))) * g.deal.value.mean,
+              : Math.max(g.deal.probability, ...g.deal.byPool.filter((x) => x !== undefined)) * g.deal.value.mean,
           ),
         );
         expect(valueOf(v, { scope: "overall", measure: "lostClients" })!).toBeLessThanOrEqual(

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { scenarioJsonSchema } from "../../../../engine/node/cli/schemaCommand.js";
-import { referenceMarkdown, shippedFiles, shippedReference } from "../../../../engine/node/reference/index.js";
+import {
+  referenceMarkdown,
+  shippedFiles,
+  shippedReference,
+  undescribedFields,
+} from "../../../../engine/node/reference/index.js";
 
 const schema = () => JSON.parse(scenarioJsonSchema("scenario"));
 
@@ -10,6 +15,10 @@ describe("the scenario reference", () => {
     const prettier = await import("prettier");
     const generated = await prettier.format(shippedReference("scenarios", schema()), { parser: "markdown" });
     expect(readFileSync("scenarios/REFERENCE.md", "utf8")).toBe(generated);
+  });
+
+  it("has a description for every field of the scenario, the kinds of every distribution and policy included", () => {
+    expect(undescribedFields(schema())).toEqual([]);
   });
 
   it("lists every shipped variant and experiment with its own description", () => {
