@@ -64,3 +64,5 @@ export {
   type RankingEntry,
   type SetUpPair,
 } from "./ranking.js";
+export { verdictText, type VerdictInput } from "./verdictText.js";
+export { currencySymbol, formatDifference, formatNumber, formatValue, formatWithInterval } from "./formatByUnit.js";

@@ -1,10 +1,12 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { runExperiment } from "../../experiment/index.js";
+import { runExperiment, type ExperimentInputs } from "../../experiment/index.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { defaultWorkers, openExecutor } from "../executors.js";
 import { loadExperiment } from "../loadExperiment.js";
+import { verdictText } from "../../results/index.js";
 import { comparisonTable } from "./comparisonTable.js";
+import { rankingTable } from "./rankingTable.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
@@ -15,15 +17,19 @@ import { UsageError } from "./usageError.js";
 export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
 
 Runs the set-ups of an experiment (the base, its named variants and every point of its sweeps)
-on common random numbers: replication r of every set-up sees the same clients. Prints each
-set-up's paired difference from the base with a 95% interval (* where it excludes zero), and
-writes the experiment results file.
+on common random numbers: replication r of every set-up sees the same clients. Prints the
+verdict (the set-ups ranked by the experiment's objective, profit per day unless it names
+another, with its constraints), the ranking with paired 95% intervals between neighbours, and
+each set-up's paired difference from the base (* where the interval excludes zero), and writes
+the experiment results file.
 
 Options:
   --workers N         worker threads (default: the machine's cores); results do not depend on it
   --replications R    override the experiment's replications (at least 2)
   --seed S            override the experiment's seed
   --out FILE          results file (default out/<experiment file name>.comparison.json)
+  --base NAME         the set-up the others are compared with (default: the experiment's base)
+  --lang en|ru        language of the printed verdict and tables (default: en)
 ${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
@@ -37,6 +43,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
       replications: { type: "string" },
       seed: { type: "string" },
       out: { type: "string" },
+      base: { type: "string" },
+      lang: { type: "string" },
       ...QUEUE_FLAGS,
       quiet: { type: "boolean" },
       help: { type: "boolean" },
@@ -52,7 +60,9 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (workers < 1 || workers > 256)
     throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "compare");
   const queue = queueChoice(values, "compare");
-  const inputs = loadExperiment(file);
+  const lang = values.lang ?? "en";
+  if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru, found "${lang}"`, "compare");
+  const inputs = values.base === undefined ? loadExperiment(file) : withBase(loadExperiment(file), values.base);
   const replications = intOption(values.replications, "replications", "compare", inputs.experiment.replications);
   if (replications < 2 || replications > 10_000)
     throw new UsageError(`--replications must be from 2 to 10000, found ${replications}`, "compare");
@@ -88,7 +98,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!values.quiet) {
     process.stdout.write(
       `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${workers} worker(s)\n\n` +
-        `${comparisonTable(results)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}\n`,
+        `${verdictText(results, lang)}\n\n${rankingTable(results, lang)}\n\n${comparisonTable(results, lang)}\n\n` +
+        `Results written to ${out}\nLook at them: clientflow view ${out}\n`,
     );
   }
   for (const f of results.failures) {
@@ -97,4 +108,19 @@ export async function compareCommand(argv: string[]): Promise<number> {
     );
   }
   return results.failures.length > 0 ? 1 : 0;
+}
+
+/**
+ * The inputs with the named set-up first, so that it is the base every other is compared with.
+ * Replication r of a set-up draws the same numbers wherever the set-up stands, so the order
+ * changes which differences are taken, never a set-up's own figures.
+ */
+export function withBase(inputs: ExperimentInputs, name: string): ExperimentInputs {
+  const i = inputs.setUps.findIndex((s) => s.name === name);
+  if (i < 0) {
+    const names = inputs.setUps.map((s) => `"${s.name}"`).join(", ");
+    throw new UsageError(`--base must name a set-up of the experiment (${names}), found "${name}"`, "compare");
+  }
+  const first = <T>(list: readonly T[]): T[] => [list[i]!, ...list.filter((_, j) => j !== i)];
+  return { ...inputs, setUps: first(inputs.setUps), scenarios: first(inputs.scenarios), hashes: first(inputs.hashes) };
 }

@@ -1,0 +1,135 @@
+import { formatValue, formatWithInterval } from "./formatByUnit.js";
+import { MEASURES } from "./measures.js";
+import type { MetricColumns } from "./metricRow.js";
+import type { Ranking, SetUpPair } from "./ranking.js";
+import { rowLabel, type LabelLanguage } from "./rowLabel.js";
+import { rowId } from "./metricRow.js";
+
+/** What the verdict reads of an experiment's results (a results file of kind "experiment"). */
+export interface VerdictInput {
+  setUps: readonly { name: string; scenario: { currency?: string | undefined } }[];
+  ranking?: Ranking | undefined;
+  pairs?: readonly SetUpPair[] | undefined;
+}
+
+type Diff = { mean: number; ci95: [number, number]; significant: boolean };
+
+const WORDS = {
+  en: {
+    best: (name: string, label: string, value: string) => `The best set-up is "${name}": ${label} ${value}`,
+    ahead: (by: string, next: string) => `, ${by} more than "${next}", the next (paired 95% interval).`,
+    aheadLower: (by: string, next: string) => `, ${by} less than "${next}", the next (paired 95% interval).`,
+    tie: (names: string, label: string) =>
+      `It cannot be told apart from ${names} on ${label} with these replications (the paired interval includes zero); more replications or other figures decide.`,
+    alone: ".",
+    costs: (against: string, list: string) => `Against "${against}" it also changes ${list}.`,
+    noCosts: (against: string) => `Against "${against}" no other figure shown differs significantly.`,
+    keeps: (list: string) => `It keeps ${list}.`,
+    breaks: (name: string, list: string) => `"${name}" breaks ${list} and is ranked after every set-up that keeps it.`,
+    worse: (name: string, by: string) => `"${name}" is worse than "${by}" on every figure shown.`,
+    atMost: (label: string, v: string) => `${label} at most ${v}`,
+    atLeast: (label: string, v: string) => `${label} at least ${v}`,
+    and: " and ",
+    more: (n: number) => `${n} more`,
+  },
+  ru: {
+    best: (name: string, label: string, value: string) => `Лучший вариант — «${name}»: ${label} ${value}`,
+    ahead: (by: string, next: string) => `, на ${by} больше, чем у следующего, «${next}» (парный 95% интервал).`,
+    aheadLower: (by: string, next: string) => `, на ${by} меньше, чем у следующего, «${next}» (парный 95% интервал).`,
+    tie: (names: string, label: string) =>
+      `По показателю «${label}» его нельзя отличить от ${names} при этом числе прогонов (парный интервал включает ноль); решат больше прогонов или другие показатели.`,
+    alone: ".",
+    costs: (against: string, list: string) => `По сравнению с «${against}» он также меняет: ${list}.`,
+    noCosts: (against: string) => `По сравнению с «${against}» другие показанные показатели значимо не отличаются.`,
+    keeps: (list: string) => `Ограничения выполнены: ${list}.`,
+    breaks: (name: string, list: string) =>
+      `«${name}» нарушает ограничение (${list}) и стоит после всех, кто его выполняет.`,
+    worse: (name: string, by: string) => `«${name}» хуже, чем «${by}», по всем показанным показателям.`,
+    atMost: (label: string, v: string) => `${label} не больше ${v}`,
+    atLeast: (label: string, v: string) => `${label} не меньше ${v}`,
+    and: " и ",
+    more: (n: number) => `ещё ${n}`,
+  },
+} as const;
+
+/**
+ * The experiment's answer in a paragraph an owner can read aloud, in English or Russian, written
+ * from the ranking: the best set-up and by how much (paired interval) it leads the next, or that
+ * it cannot be told apart; what it changes on the other figures shown against the base (or,
+ * when the base is best, against the next); the constraints it keeps, the set-ups that break
+ * them, and set-ups worse on every figure. Null for a file without a ranking.
+ */
+export function verdictText(results: VerdictInput, lang: LabelLanguage): string | null {
+  const ranking = results.ranking;
+  if (ranking === undefined) return null;
+  const w = WORDS[lang];
+  const currency = results.setUps[0]!.scenario.currency ?? "RUB";
+  const objective = ranking.objective as MetricColumns & { direction: "higher" | "lower" };
+  const unit = MEASURES[objective.measure].unit;
+  const label = rowLabel(objective, lang);
+  const value = (x: number) => formatValue(x, unit, lang, currency);
+  const [first, second] = ranking.entries;
+  const parts: string[] = [];
+  let head = w.best(first!.setUp, label, first!.objective === null ? "—" : value(first!.objective));
+  const gap = second?.behindPrevious as Diff | null | undefined;
+  if (second !== undefined && gap && gap.significant) {
+    const sign = objective.direction === "higher" ? 1 : -1;
+    const say = objective.direction === "higher" ? w.ahead : w.aheadLower;
+    const ci: [number, number] = sign > 0 ? gap.ci95 : [-gap.ci95[1], -gap.ci95[0]];
+    head += say(formatWithInterval(Math.abs(gap.mean), ci, unit, lang, currency, false), second.setUp);
+  } else head += w.alone;
+  parts.push(head);
+  const ties = ranking.entries.slice(1).filter((e) => e.tiedWithBest && e.breaks.length === 0);
+  if (ties.length > 0) {
+    const named = ties.slice(0, 3).map((e) => quote(e.setUp, lang));
+    if (ties.length > 3) named.push(w.more(ties.length - 3));
+    parts.push(w.tie(named.join(", "), label));
+  }
+  const against = first!.setUp === results.setUps[0]!.name ? second?.setUp : results.setUps[0]!.name;
+  if (against !== undefined) parts.push(changes(results, first!.setUp, against, objective, lang, currency));
+  const constraints = ranking.constraints.map((c) => {
+    const cl = rowLabel(c as MetricColumns, lang);
+    const u = MEASURES[(c as MetricColumns).measure].unit;
+    const bounds = [
+      c.atMost === null ? null : w.atMost(cl, formatValue(c.atMost, u, lang, currency)),
+      c.atLeast === null ? null : w.atLeast(cl, formatValue(c.atLeast, u, lang, currency)),
+    ].filter((b): b is string => b !== null);
+    return bounds.join(w.and);
+  });
+  if (constraints.length > 0 && first!.breaks.length === 0) parts.push(w.keeps(constraints.join(w.and)));
+  for (const e of ranking.entries) {
+    if (e.breaks.length > 0) parts.push(w.breaks(e.setUp, e.breaks.map((i) => constraints[i]!).join(w.and)));
+  }
+  for (const e of ranking.entries)
+    if (e.worseOnEveryFigureThan !== null) parts.push(w.worse(e.setUp, e.worseOnEveryFigureThan));
+  return parts.join(" ");
+}
+
+function quote(name: string, lang: LabelLanguage): string {
+  return lang === "ru" ? `«${name}»` : `"${name}"`;
+}
+
+/** "walk-in wait +149 s [120, 178], abandonment −6.6 points [...]": the significant shown figures of a - b but the objective. */
+function changes(
+  results: VerdictInput,
+  a: string,
+  b: string,
+  objective: MetricColumns,
+  lang: LabelLanguage,
+  currency: string,
+): string {
+  const w = WORDS[lang];
+  const pair = (results.pairs ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  if (pair === undefined) return w.noCosts(b);
+  const flip = pair.a === a ? 1 : -1;
+  const list: string[] = [];
+  for (const d of pair.differences) {
+    const diff = d.difference as Diff | null;
+    const columns = d as MetricColumns;
+    if (diff === null || !diff.significant || rowId(columns) === rowId(objective)) continue;
+    const unit = MEASURES[columns.measure].unit;
+    const ci: [number, number] = flip > 0 ? diff.ci95 : [-diff.ci95[1], -diff.ci95[0]];
+    list.push(`${rowLabel(columns, lang)} ${formatWithInterval(diff.mean * flip, ci, unit, lang, currency, true)}`);
+  }
+  return list.length === 0 ? w.noCosts(b) : w.costs(b, list.join("; "));
+}

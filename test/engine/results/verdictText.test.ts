@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { verdictText, type MetricColumns, type VerdictInput } from "../../../engine/results/index.js";
+
+const columns = (scope: MetricColumns["scope"], measure: MetricColumns["measure"]): MetricColumns => ({
+  scope,
+  subject: null,
+  pool: null,
+  channel: null,
+  clock: null,
+  measure,
+  breakdown: null,
+});
+const profit = columns("money", "profitPerDay");
+const abandon = columns("inbound", "pAbandon");
+const diff = (mean: number, lo: number, hi: number) => ({
+  mean,
+  se: 1,
+  ci95: [lo, hi] as [number, number],
+  n: 10,
+  significant: lo > 0 || hi < 0,
+  independentCi95: [lo, hi] as [number, number],
+});
+const entry = (setUp: string, rank: number, objective: number, extra: object = {}) => ({
+  setUp,
+  rank,
+  objective,
+  breaks: [],
+  uncertain: [],
+  behindPrevious: null,
+  behindBest: null,
+  tiedWithBest: rank === 1,
+  worseOnEveryFigureThan: null,
+  dominatedBy: null,
+  ...extra,
+});
+
+/** Two set-ups: "serve" earns 45,000 RUB a day more than the base, and abandonment rises 6.6 points. */
+const results: VerdictInput = {
+  setUps: [
+    { name: "base", scenario: { currency: "RUB" } },
+    { name: "serve", scenario: { currency: "RUB" } },
+    { name: "escort", scenario: { currency: "RUB" } },
+  ],
+  ranking: {
+    objective: { ...profit, direction: "higher" },
+    constraints: [{ ...abandon, atMost: 0.2, atLeast: null }],
+    entries: [
+      entry("serve", 1, 1_345_000),
+      entry("base", 2, 1_300_000, {
+        behindPrevious: diff(45_000, 12_000, 78_000),
+        behindBest: diff(45_000, 12_000, 78_000),
+      }),
+      entry("escort", 3, 1_200_000, { breaks: [0], worseOnEveryFigureThan: "serve" }),
+    ],
+  },
+  pairs: [
+    {
+      a: "base",
+      b: "serve",
+      differences: [
+        { ...abandon, difference: diff(-0.066, -0.09, -0.04) },
+        { ...profit, difference: diff(-45_000, -78_000, -12_000) },
+      ],
+    },
+  ],
+};
+
+describe("verdictText", () => {
+  it("names the best set-up, its lead over the next with the paired interval, and what it changes against the base", () => {
+    const text = verdictText(results, "en")!;
+    expect(text).toContain(
+      'The best set-up is "serve": Profit per day 1,345,000 ₽, 45,000 [12,000, 78,000] ₽ more than "base", the next',
+    );
+    expect(text).toContain('Against "base" it also changes Abandoned +6.6 [+4, +9] points.');
+    expect(text).toContain("It keeps Abandoned at most 20%.");
+    expect(text).toContain('"escort" breaks Abandoned at most 20% and is ranked after every set-up that keeps it.');
+    expect(text).toContain('"escort" is worse than "serve" on every figure shown.');
+  });
+
+  it("says so in Russian, with Russian numbers and points", () => {
+    const text = verdictText(results, "ru")!;
+    expect(text).toContain(
+      "Лучший вариант — «serve»: Прибыль в день 1\u00a0345\u00a0000 ₽, на 45\u00a0000 [12\u00a0000; 78\u00a0000] ₽ больше",
+    );
+    expect(text).toContain("п.п.");
+  });
+
+  it("says the best cannot be told apart when the paired interval to the next includes zero", () => {
+    const tied: VerdictInput = {
+      ...results,
+      ranking: {
+        ...results.ranking!,
+        entries: [
+          entry("serve", 1, 1_345_000),
+          entry("base", 2, 1_340_000, { behindPrevious: diff(5_000, -3_000, 13_000), tiedWithBest: true }),
+        ],
+      },
+    };
+    const text = verdictText(tied, "en")!;
+    expect(text).toMatch(
+      /^The best set-up is "serve": Profit per day 1,345,000 ₽\. It cannot be told apart from "base" on Profit per day/,
+    );
+  });
+
+  it("gives nothing for a file without a ranking", () => {
+    expect(verdictText({ setUps: results.setUps }, "en")).toBeNull();
+  });
+});
