@@ -1,6 +1,6 @@
 export { experimentSchema, type Experiment, type ExperimentInput } from "./experimentSchema.js";
 export { expandExperiment, MAX_SWEEP_NAME, sweepName, type SetUp } from "./expandExperiment.js";
-export { pairedDifference, type Difference } from "./pairedComparison.js";
+export { independentDifference, pairedDifference, type Difference } from "./pairedComparison.js";
 export { differenceOf } from "./differenceOf.js";
 export {
   runExperiment,

@@ -38,6 +38,28 @@ export function pairedDifference(variant: readonly MetricValue[], base: readonly
   return { ...paired, significant, independentCi95: welchInterval(a, b) };
 }
 
+/**
+ * The difference of two independent samples (runs with different seeds or replications):
+ * mean(a) - mean(b) with Welch's 95% interval, which is also its `ci95`. Null when either has
+ * no value.
+ */
+export function independentDifference(a: readonly MetricValue[], b: readonly MetricValue[]): Difference | null {
+  const x = a.filter((v): v is number => v !== null && v !== undefined);
+  const y = b.filter((v): v is number => v !== null && v !== undefined);
+  if (x.length === 0 || y.length === 0) return null;
+  const ci95 = welchInterval(x, y);
+  const ex = estimateMean(x);
+  const ey = estimateMean(y);
+  return {
+    mean: ex.mean - ey.mean,
+    se: Math.sqrt(ex.se * ex.se + ey.se * ey.se),
+    ci95,
+    n: Math.min(x.length, y.length),
+    significant: x.length >= 2 && y.length >= 2 && (ci95[0] > 0 || ci95[1] < 0),
+    independentCi95: ci95,
+  };
+}
+
 /** Welch's 95% interval for mean(a) - mean(b) of independent samples. */
 function welchInterval(a: number[], b: number[]): [number, number] {
   const ea = estimateMean(a);

@@ -9,7 +9,8 @@ lost clients and service levels with confidence intervals.
 
 Commands:
   run <scenario.json>     run a scenario and write its results file
-  compare <experiment>    compare set-ups on common random numbers (paired differences)
+  compare <experiment>    compare set-ups on common random numbers: verdict, ranking, differences
+  diff <A.json> <B.json>  two runs side by side (paired when they share seed and replications)
   staff <experiment>      the least staff per interval that meets targets, or the most profit
   worker --queue URL      compute replications that run, compare and staff put on a Redis queue
   erlang                  Erlang B/C/A calculator checked by simulation
@@ -29,6 +30,7 @@ type Command = { run: (argv: string[]) => number | Promise<number>; help: string
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => import("./runCommand.js").then((m) => ({ run: m.runCommand, help: m.RUN_HELP })),
   compare: async () => import("./compareCommand.js").then((m) => ({ run: m.compareCommand, help: m.COMPARE_HELP })),
+  diff: async () => import("./diffCommand.js").then((m) => ({ run: m.diffCommand, help: m.DIFF_HELP })),
   staff: async () => import("./staffCommand.js").then((m) => ({ run: m.staffCommand, help: m.STAFF_HELP })),
   worker: async () => import("./workerCommand.js").then((m) => ({ run: m.workerCommand, help: m.WORKER_HELP })),
   erlang: async () => import("./erlangCommand.js").then((m) => ({ run: m.erlangCommand, help: m.ERLANG_HELP })),

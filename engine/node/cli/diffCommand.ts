@@ -1,0 +1,163 @@
+import { parseArgs } from "node:util";
+import { independentDifference, pairedDifference, type Difference } from "../../experiment/index.js";
+import {
+  formatWithInterval,
+  MEASURES,
+  RowIndex,
+  rowLabel,
+  type MetricRow,
+  type RunFile,
+  type Scope,
+} from "../../results/index.js";
+import { checkOutputFile, FileProblem, writeFileAtomic } from "../files.js";
+import { loadResults } from "../loadResults.js";
+import { formatTable } from "./table.js";
+import { UsageError } from "./usageError.js";
+
+export const DIFF_HELP = `Usage: clientflow diff <A.results.json> <B.results.json> [options]
+
+Two runs side by side: each figure of A and of B with its 95% interval and B - A with its
+interval (* where it excludes zero). When both runs share the seed and the number of
+replications, replication r of each saw the same clients (common random numbers) and the
+difference is paired; otherwise the runs are independent and Welch's interval is used. The
+output says which.
+
+Options:
+  --all           every figure both runs report (default: the owner's key figures)
+  --lang en|ru    language of the labels (default: en)
+  --out FILE      also write the comparison as an experiment results file (A the base), for
+                  clientflow view or clientflow report
+  --help          this text
+`;
+
+/** The owner's key figures shown by default, by scope and measure. */
+const KEY_FIGURES: [Scope, MetricRow["measure"]][] = [
+  ["inbound", "arrivalsPerDay"],
+  ["inbound", "pAbandon"],
+  ["inbound", "meanWait"],
+  ["inbound", "lostClientsPerDay"],
+  ["overall", "occupancy"],
+  ["overall", "dealsPerDay"],
+  ["overall", "revenuePerDay"],
+  ["overall", "lostSalesPerDay"],
+  ["money", "wagesPerDay"],
+  ["money", "profitPerDay"],
+];
+
+/** Scopes never compared (per interval, per person, flows, staffing). */
+const NOT_COMPARED: ReadonlySet<Scope> = new Set(["interval", "person", "flow", "staffing", "poolInterval"]);
+
+/** Whether two runs were made on common random numbers: the same seed and replications. */
+export function pairedRuns(a: RunFile, b: RunFile): boolean {
+  return a.seed === b.seed && a.replications === b.replications;
+}
+
+/** B - A on one row: paired when the runs are, else independent with Welch's interval. */
+export function runDifference(a: MetricRow, b: MetricRow, paired: boolean): Difference | null {
+  return paired ? pairedDifference(b.values, a.values) : independentDifference(b.values, a.values);
+}
+
+export function diffCommand(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      all: { type: "boolean" },
+      lang: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(DIFF_HELP);
+    return 0;
+  }
+  if (positionals.length !== 2) throw new UsageError("diff needs exactly two run results files", "diff");
+  const lang = values.lang ?? "en";
+  if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru, found "${lang}"`, "diff");
+  if (values.out !== undefined) checkOutputFile(values.out);
+  const [a, b] = positionals.map((path) => {
+    const { text, results } = loadResults(path);
+    if (results.kind !== "run")
+      throw new FileProblem(
+        `${path}: diff compares two run results files, this one is ${results.kind === "experiment" ? "an experiment" : "a staffing plan"}`,
+      );
+    return JSON.parse(text) as RunFile;
+  }) as [RunFile, RunFile];
+  const paired = pairedRuns(a, b);
+  const bRows = new RowIndex(b.metrics as MetricRow[]);
+  const aRows = new RowIndex(a.metrics as MetricRow[]);
+  const chosen = values.all
+    ? (a.metrics as MetricRow[]).filter((r) => !NOT_COMPARED.has(r.scope) && bRows.same(r) !== undefined)
+    : KEY_FIGURES.map(([scope, measure]) => aRows.get({ scope, measure })).filter(
+        (r): r is MetricRow => r !== undefined && bRows.same(r) !== undefined,
+      );
+  const currency = a.scenario.currency;
+  const rows = chosen.map((ra) => {
+    const rb = bRows.same(ra)!;
+    const unit = MEASURES[ra.measure].unit;
+    const show = (s: MetricRow["summary"]) =>
+      s === null ? "-" : formatWithInterval(s.mean, s.ci95, unit, lang, currency, false);
+    const d = runDifference(ra, rb, paired);
+    return [
+      rowLabel(ra, lang),
+      show(ra.summary),
+      show(rb.summary),
+      d === null
+        ? "-"
+        : `${formatWithInterval(d.mean, d.ci95, unit, lang, currency, true)}${d.significant ? " *" : ""}`,
+    ];
+  });
+  const how = paired
+    ? `paired: both runs have seed "${a.seed}" and ${a.replications} replications (common random numbers)`
+    : `independent (Welch): the runs differ in seed or replications ("${a.seed}" x ${a.replications}, "${b.seed}" x ${b.replications})`;
+  process.stdout.write(
+    `A: ${a.scenario.name}\nB: ${b.scenario.name}\nB - A ${how}\n\n` +
+      `${formatTable(["Figure", "A", "B", "B - A"], rows)}\n`,
+  );
+  if (values.out !== undefined) {
+    writeFileAtomic(values.out, `${JSON.stringify(asExperiment(a, b, paired), null, 1)}\n`);
+    process.stdout.write(`\nWritten to ${values.out}\nLook at it: clientflow view ${values.out}\n`);
+  }
+  return 0;
+}
+
+/** The two runs as an experiment results file: A the base, B the other set-up, B - A on every compared row. */
+function asExperiment(a: RunFile, b: RunFile, paired: boolean): object {
+  const bRows = new RowIndex(b.metrics as MetricRow[]);
+  const setUp = (r: RunFile, name: string) => ({
+    name,
+    description: r.scenario.name,
+    scenario: r.scenario,
+    observation: r.observation,
+    metrics: r.metrics,
+  });
+  const differences = (a.metrics as MetricRow[])
+    .filter((r) => !NOT_COMPARED.has(r.scope) && bRows.same(r) !== undefined)
+    .map((r) => {
+      const { unit: _unit, summary: _summary, values: _values, ...columns } = r;
+      return { ...columns, difference: runDifference(r, bRows.same(r)!, paired) };
+    });
+  const names = uniqueNames(a.scenario.name, b.scenario.name);
+  return {
+    format: a.format,
+    version: a.version,
+    kind: "experiment",
+    engine: a.engine,
+    name: `${names[0]} / ${names[1]}`,
+    description: paired ? "two runs on common random numbers (paired)" : "two independent runs (Welch)",
+    seed: a.seed,
+    replications: Math.min(a.replications, b.replications),
+    shownMetrics: KEY_FIGURES.map(([scope, measure]) => new RowIndex(a.metrics as MetricRow[]).get({ scope, measure }))
+      .filter((r): r is MetricRow => r !== undefined && bRows.same(r) !== undefined)
+      .map(({ unit: _u, summary: _s, values: _v, ...columns }) => columns),
+    setUps: [setUp(a, names[0]), setUp(b, names[1])],
+    differences: { [names[1]]: differences },
+    narrowing: { [names[1]]: null },
+    failures: [],
+  };
+}
+
+function uniqueNames(a: string, b: string): [string, string] {
+  return a === b ? [`A: ${a}`, `B: ${b}`] : [a, b];
+}

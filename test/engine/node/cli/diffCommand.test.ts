@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { independentDifference, pairedDifference } from "../../../../engine/experiment/index.js";
+import { loadResults } from "../../../../engine/node/loadResults.js";
+import { clientflowInProcess as cli } from "../../../helpers/clientflowInProcess.js";
+import { FIXTURES } from "../../../setup/fixtures.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-diff-"));
+
+describe("clientflow diff", () => {
+  it("pairs two runs with the same seed and replications, and a run with itself differs by exactly zero", async () => {
+    const r = await cli("diff", FIXTURES.run, FIXTURES.run);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/B - A paired: both runs have seed "1" and 3 replications \(common random numbers\)/);
+    expect(r.stdout).toMatch(/^Profit per day .* [+−]?0 \[[+−]?0, [+−]?0\] ₽$/m);
+    expect(r.stdout).not.toMatch(/\*$/m);
+  });
+
+  it("uses Welch's interval for runs with different seeds, and says so", async () => {
+    const dir = tmp();
+    const other = join(dir, "other.json");
+    const data = JSON.parse(readFileSync(FIXTURES.run, "utf8"));
+    data.seed = "other";
+    writeFileSync(other, JSON.stringify(data));
+    const r = await cli("diff", FIXTURES.run, other, "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/independent \(Welch\): the runs differ in seed or replications \("1" x 3, "other" x 3\)/);
+    expect(r.stdout).toMatch(/^Не дождались /m);
+  });
+
+  it("writes the comparison as an experiment results file the viewer reads, A as the base", async () => {
+    const out = join(tmp(), "diff.json");
+    const r = await cli("diff", FIXTURES.run, FIXTURES.run, "--out", out);
+    expect(r.status, r.stderr).toBe(0);
+    const { results } = loadResults(out);
+    expect(results.kind).toBe("experiment");
+    expect(results.setUps.map((s) => s.name)).toEqual(["A: default company", "B: default company"]);
+  });
+
+  it("refuses an experiment file with a clear message and exit 2", async () => {
+    const r = await cli("diff", FIXTURES.run, FIXTURES.experiment);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/diff compares two run results files, this one is an experiment/);
+  });
+});
+
+describe("independentDifference", () => {
+  it("takes the difference of the means with Welch's interval, whatever the pairing", () => {
+    const d = independentDifference([10, 12, 14, 16], [1, 2, 3])!;
+    expect(d.mean).toBeCloseTo(11, 12);
+    expect(d.ci95).toEqual(d.independentCi95);
+    expect(d.significant).toBe(true);
+    // The same numbers paired would give another interval: only the means agree.
+    expect(pairedDifference([10, 12, 14], [1, 2, 3])!.mean).toBeCloseTo(10, 12);
+  });
+});
