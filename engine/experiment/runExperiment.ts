@@ -31,7 +31,7 @@ export interface ReplicationTask {
 export type Executor = (task: ReplicationTask) => Promise<ReplicationOutput>;
 
 export interface ExperimentSetUpResult extends Omit<
-  RunResults,
+  RunResults<Scenario>,
   "format" | "version" | "kind" | "engine" | "seed" | "replications" | "trace"
 > {
   name: string;

@@ -3,11 +3,9 @@ import { AGENT_STATE_NAMES, type Agent, type AgentState } from "./agent.js";
 /** Trace names of the agents' states: "state:" and the state's name. */
 const STATE_EVENTS = AGENT_STATE_NAMES.map((name) => `state:${name}`);
 
-/** One traced event: [time in seconds, what happened, contact id, agent id, pool index] (-1: none). */
-export type TraceEvent = [number, string, number, number, number];
+import type { TraceContact, TraceEvent } from "../results/traceRows.js";
 
-/** Who a traced contact was: [contact id, client key, channel, segment, client status on arrival]. */
-export type TraceContact = [number, string, string, string, string];
+export type { TraceContact, TraceEvent };
 
 /**
  * Collects the events of one replication, up to a cap, for following single clients and

@@ -1,5 +1,4 @@
-import type { TraceContact, TraceEvent } from "../model/index.js";
-import type { Scenario } from "../scenario/index.js";
+import type { TraceContact, TraceEvent } from "./traceRows.js";
 import type { MetricRow } from "./metricRow.js";
 import type { RESULTS_FORMAT, RESULTS_VERSION } from "./resultsVersion.js";
 /**
@@ -25,7 +24,11 @@ export interface TraceData {
  * The results of running one scenario: raw, versioned data with everything a reader needs
  * and no timestamps, so the same scenario and seed always give the same bytes.
  */
-export interface RunResults {
+/**
+ * `Definition` is the scenario type (engine/scenario's `Scenario`); a parameter here so that the
+ * results contract imports nothing of the model. `ScenarioResults` in engine/run fills it in.
+ */
+export interface RunResults<Definition = unknown> {
   format: typeof RESULTS_FORMAT;
   version: typeof RESULTS_VERSION;
   kind: "run";
@@ -36,7 +39,7 @@ export interface RunResults {
     hash: string;
     currency: string;
     /** The scenario as run, every default filled in. */
-    definition: Scenario;
+    definition: Definition;
   };
   seed: string;
   replications: number;

@@ -16,7 +16,7 @@ export interface RunOptions {
 }
 
 /** Runs replications 1..R of a validated scenario in order and returns the results file. */
-export function runScenario(scenario: Scenario, options: RunOptions): RunResults {
+export function runScenario(scenario: Scenario, options: RunOptions): RunResults<Scenario> {
   const { seed, replications, scenarioHash } = options;
   if (!Number.isInteger(replications) || replications < 1 || replications > 100_000) {
     throw new RangeError(`runScenario requires 1 to 100000 replications, got ${replications}`);
@@ -43,7 +43,7 @@ export async function runScenarioWith(
   scenario: Scenario,
   options: RunOptions,
   execute: (replication: number) => Promise<ReplicationOutput>,
-): Promise<RunResults> {
+): Promise<RunResults<Scenario>> {
   const { seed, replications, scenarioHash } = options;
   if (!Number.isInteger(replications) || replications < 1 || replications > 100_000) {
     throw new RangeError(`runScenarioWith requires 1 to 100000 replications, got ${replications}`);
@@ -69,7 +69,7 @@ export function assembleResults(
   scenario: Scenario,
   options: Pick<RunOptions, "seed" | "scenarioHash">,
   outputs: readonly ReplicationOutput[],
-): RunResults {
+): RunResults<Scenario> {
   const metrics = summarise(outputs.map((o) => o.values));
   const stop = scenario.stop ?? null;
   return {

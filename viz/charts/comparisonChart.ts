@@ -6,7 +6,7 @@ import type { Format, Locale } from "../i18n/index.js";
 import { frame } from "./frame.js";
 import { legend } from "./legend.js";
 import { rowLabel } from "./rowMarks.js";
-import { tickFormat } from "./ticks.js";
+import { tickFormat, ticksThatFit } from "./ticks.js";
 
 const ROW = 20;
 const PANEL_GAP = 42;
@@ -68,7 +68,11 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .append("g")
       .attr("class", "axis")
       .attr("transform", `translate(0,${panelHeight})`)
-      .call(axisBottom(x).ticks(4).tickFormat(tickFormat(format, fig.unit)));
+      .call(
+        axisBottom(x)
+          .tickValues(ticksThatFit(x, tickFormat(format, fig.unit)))
+          .tickFormat(tickFormat(format, fig.unit)),
+      );
     for (const r of present) {
       const s = r.summary!;
       intervalMark(panel, {
@@ -95,7 +99,11 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .append("g")
       .attr("class", "axis")
       .attr("transform", `translate(0,${panelHeight})`)
-      .call(axisBottom(dx).ticks(4).tickFormat(tickFormat(format, fig.unit)));
+      .call(
+        axisBottom(dx)
+          .tickValues(ticksThatFit(dx, tickFormat(format, fig.unit)))
+          .tickFormat(tickFormat(format, fig.unit)),
+      );
     panel
       .append("line")
       .attr("class", "zero")

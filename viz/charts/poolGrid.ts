@@ -1,5 +1,9 @@
 import { axisBottom, axisLeft, scaleBand, type ScaleBand, type Selection } from "d3";
 import { axisTitle, type Frame } from "./frame.js";
+import { textWidth } from "./textWidth.js";
+
+/** Font size of a cell label, in CSS pixels (as in style.css, .cell-label). */
+const CELL_LABEL_PX = 9;
 
 /** A pool-by-interval grid: a band scale for the intervals (x) and one for the pools (y). */
 export interface PoolGrid {
@@ -60,7 +64,8 @@ export function gridCell(
     .attr("stroke", c.edge)
     .attr("stroke-width", c.edge === null ? null : 2);
   for (const [key, value] of Object.entries(c.data)) rect.attr(`data-${key}`, value);
-  if (c.label !== null)
+  // A label is drawn only where it fits its cell (with a pixel either side), never over the next one.
+  if (c.label !== null && textWidth(c.label, CELL_LABEL_PX) + 2 <= x.bandwidth())
     g.append("text")
       .attr("class", "cell-label")
       .attr("x", (x(c.clock) ?? 0) + x.bandwidth() / 2)

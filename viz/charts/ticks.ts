@@ -1,3 +1,4 @@
+import { textWidth } from "./textWidth.js";
 import { formatValue, type Unit } from "../data/metricKinds.js";
 import type { Format } from "../i18n/index.js";
 
@@ -27,4 +28,24 @@ export function durationTicks(maxSeconds: number, count = 7): number[] {
   const ticks: number[] = [];
   for (let t = 0; t <= maxSeconds + 1e-9; t += step) ticks.push(t);
   return ticks;
+}
+
+/**
+ * The tick values of a linear axis whose labels fit side by side: d3's "nice" ticks for about
+ * `count`, fewer while the widest label (estimated, with a gap) would not fit between two ticks.
+ */
+export function ticksThatFit(
+  scale: { ticks(count: number): number[]; (v: number): number },
+  label: (v: number) => string,
+  count = 4,
+  fontSize = 10,
+): number[] {
+  for (let n = count; n >= 1; n--) {
+    const values = scale.ticks(n);
+    if (values.length < 2) return values;
+    const widest = Math.max(...values.map((v) => textWidth(label(v), fontSize)));
+    const spacing = Math.abs(scale(values[1]!) - scale(values[0]!));
+    if (widest + 6 <= spacing) return values;
+  }
+  return scale.ticks(1).slice(0, 1);
 }

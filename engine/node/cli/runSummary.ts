@@ -1,8 +1,9 @@
 import { RowIndex, type Measure, type MetricSummary, type RunResults, type Selector } from "../../results/index.js";
+import type { Scenario } from "../../scenario/index.js";
 import { fmt, formatTable, pct } from "./table.js";
 
 /** The few figures an owner reads first, with 95% intervals over replications. */
-export function runSummary(results: RunResults): string {
+export function runSummary(results: RunResults<Scenario>): string {
   const rows = new RowIndex(results.metrics);
   const m = (s: Selector): MetricSummary | null => rows.get(s)?.summary ?? null;
   const obs = results.observation;
