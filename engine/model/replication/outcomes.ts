@@ -181,10 +181,11 @@ export class Outcomes {
     const rep = this.rep;
     const department = rep.pools[pool]!.spec.department;
     if (department < 0) return null;
-    const company = contact.company!;
     for (const admins of rep.pools) {
       const d = admins.spec.duties;
       if (d === null || !d.departments.includes(department)) continue;
+      // Admins' duties are a company feature: the contact has its company part.
+      const company = contact.company!;
       let seconds: number;
       if (kind === TASK.approval) {
         if (d.approvalTime === null || value < d.approveOver) continue;

@@ -5,6 +5,7 @@ import { ContactFactory, usesCompanyPart } from "../../../engine/model/contactFa
 import { ORIGIN } from "../../../engine/model/contactOrigin.js";
 import { TASK } from "../../../engine/model/contactTask.js";
 import { namedStream } from "../../../engine/random/index.js";
+import { runReplication } from "../../../engine/run/index.js";
 import { buildModel, parseScenario } from "../../../engine/scenario/index.js";
 import { company } from "../../helpers/company.js";
 
@@ -85,5 +86,33 @@ describe("ContactFactory", () => {
     expect(task.company!.floor).toBe(2);
     expect(task.company!.next).toBeNull();
     expect(task.company!.paymentUniform).toBe(contact.company!.paymentUniform);
+  });
+
+  it("leaves a plain queueing model with departments and lost clients without company parts, and it runs to the end", () => {
+    const spec = buildModel(
+      parseScenario({
+        name: "M/M/1+M in a department",
+        calendar: { openingHours: "always" },
+        stop: { arrivals: 2000 },
+        departments: [{ name: "sales" }],
+        segments: [{ name: "all" }],
+        channels: [{ name: "call" }],
+        arrivals: [
+          {
+            channel: "call",
+            segment: "all",
+            ratePerHour: 90,
+            serviceTime: { kind: "exponential", mean: 60 },
+            patience: { kind: "exponential", mean: 30 },
+          },
+        ],
+        pools: [{ name: "agents", staff: 1, department: "sales" }],
+        routing: [{ pool: "agents" }],
+      }),
+    );
+    expect(usesCompanyPart(spec)).toBe(false);
+    const out = runReplication(spec, "1", 1);
+    expect(out.values["overall.arrivals"]).toBe(2000);
+    expect(out.values["overall.abandoned"]).toBeGreaterThan(0);
   });
 });
