@@ -1,19 +1,16 @@
 import type { EventHandle } from "../core/index.js";
 import type { Client } from "./client.js";
-
-/** The uniforms that decide what follows a contact: a visit after a call, a retry, the next return. */
-export interface FollowUpDraws {
-  readonly follow: number;
-  readonly followDelay: number;
-  readonly returnInterval: number;
-  readonly returnChannel: number;
-  readonly churn: number;
-}
+import type { CompanyContact, FollowUpDraws } from "./companyContact.js";
+import { ORIGIN, type ContactOrigin } from "./contactOrigin.js";
+import { TASK } from "./contactTask.js";
 
 /**
- * One contact of a client (a call or a visit). Its random draws (work content, patience, the
- * uniforms for wrap-up, balking, the deal and what happens next) are fixed when it is created,
- * so that a variant which changes the order of events still sees the same clients.
+ * One contact of a client (a call or a visit): the core that every queueing model needs (who,
+ * when, the work content and patience drawn at creation, where it waits or is served, and its
+ * wait times), plus the company's part (deals, follow-ups, floors, tasks, outbound work, the
+ * public number's lines), allocated only when the scenario uses any of it. Every draw is fixed
+ * when the contact is created, so that a variant which changes the order of events still sees
+ * the same clients.
  */
 export interface Contact {
   readonly id: number;
@@ -30,33 +27,6 @@ export interface Contact {
   readonly patienceSeconds: number;
   readonly wrapUpUniform: number;
   readonly balkUniform: number;
-  readonly dealUniform: number;
-  readonly valueUniform: number;
-  /** Uniform for the time a transfer takes. */
-  readonly transferUniform: number;
-  /** Uniforms for the walk of staff from another floor, and for the payment at the cashier. */
-  readonly walkUniform: number;
-  readonly paymentUniform: number;
-  /** A task, not a client contact (a payment, an approval, a complaint): not counted as a contact. */
-  readonly payment: boolean;
-  /** The kind of task: 0 none, 1 payment, 2 approval, 3 complaint (see TASK_KINDS). */
-  readonly taskKind: number;
-  /** Floor the client is on (a visit's floor; changes when the client goes upstairs). */
-  floor: number;
-  /** Uniform for the repeat walk-in (whether the client goes up alone). */
-  readonly policyUniform: number;
-  /** Uniform for whether a lost client complains to an admin (and how long it takes). */
-  readonly complaintUniform: number;
-  /** Uniform of the client's patience (also gives the patience while waiting for a summoned manager). */
-  readonly patienceUniform: number;
-  /** Uniform for a summoned manager's reaction time. */
-  readonly reactionUniform: number;
-  /** Who started it: the client (0), a cold call (1), a call to the base (2), a call back to a lead (3). */
-  origin: number;
-  /** A cold-call conversation that gives a lead. */
-  givesLead: boolean;
-  /** Uniforms for what follows (clients who come back only), else null. */
-  readonly next: FollowUpDraws | null;
   /** Counted in the statistics (arrived inside the observation window). */
   readonly counted: boolean;
   /** Interval of the day of the arrival (0-based). */
@@ -85,8 +55,21 @@ export interface Contact {
   /** Waiting in a transfer since this time (-1: not transferred). */
   transferredAt: number;
   transferWaitSeconds: number;
-  /** An approval the serving agent (this agent id) waits for with the client, else -1. */
-  heldAgent: number;
-  /** Holds one of the public number's lines. */
-  onLine: boolean;
+  /** The company's part, or null when the scenario uses none of it (a plain queueing model). */
+  readonly company: CompanyContact | null;
+}
+
+/** A task (a payment, an approval, a complaint), not a client contact. */
+export function isTask(contact: Contact): boolean {
+  return contact.company !== null && contact.company.task !== TASK.none;
+}
+
+/** Who started a contact: the client, when the scenario has no company part. */
+export function originOf(contact: Contact): ContactOrigin {
+  return contact.company === null ? ORIGIN.client : contact.company.origin;
+}
+
+/** The uniforms for what follows a contact (a client who comes back), else null. */
+export function followUpOf(contact: Contact): FollowUpDraws | null {
+  return contact.company === null ? null : contact.company.next;
 }

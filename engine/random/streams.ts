@@ -1,4 +1,4 @@
-import seedrandom from "seedrandom";
+import { alea } from "./alea.js";
 
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
@@ -12,11 +12,11 @@ export function streamKey(seed: string, replication: number, name: string): stri
 }
 
 /**
- * Builds one named random stream with seedrandom's Alea generator (32 bits per draw, fast,
+ * Builds one named random stream with the Alea generator (`alea.ts`: seedrandom's numbers; 32 bits per draw, fast,
  * and its state is seeded from any string).
  */
 export function namedStream(seed: string, replication: number, name: string): Uniform {
-  const stream = seedrandom.alea(streamKey(seed, replication, name));
+  const stream = alea(streamKey(seed, replication, name));
   for (let i = 0; i < DISCARDED_OUTPUTS; i++) stream();
   return stream;
 }

@@ -5,19 +5,20 @@ import { regularizedGammaP } from "./regularizedGamma.js";
  * The quantile of the gamma distribution with the given shape and scale 1: the x with
  * P(shape, x) = p. Newton steps from a Wilson-Hilferty start (or the small-x expansion), kept
  * inside a bracket that bisection tightens whenever a step would leave it, so it always
- * converges; usually in three or four steps.
+ * converges; usually in three or four steps. `lnGammaShape` is ln Γ(shape), for samplers that
+ * draw many quantiles of one shape.
  */
-export function gammaQuantile(p: number, shape: number): number {
+export function gammaQuantile(p: number, shape: number, lnGammaShape = gammaln(shape)): number {
   if (!(shape > 0)) throw new RangeError(`gammaQuantile requires shape > 0, got ${shape}`);
   if (!(p >= 0 && p <= 1)) throw new RangeError(`gammaQuantile requires p in [0, 1], got ${p}`);
   if (p === 0) return 0;
   if (p === 1) return Infinity;
-  const lnG = gammaln(shape);
+  const lnG = lnGammaShape;
   let x = start(p, shape, lnG);
   let lo = 0;
   let hi = Infinity;
   for (let i = 0; i < 100; i++) {
-    const f = regularizedGammaP(shape, x) - p;
+    const f = regularizedGammaP(shape, x, lnG) - p;
     if (f === 0) return x;
     if (f < 0) lo = x;
     else hi = x;

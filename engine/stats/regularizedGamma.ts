@@ -3,14 +3,15 @@ import { gammaln } from "simple-statistics";
 /**
  * The regularized lower incomplete gamma function P(a, x) = γ(a, x) / Γ(a), for a > 0 and
  * x >= 0: a series below x < a + 1, a continued fraction above (Numerical Recipes §6.2).
- * simple-statistics has Γ and ln Γ but not this.
+ * simple-statistics has Γ and ln Γ but not this. `lnGammaA` is ln Γ(a), for callers that
+ * evaluate many x at one a (the gamma quantile's Newton steps).
  */
-export function regularizedGammaP(a: number, x: number): number {
+export function regularizedGammaP(a: number, x: number, lnGammaA = gammaln(a)): number {
   if (!(a > 0)) throw new RangeError(`regularizedGammaP requires a > 0, got ${a}`);
   if (!(x >= 0)) throw new RangeError(`regularizedGammaP requires x >= 0, got ${x}`);
   if (x === 0) return 0;
   if (x === Infinity) return 1;
-  const lnPrefix = a * Math.log(x) - x - gammaln(a);
+  const lnPrefix = a * Math.log(x) - x - lnGammaA;
   if (x < a + 1) {
     let term = 1 / a;
     let sum = term;

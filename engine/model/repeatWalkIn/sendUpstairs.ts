@@ -9,7 +9,7 @@ export function sendUpstairs(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
   const onUpstairs = ([contact, to]: [Contact, number]): void => ctx.reachFloor(contact, to);
   return {
     arrive(contact, to, atPool, now) {
-      if (contact.policyUniform < rule.refuseUpstairs) {
+      if (contact.company!.policyUniform < rule.refuseUpstairs) {
         contact.pool = atPool; // booked to the floor that sent the client away
         rep.outcomes.lose(contact, OUTCOME.refusedUpstairs, now);
       } else {

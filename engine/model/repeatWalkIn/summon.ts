@@ -76,7 +76,7 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
 
   const goDown = (manager: Agent, contact: Contact, now: number): void => {
     const c = cases.get(contact)!;
-    const reaction = rule.reaction.quantile(contact.reactionUniform) * factorOf[manager.id]!;
+    const reaction = rule.reaction.quantile(contact.company!.reactionUniform) * factorOf[manager.id]!;
     const w = ctx.walk(contact, c.to);
     manager.enter(AGENT_STATE.walking, now);
     manager.current = contact;
@@ -112,7 +112,7 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
     if (rep.trace !== null) rep.trace.record(now, "summoned", contact.id, manager.id, owner.index);
     rep.sim.at(now + rule.limitSeconds, PRIORITY.abandon, onDeadline, contact);
     if (rule.patience !== null) {
-      c.giveUpAt = now + rule.patience.quantile(contact.patienceUniform);
+      c.giveUpAt = now + rule.patience.quantile(contact.company!.patienceUniform);
       rep.sim.at(c.giveUpAt, PRIORITY.abandon, onGiveUp, contact);
     }
     if (isFree(manager.state)) {
@@ -210,7 +210,7 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
       const c = cases.get(contact);
       if (c === undefined || c.state !== NOT_CALLED) return false;
       c.consultant = agent;
-      const seconds = rule.callTime.quantile(contact.transferUniform);
+      const seconds = rule.callTime.quantile(contact.company!.transferUniform);
       if (rep.trace !== null) rep.trace.record(now, "summon-call", contact.id, agent.id, c.to);
       rep.sim.at(now + seconds, PRIORITY.release, onCallEnd, agent);
       return true;

@@ -214,7 +214,7 @@ export class ArrivalDesk {
         return;
       }
       rep.linesInUse++;
-      contact.onLine = true;
+      contact.company!.onLine = true;
     }
     const route = this.routeOf(contact, now);
     contact.routedPool = route.pool;

@@ -1,6 +1,6 @@
 import { namedStream, pickShare } from "../../random/index.js";
 import { CLIENT_STATUS, type Client } from "../client.js";
-import type { Contact } from "../contact.js";
+import { followUpOf, type Contact } from "../contact.js";
 import type { ContactPlanner, ReplicationState } from "./ports.js";
 
 /** What the client base works with. */
@@ -129,7 +129,7 @@ export class ClientBase {
   /** A registered client's next contact after this one, unless the client churns first. */
   planNextReturn(contact: Contact): void {
     const client = contact.client;
-    const next = contact.next;
+    const next = followUpOf(contact);
     if (next === null || client.status !== CLIENT_STATUS.registered || client.gone) return;
     const clientele = this.rep.spec.segments[client.segment]!.clientele;
     if (clientele === null) return;

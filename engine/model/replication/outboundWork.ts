@@ -83,8 +83,9 @@ export class OutboundWork {
     if (cold) client.saidColdCalled = true;
     if (counted) state.conversations++;
     const contact = this.startContact(client, o.channel, pool.index, now);
-    contact.origin = cold ? ORIGIN.coldCall : ORIGIN.baseCall;
-    contact.givesLead = givesLead;
+    const company = contact.company!;
+    company.origin = cold ? ORIGIN.coldCall : ORIGIN.baseCall;
+    company.givesLead = givesLead;
     rep.service.startService(agent, contact, now);
     return true;
   }
@@ -121,7 +122,7 @@ export class OutboundWork {
     const o = pool.spec.outbound!;
     if (contact.counted) this.states[pool.index]!.leads++;
     const lead = this.startContact(contact.client, o.leadChannel, o.leadTo, now);
-    lead.origin = ORIGIN.leadCall;
+    lead.company!.origin = ORIGIN.leadCall;
     if (rep.trace !== null) rep.trace.record(now, "lead", contact.id, -1, o.leadTo);
     rep.queues.join(lead, o.leadTo, 0, Infinity, false, now);
   }

@@ -1,7 +1,8 @@
 import { OUTCOME, prepareEnd, WAITING_LOSS, type PreparedEnd } from "../../metrics/index.js";
 import { AGENT_STATE, type Agent } from "../agent.js";
 import { CLIENT_STATUS } from "../client.js";
-import type { Contact } from "../contact.js";
+import { followUpOf, originOf, type Contact } from "../contact.js";
+import { TASK } from "../contactTask.js";
 import type { ContactFactory } from "../contactFactory.js";
 import { baseDealChance, dealChance } from "../deals/dealChance.js";
 import { registerDeal } from "../deals/registration.js";
@@ -59,15 +60,16 @@ export class Outcomes {
     contact.pool = agent.poolIndex;
     const e = this.prepare(contact, OUTCOME.served, now);
     if (contact.counted) agent.served++;
-    if (contact.origin === ORIGIN.coldCall) {
+    const origin = originOf(contact);
+    if (origin === ORIGIN.coldCall) {
       rep.record(contact, e, now);
-      if (contact.givesLead) rep.outboundWork.passLead(contact, rep.pools[agent.poolIndex]!, now);
+      if (contact.company!.givesLead) rep.outboundWork.passLead(contact, rep.pools[agent.poolIndex]!, now);
       return false;
     }
     const afterCall = segment.afterCall;
-    const next = contact.next;
+    const next = followUpOf(contact);
     const visits =
-      contact.origin === ORIGIN.client &&
+      origin === ORIGIN.client &&
       afterCall !== null &&
       next !== null &&
       rep.spec.channels[contact.channel]!.kind === "phone" &&
@@ -81,7 +83,7 @@ export class Outcomes {
       client.consultant = -1;
     }
     rep.record(contact, e, now);
-    if (!visits && contact.origin !== ORIGIN.baseCall) rep.clients.planNextReturn(contact);
+    if (!visits && origin !== ORIGIN.baseCall) rep.clients.planNextReturn(contact);
     return held;
   }
 
@@ -94,6 +96,7 @@ export class Outcomes {
     const client = contact.client;
     const segment = rep.spec.segments[contact.segment]!;
     const deal = segment.deal!;
+    const company = contact.company!;
     const pool = agent.poolIndex;
     const wait = now - contact.arrivalTime - contact.serviceSeconds;
     const p = dealChance(deal, pool, Math.max(0, wait));
@@ -102,8 +105,8 @@ export class Outcomes {
       e.lostRevenue = (p0 - p) * deal.value.mean;
       e.lossCause = WAITING_LOSS;
     }
-    if (contact.dealUniform >= p) return false;
-    const value = deal.value.quantile(contact.valueUniform);
+    if (company.dealUniform >= p) return false;
+    const value = deal.value.quantile(company.valueUniform);
     e.deal = 1;
     e.revenue = value;
     if (contact.counted) {
@@ -140,11 +143,11 @@ export class Outcomes {
       client.deals === 1 &&
       client.owner === rule.owner
     ) {
-      client.prefersPhone = contact.policyUniform < rule.leaflet.share;
+      client.prefersPhone = company.policyUniform < rule.leaflet.share;
     }
-    const approval = this.adminTask(contact, agent.poolIndex, value, 2, now);
+    const approval = this.adminTask(contact, agent.poolIndex, value, TASK.approval, now);
     if (approval !== null && approval.held) {
-      approval.task.heldAgent = agent.id;
+      approval.task.company!.heldAgent = agent.id;
       return true;
     }
     this.pay(contact, now);
@@ -156,21 +159,23 @@ export class Outcomes {
     const rep = this.rep;
     const cashier = rep.spec.segments[contact.segment]!.deal?.cashier ?? null;
     if (cashier === null || rep.spec.channels[contact.channel]!.kind !== "visit") return;
-    const seconds = cashier.time.quantile(contact.paymentUniform);
-    const payment = rep.contacts.payment(contact, cashier.pool, seconds, now, rep.spec.calendar.intervalOfDay(now));
+    const company = contact.company!;
+    const seconds = cashier.time.quantile(company.paymentUniform);
+    const interval = rep.spec.calendar.intervalOfDay(now);
+    const payment = rep.contacts.task(contact, cashier.pool, seconds, now, interval, TASK.payment, company.floor);
     if (rep.trace !== null) rep.trace.record(now, "pay", contact.id, -1, cashier.pool);
     rep.queues.join(payment, cashier.pool, 0, Infinity, false, now);
   }
 
   /**
-   * Admin duties: a large deal waits for approval (kind 2), a share of lost clients complain
-   * (kind 3), at the first pool whose admins run the department of `pool`.
+   * Admin duties: a large deal waits for approval, a share of lost clients complain, at the
+   * first pool whose admins run the department of `pool`.
    */
   private adminTask(
     contact: Contact,
     pool: number,
     value: number,
-    kind: 2 | 3,
+    kind: typeof TASK.approval | typeof TASK.complaint,
     now: number,
   ): { task: Contact; held: boolean } | null {
     const rep = this.rep;
@@ -179,34 +184,31 @@ export class Outcomes {
     for (const admins of rep.pools) {
       const d = admins.spec.duties;
       if (d === null || !d.departments.includes(department)) continue;
+      // Admins' duties are a company feature: the contact has its company part.
+      const company = contact.company!;
       let seconds: number;
-      if (kind === 2) {
+      if (kind === TASK.approval) {
         if (d.approvalTime === null || value < d.approveOver) continue;
-        seconds = d.approvalTime.quantile(1 - contact.paymentUniform);
+        seconds = d.approvalTime.quantile(1 - company.paymentUniform);
       } else {
-        if (d.complaintTime === null || !(contact.complaintUniform < d.complaintShare)) continue;
-        seconds = d.complaintTime.quantile(contact.complaintUniform / d.complaintShare);
+        if (d.complaintTime === null || !(company.complaintUniform < d.complaintShare)) continue;
+        seconds = d.complaintTime.quantile(company.complaintUniform / d.complaintShare);
       }
       // A visit's task is done at the client's floor; a phone client's approval at the floor of
       // the one who served, and a phone complaint at the admin's own desk (no walk).
       const phone = rep.spec.channels[contact.channel]!.kind !== "visit";
-      const floor = !phone ? contact.floor : kind === 2 ? rep.pools[pool]!.spec.floor : admins.spec.floor;
-      const task = rep.contacts.payment(
-        contact,
-        admins.index,
-        seconds,
-        now,
-        rep.spec.calendar.intervalOfDay(now),
-        kind,
-        floor,
-      );
+      const floor = !phone ? company.floor : kind === TASK.approval ? rep.pools[pool]!.spec.floor : admins.spec.floor;
+      const interval = rep.spec.calendar.intervalOfDay(now);
+      const task = rep.contacts.task(contact, admins.index, seconds, now, interval, kind, floor);
       if (rep.trace !== null)
-        rep.trace.record(now, kind === 2 ? "approval" : "complaint", contact.id, -1, admins.index);
+        rep.trace.record(now, kind === TASK.approval ? "approval" : "complaint", contact.id, -1, admins.index);
       rep.queues.join(task, admins.index, 0, Infinity, false, now);
       // The client waits only while an admin is on shift to approve (nobody waits overnight). The
       // caller marks the task with the agent who waits: it ends by an event, never within join.
       const held =
-        kind === 2 && d.clientWaitsForApproval && admins.agents.some((a) => a.state !== AGENT_STATE.offShift);
+        kind === TASK.approval &&
+        d.clientWaitsForApproval &&
+        admins.agents.some((a) => a.state !== AGENT_STATE.offShift);
       return { task, held };
     }
     return null;
@@ -236,22 +238,23 @@ export class Outcomes {
    */
   lose(contact: Contact, outcome: number, now: number): void {
     const rep = this.rep;
-    if (contact.payment) {
+    const company = contact.company;
+    if (company !== null && company.task !== TASK.none) {
       // A task dropped (closing, the end of the run): its deal is already counted; an agent
       // waiting with the client for this approval goes on without it.
-      if (contact.heldAgent >= 0) rep.service.releaseHeld(rep.agents[contact.heldAgent]!, now);
-      contact.heldAgent = -1;
+      if (company.heldAgent >= 0) rep.service.releaseHeld(rep.agents[company.heldAgent]!, now);
+      company.heldAgent = -1;
       return;
     }
     const e = this.prepare(contact, outcome, now);
     const segment = rep.spec.segments[contact.segment]!;
     const retry = segment.retry;
-    const next = contact.next;
+    const next = followUpOf(contact);
     // Only the client's own contacts are retried: a lost call the company made (a call back to a
     // lead) is a lost client.
     const retries =
       outcome !== OUTCOME.unfinished &&
-      contact.origin === ORIGIN.client &&
+      originOf(contact) === ORIGIN.client &&
       retry !== null &&
       next !== null &&
       next.follow < retry.probability;
@@ -267,7 +270,7 @@ export class Outcomes {
     rep.record(contact, e, now);
     if (outcome === OUTCOME.unfinished) return;
     // A share of lost clients (not of lost contacts: a client who retries has not given up) complain.
-    if (!retries && contact.pool >= 0) this.adminTask(contact, contact.pool, 0, 3, now);
+    if (!retries && contact.pool >= 0) this.adminTask(contact, contact.pool, 0, TASK.complaint, now);
     if (retries) rep.arrivals.planContactAt(contact.client, contact.channel, retryAt);
     else rep.clients.planNextReturn(contact);
   }
@@ -283,7 +286,7 @@ export class Outcomes {
       rep.spec.thresholdsSeconds,
       rep.prepared,
     );
-    const t = rep.tallies.tasks[payment.taskKind]![payment.pool]!;
+    const t = rep.tallies.tasks[payment.company!.task]![payment.pool]!;
     t.arrive();
     t.end(e);
   }

@@ -1,6 +1,6 @@
 import { PRIORITY } from "../../core/index.js";
 import { OUTCOME } from "../../metrics/index.js";
-import type { Contact } from "../contact.js";
+import { isTask, type Contact } from "../contact.js";
 import type { Pool } from "../pool.js";
 import type { ContactEnds, ReplicationState, ServiceDesk } from "./ports.js";
 
@@ -45,7 +45,7 @@ export class Queues {
       this.join(contact, overflow.pool, priority, patience, false, now);
       return;
     }
-    if (pool.line.length >= pool.spec.capacity && !contact.payment) {
+    if (pool.line.length >= pool.spec.capacity && !isTask(contact)) {
       rep.outcomes.lose(contact, contact.transferredAt >= 0 ? OUTCOME.transferUnanswered : OUTCOME.blocked, now);
       return;
     }

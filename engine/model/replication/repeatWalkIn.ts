@@ -35,11 +35,12 @@ export class RepeatWalkIn {
       fines: this.fines,
       walk: (contact, to) => {
         const w = rep.spec.walkPerFloor;
-        const floors = Math.abs(rep.pools[to]!.spec.floor - contact.floor);
-        return w === null ? 0 : floors * w.quantile(contact.walkUniform);
+        const company = contact.company!;
+        const floors = Math.abs(rep.pools[to]!.spec.floor - company.floor);
+        return w === null ? 0 : floors * w.quantile(company.walkUniform);
       },
       reachFloor: (contact, to) => {
-        contact.floor = rep.pools[to]!.spec.floor;
+        contact.company!.floor = rep.pools[to]!.spec.floor;
         contact.routedPool = to;
         rep.queues.join(contact, to, 0, Infinity, false, rep.sim.now);
       },

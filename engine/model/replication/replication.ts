@@ -152,8 +152,9 @@ export class Replication {
 
   /** Records a contact's one outcome: frees its line, traces it, counts it in every group. */
   record(contact: Contact, e: PreparedEnd, now: number): void {
-    if (contact.onLine) {
-      contact.onLine = false;
+    const company = contact.company;
+    if (company !== null && company.onLine) {
+      company.onLine = false;
       this.linesInUse--;
     }
     if (this.trace !== null) this.trace.record(now, OUTCOMES[e.outcome]!, contact.id, -1, contact.pool);

@@ -1,6 +1,7 @@
 import { PRIORITY } from "../../core/index.js";
 import { AGENT_STATE, isFree, type Agent } from "../agent.js";
-import type { Contact } from "../contact.js";
+import { isTask, type Contact } from "../contact.js";
+import { TASK } from "../contactTask.js";
 import type { Pool } from "../pool.js";
 import type {
   ContactEnds,
@@ -38,10 +39,12 @@ export class Service {
     agent.current = contact;
     const walk = rep.spec.walkPerFloor;
     const channel = rep.spec.channels[contact.channel]!;
-    if (walk !== null && (contact.payment ? contact.taskKind >= 2 : channel.kind === "visit")) {
-      const floors = Math.abs(pool.spec.floor - contact.floor);
+    // Staff walk to a visit, an approval or a complaint on another floor (a cashier does not).
+    const company = walk === null ? null : contact.company!;
+    if (company !== null && (company.task === TASK.none ? channel.kind === "visit" : company.task !== TASK.payment)) {
+      const floors = Math.abs(pool.spec.floor - company.floor);
       if (floors > 0) {
-        agent.walkSeconds = floors * walk.quantile(contact.walkUniform);
+        agent.walkSeconds = floors * walk!.quantile(company.walkUniform);
         agent.enter(AGENT_STATE.walking, now);
         if (rep.trace !== null) rep.trace.record(now, "walk", contact.id, agent.id, agent.poolIndex);
         rep.sim.at(now + agent.walkSeconds, PRIORITY.release, this.onReachedClient, agent);
@@ -72,7 +75,7 @@ export class Service {
         contact.pool = route.pool;
         contact.routedPool = route.pool;
         contact.priority = route.priority;
-        const seconds = rep.spec.phone.transferTime.quantile(contact.transferUniform);
+        const seconds = rep.spec.phone.transferTime.quantile(contact.company!.transferUniform);
         rep.sim.at(now + seconds, PRIORITY.release, this.onTransferEnd, agent);
         return;
       }
@@ -144,9 +147,10 @@ export class Service {
     agent.current = null;
     agent.serviceEvent = -1;
     if (rep.trace !== null) rep.trace.record(now, "service-end", contact.id, agent.id, agent.poolIndex);
-    if (contact.payment) {
+    const company = contact.company;
+    if (company !== null && company.task !== TASK.none) {
       rep.outcomes.recordPayment(contact);
-      if (contact.heldAgent >= 0) this.approved(rep.agents[contact.heldAgent]!, now);
+      if (company.heldAgent >= 0) this.approved(rep.agents[company.heldAgent]!, now);
     } else if (rep.outcomes.serve(contact, agent, now)) {
       // The deal waits for an admin's approval: the agent stays with the client, serving.
       agent.current = contact;
@@ -178,7 +182,7 @@ export class Service {
   private afterService(agent: Agent, pool: Pool, contact: Contact, now: number): void {
     const rep = this.rep;
     const wrapUp = pool.spec.wrapUp;
-    const seconds = wrapUp === null || contact.payment ? 0 : wrapUp.quantile(contact.wrapUpUniform);
+    const seconds = wrapUp === null || isTask(contact) ? 0 : wrapUp.quantile(contact.wrapUpUniform);
     if (agent.walkSeconds > 0) {
       agent.pendingWrapUpSeconds = seconds;
       agent.enter(AGENT_STATE.walking, now);

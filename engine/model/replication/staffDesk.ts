@@ -56,9 +56,10 @@ export class StaffDesk {
   wentOffShift(pool: Pool, now: number): void {
     if (pool.spec.duties === null || pool.agents.some((a) => a.state !== AGENT_STATE.offShift)) return;
     for (const task of pool.line.waitingContacts()) {
-      if (task.heldAgent < 0) continue;
-      const held = this.rep.agents[task.heldAgent]!;
-      task.heldAgent = -1;
+      const company = task.company!;
+      if (company.heldAgent < 0) continue;
+      const held = this.rep.agents[company.heldAgent]!;
+      company.heldAgent = -1;
       this.rep.service.releaseHeld(held, now);
     }
   }

@@ -1,9 +1,9 @@
 import { ContactTally, OUTCOMES, type PreparedEnd } from "../../metrics/index.js";
-import type { Contact } from "../contact.js";
+import { originOf, type Contact } from "../contact.js";
 import type { ModelSpec } from "../modelSpec.js";
 import { ORIGIN } from "../contactOrigin.js";
 
-/** Kinds of task, by `Contact.taskKind` (0 is not a task). */
+/** Kinds of task, by `CompanyContact.task` (TASK; none is not a task). */
 export const TASK_KINDS = ["", "payments", "approvals", "complaints"] as const;
 
 /** The tallies of one observation window. */
@@ -62,7 +62,7 @@ export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: P
   const overall = t.overall;
   countIn(overall, e);
   countIn(t.byInterval[contact.interval]!, e);
-  if (contact.origin === ORIGIN.client && t.inbound !== overall) countIn(t.inbound, e);
+  if (t.inbound !== overall && originOf(contact) === ORIGIN.client) countIn(t.inbound, e);
   const channel = t.byChannel[contact.channel]!;
   if (channel !== overall) countIn(channel, e);
   const segment = t.bySegment[contact.segment]!;

@@ -1,3 +1,4 @@
+import { gammaln } from "simple-statistics";
 import { z } from "zod";
 import { gammaQuantile } from "../../stats/gammaQuantile.js";
 import { toSeconds } from "../../time/index.js";
@@ -10,6 +11,9 @@ export const exponentialSchema = (value: ValueField) =>
     mean: describedValue(value, "The mean (average) of the values drawn"),
   });
 
+/** ln Γ(2) as the gamma quantile computes it (the length-biased exponential is a gamma of shape 2). */
+const LN_GAMMA_2 = gammaln(2);
+
 export function exponential(input: z.infer<ReturnType<typeof exponentialSchema>>): Sampler {
   const mean = toSeconds(input.mean);
   return {
@@ -17,6 +21,6 @@ export function exponential(input: z.infer<ReturnType<typeof exponentialSchema>>
     mean,
     variance: mean * mean,
     quantile: (u) => -mean * Math.log(1 - u),
-    lengthBiasedQuantile: (u) => mean * gammaQuantile(u, 2),
+    lengthBiasedQuantile: (u) => mean * gammaQuantile(u, 2, LN_GAMMA_2),
   };
 }

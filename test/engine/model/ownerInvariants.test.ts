@@ -5,7 +5,7 @@ import { Replication } from "../../../engine/model/index.js";
 import { replicationValues } from "../../../engine/model/replicationValues.js";
 import { buildModel, parseScenario, type Scenario } from "../../../engine/scenario/index.js";
 import type { Agent } from "../../../engine/model/agent.js";
-import type { Contact } from "../../../engine/model/contact.js";
+import { isTask, type Contact } from "../../../engine/model/contact.js";
 import { company, staffCompany } from "../../helpers/company.js";
 import { type Measure, valueOf } from "../../../engine/results/index.js";
 
@@ -225,7 +225,7 @@ describe("invariants of the figures an owner reads, over random variations of th
         const n = new Float64Array(spec.channels.length);
         const serve = rep.outcomes.serve.bind(rep.outcomes);
         rep.outcomes.serve = (contact: Contact, agent: Agent, now: number) => {
-          if (contact.counted && !contact.payment) {
+          if (contact.counted && !isTask(contact)) {
             sum[contact.channel] = sum[contact.channel]! + (now - contact.serviceSeconds - contact.arrivalTime);
             n[contact.channel] = n[contact.channel]! + 1;
           }
