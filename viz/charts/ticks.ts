@@ -28,3 +28,9 @@ export function durationTicks(maxSeconds: number, count = 7): number[] {
   for (let t = 0; t <= maxSeconds + 1e-9; t += step) ticks.push(t);
   return ticks;
 }
+
+/** Tick labels of a difference axis: shares in percentage points, the rest as `tickFormat`. */
+export function differenceTickFormat(format: Format, unit: Unit): (v: number | { valueOf(): number }) => string {
+  const plain = tickFormat(format, unit);
+  return (v) => (unit === "share" ? format.points(Number(v)) : plain(v));
+}
