@@ -19,7 +19,8 @@ export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVG
     top: 12,
     right: 20,
     bottom: 114,
-    left: Math.max(120, 16 + Math.max(0, ...f.pools.map((p) => textWidth(p)))),
+    // Rows named by pool and set-up need room for the longer names.
+    left: f.setUps === undefined ? 120 : Math.max(120, 16 + Math.max(0, ...f.pools.map((p) => textWidth(p)))),
   });
   const grid = poolGrid(fr, f.pools, f.clocks, null);
   const colour = scaleSequential(interpolateYlOrRd).domain([0, 1]);

@@ -15,5 +15,6 @@ export function overlaidStaffing(list: { name: string; f: StaffingFigures }[]): 
     ),
     clocks: [...new Set(list.flatMap(({ f }) => f.clocks))].sort(),
     cells: list.flatMap(({ name, f }) => f.cells.map((c) => ({ ...c, pool: row(c.pool, name) }))),
+    setUps: list.map(({ name }) => name),
   };
 }
