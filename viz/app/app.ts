@@ -15,7 +15,8 @@ import type { App, State } from "./appState.js";
 import { el } from "./dom.js";
 import { listenForDrops } from "./fileDrop.js";
 import { header } from "./header.js";
-import { viewsFor, type Choices, type ViewContext, type ViewName } from "./viewContext.js";
+import { choicesFromHash, choicesToHash } from "./address.js";
+import { FIRST_CHOICES, viewsFor, type Choices, type ViewContext, type ViewName } from "./viewContext.js";
 
 const VIEWS: Record<ViewName, (ctx: ViewContext) => HTMLElement> = {
   comparison: comparisonView,
@@ -35,7 +36,7 @@ export function startApp(root: HTMLElement, lang: Lang): App {
     results: null,
     problem: null,
     lang,
-    choices: { view: "comparison", setUp: 0, day: -1, client: "" },
+    choices: FIRST_CHOICES,
   };
   const render = () => {
     const locale = makeLocale(state.lang);
@@ -90,6 +91,7 @@ export function startApp(root: HTMLElement, lang: Lang): App {
   };
   const choose = (patch: Partial<Choices>) => {
     state.choices = { ...state.choices, ...patch };
+    if (state.results !== null) keepInAddress(choicesToHash(state.choices, state.results));
     render();
   };
   const app: App = {
@@ -98,7 +100,7 @@ export function startApp(root: HTMLElement, lang: Lang): App {
       if (read.ok) {
         state.results = read.results;
         state.problem = null;
-        state.choices = { view: "comparison", setUp: 0, day: -1, client: "" };
+        state.choices = choicesFromHash(location.hash, read.results, FIRST_CHOICES);
       } else {
         state.problem = read.error;
       }
@@ -114,6 +116,22 @@ export function startApp(root: HTMLElement, lang: Lang): App {
     },
   };
   listenForDrops(app);
+  // A link pasted into the address bar of an open page, or the browser's back and forward.
+  window.addEventListener("hashchange", () => {
+    if (state.results === null) return;
+    state.choices = choicesFromHash(location.hash, state.results, state.choices);
+    render();
+  });
   render();
   return app;
+}
+
+/** Puts the choices in the page's address without adding a step to its history. */
+function keepInAddress(hash: string): void {
+  if (location.hash === hash) return;
+  try {
+    history.replaceState(history.state, "", hash);
+  } catch {
+    location.hash = hash;
+  }
 }

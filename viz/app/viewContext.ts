@@ -5,12 +5,20 @@ import type { Format, Locale } from "../i18n/index.js";
 export interface Choices {
   /** The open view, or "all" (every view one after another, for reading through or printing). */
   view: ViewName | "all";
-  setUp: number;
+  /** Indices of the set-ups shown (experiments), in the file's order; empty for the base alone. */
+  setUps: number[];
+  /** Several set-ups drawn over one another in each chart, or two in columns side by side. */
+  layout: Layout;
   /** Day of the trace shown in the staff timeline (0-based day of the run), or -1 for the first. */
   day: number;
   /** Client whose story is shown, or "" for the first listed. */
   client: string;
 }
+
+export type Layout = "overlay" | "sideBySide";
+
+/** The choices of a freshly opened file: the key figures of the base. */
+export const FIRST_CHOICES: Choices = { view: "comparison", setUps: [], layout: "overlay", day: -1, client: "" };
 
 export const VIEW_NAMES = [
   "comparison",

@@ -2,8 +2,8 @@ import { area, axisBottom, axisLeft, color, line, max, scaleLinear } from "d3";
 import { valueWithInterval } from "../data/metricKinds.js";
 import type { TimeOfDaySeries } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, bottomAxis, frame } from "./frame.js";
-import { legend, type LegendItem } from "./legend.js";
+import { axisTitle, bottomAxis, CHART_WIDTH, frame } from "./frame.js";
+import { legend, legendLayout, type LegendItem } from "./legend.js";
 import { tickFormat } from "./ticks.js";
 
 /** A series drawn in a chart: its points, its name in the legend and its colour. */
@@ -17,7 +17,7 @@ export interface BandSeries {
 
 /**
  * One measure per interval of the day: the mean as a line with points, the 95% interval as a
- * band; in experiments the base is drawn in grey behind the chosen set-up.
+ * band; several set-ups (an experiment's) are drawn over one another, each in its colour.
  */
 export function bandChart(
   drawn: BandSeries[],
@@ -27,13 +27,6 @@ export function bandChart(
   format: Format,
 ): SVGSVGElement {
   const series = drawn[drawn.length - 1]!.series;
-  const f = frame("band-chart", series.label, 220, { top: 26, right: 20, bottom: 36, left: 70 });
-  const [first, last] = span;
-  const x = scaleLinear().domain([first, last]).range([0, f.width]);
-  const top = series.unit === "share" ? 1 : (max(drawn, (d) => max(d.series.points, (p) => p.high)) ?? 1) || 1;
-  const y = scaleLinear().domain([0, top]).nice().range([f.height, 0]);
-  const mid = (start: number) => x(start + intervalSeconds / 2);
-  axisTitle(f.plot, series.label, 0, -10, "start");
   const legendItems: LegendItem[] = drawn.flatMap((d) =>
     drawn.length === 1
       ? [
@@ -42,7 +35,17 @@ export function bandChart(
         ]
       : [{ label: d.name, color: d.colour, shape: "dot" as const }],
   );
-  legend(f.plot, legendItems, f.width - 360, -6, 360);
+  // Several set-ups: their names on lines of their own between the title and the plot.
+  const named = drawn.length > 1 ? legendLayout(legendItems, CHART_WIDTH - 90).height : 0;
+  const f = frame("band-chart", series.label, 220 + named, { top: 26 + named, right: 20, bottom: 36, left: 70 });
+  const [first, last] = span;
+  const x = scaleLinear().domain([first, last]).range([0, f.width]);
+  const top = series.unit === "share" ? 1 : (max(drawn, (d) => max(d.series.points, (p) => p.high)) ?? 1) || 1;
+  const y = scaleLinear().domain([0, top]).nice().range([f.height, 0]);
+  const mid = (start: number) => x(start + intervalSeconds / 2);
+  axisTitle(f.plot, series.label, 0, -10 - named, "start");
+  if (named > 0) legend(f.plot, legendItems, 0, 6 - named, CHART_WIDTH - 90);
+  else legend(f.plot, legendItems, f.width - 360, -6, 360);
   const hourTicks: number[] = [];
   for (let t = Math.ceil(first / 3600) * 3600; t <= last; t += 3600 * (last - first > 12 * 3600 ? 2 : 1))
     hourTicks.push(t);
@@ -59,7 +62,10 @@ export function bandChart(
     .call(axisLeft(y).ticks(5).tickFormat(tickFormat(format, series.unit)));
   for (const d of drawn) {
     const points = d.series.points;
-    const g = f.plot.append("g").attr("class", `series ${d.mark === "point" ? "chosen" : "reference"}`);
+    const g = f.plot
+      .append("g")
+      .attr("class", `series ${d.mark === "point" ? "chosen" : "reference"}`)
+      .attr("data-set-up", d.name);
     g.append("path")
       .attr("class", "band")
       .attr("fill", d.colour)

@@ -15,18 +15,21 @@ export interface BarOptions {
   color?: string;
   /** A reference value drawn as a dashed line (e.g. 100% of the plan). */
   reference?: number;
+  /** Set-ups drawn together: their names and colours, in the legend instead of "mean". */
+  series?: { name: string; colour: string }[];
 }
 
+/** A bar: its label (empty: under the one above), its estimate and, with several set-ups, whose it is. */
+export type Bar = Pick<Estimate, "label" | "summary"> & { setUp?: string; colour?: string };
+
 /** Horizontal bars of estimates with their 95% intervals as whiskers. */
-export function barChart(
-  items: Pick<Estimate, "label" | "summary">[],
-  o: BarOptions,
-  format: Format,
-  locale: Locale,
-): SVGSVGElement {
+export function barChart(items: Bar[], o: BarOptions, format: Format, locale: Locale): SVGSVGElement {
   const rowHeight = 24;
   const legendItems = [
-    { label: locale.t("mean"), color: o.color ?? "#1f77b4" },
+    ...(o.series ?? [{ name: locale.t("mean"), colour: o.color ?? "#1f77b4" }]).map((s) => ({
+      label: s.name,
+      color: s.colour,
+    })),
     { label: locale.t("whisker95"), color: "#333", shape: "line" as const },
     ...(o.reference === undefined ? [] : [{ label: locale.t("planLine"), color: "#555", shape: "dash" as const }]),
   ];
@@ -50,8 +53,13 @@ export function barChart(
   items.forEach((d, i) => {
     const top = y(String(i)) ?? 0;
     const g = f.plot.append("g").attr("class", "bar-mark");
-    g.append("title").text(`${d.label}: ${valueWithInterval(format, o.unit, d.summary.mean, d.summary.ci95)}`);
-    rowLabel(g, -8, top + y.bandwidth() / 2, d.label);
+    if (d.setUp !== undefined) g.attr("data-set-up", d.setUp);
+    const named =
+      d.setUp === undefined
+        ? d.label
+        : `${d.setUp} — ${items.slice(0, i + 1).findLast((e) => e.label !== "")?.label ?? ""}`;
+    g.append("title").text(`${named}: ${valueWithInterval(format, o.unit, d.summary.mean, d.summary.ci95)}`);
+    if (d.label !== "") rowLabel(g, -8, top + y.bandwidth() / 2, d.label);
     g.append("rect")
       .attr("class", "bar")
       .attr("data-value", d.summary.mean)
@@ -59,7 +67,7 @@ export function barChart(
       .attr("y", top)
       .attr("width", Math.abs(x(d.summary.mean) - x(0)))
       .attr("height", y.bandwidth())
-      .attr("fill", color);
+      .attr("fill", d.colour ?? color);
     whisker(g, x(d.summary.ci95[0]), x(d.summary.ci95[1]), top + y.bandwidth() / 2);
   });
   if (o.reference !== undefined)

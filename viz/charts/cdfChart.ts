@@ -1,24 +1,48 @@
 import { axisBottom, axisLeft, line, max, scaleLinear, scaleSqrt, schemeTableau10 } from "d3";
 import type { WaitCurve } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { axisTitle, bottomAxis, frame } from "./frame.js";
-import { legend } from "./legend.js";
+import { axisTitle, bottomAxis, CHART_WIDTH, frame } from "./frame.js";
+import { legend, legendLayout, type LegendItem } from "./legend.js";
 
 /** Tick marks of the wait axis, in seconds. */
 const NICE_SECONDS = [0, 20, 60, 120, 180, 300, 600, 900, 1200, 1800, 2700, 3600, 5400, 7200];
 
+/** Dash patterns telling the channels or segments apart when colours tell the set-ups apart. */
+const DASHES = [null, "6 3", "2 3", "8 3 2 3", "1 2", "10 4"];
+
+/** A curve of a chart, and (several set-ups overlaid) the set-up it belongs to. */
+export type DrawnCurve = WaitCurve & { setUp?: string };
+
 /**
  * Waiting-time distributions: per group, the share of served contacts answered within t,
  * from the service levels at the thresholds and the percentiles of the wait; thresholds dashed.
+ * With `setUpColours` naming several set-ups, the colour is the set-up's and the dash the curve's name.
  */
 export function cdfChart(
-  curves: WaitCurve[],
+  curves: DrawnCurve[],
   thresholds: number[],
   title: string,
   locale: Locale,
   format: Format,
+  setUpColours: Map<string, string> | null = null,
 ): SVGSVGElement {
-  const legendRows = Math.ceil(curves.length / 5);
+  const overlaid = setUpColours !== null && setUpColours.size > 1;
+  const names = [...new Set(curves.map((c) => c.name))];
+  const colourOf = (c: DrawnCurve, i: number) =>
+    overlaid ? (setUpColours.get(c.setUp ?? "") ?? "#333") : schemeTableau10[i % 10]!;
+  const dashOf = (c: DrawnCurve) => (overlaid ? (DASHES[names.indexOf(c.name) % DASHES.length] ?? null) : null);
+  const legendItems: LegendItem[] = overlaid
+    ? [
+        ...[...setUpColours].map(([name, colour]): LegendItem => ({ label: name, color: colour, shape: "line" })),
+        ...names.map((name): LegendItem => ({
+          label: name,
+          color: "#555",
+          shape: "dash",
+          dash: DASHES[names.indexOf(name) % DASHES.length] ?? "none",
+        })),
+      ]
+    : curves.map((c, i) => ({ label: c.name, color: colourOf(c, i) }));
+  const legendRows = legendLayout(legendItems, CHART_WIDTH - 80).height / 16;
   const f = frame("wait-chart", title, 300 + legendRows * 16, {
     top: 26,
     right: 20,
@@ -68,13 +92,15 @@ export function cdfChart(
       .text(format.duration(t));
   }
   curves.forEach((c, i) => {
-    const colour = schemeTableau10[i % 10]!;
+    const colour = colourOf(c, i);
     const g = f.plot.append("g").attr("class", "curve-mark").attr("data-name", c.name);
+    if (c.setUp !== undefined) g.attr("data-set-up", c.setUp);
     g.append("path")
       .attr("class", "curve")
       .attr("fill", "none")
       .attr("stroke", colour)
       .attr("stroke-width", 2)
+      .attr("stroke-dasharray", dashOf(c))
       .attr(
         "d",
         line<(typeof c.points)[number]>()
@@ -92,14 +118,10 @@ export function cdfChart(
         .attr("fill", p.from === "sl" ? colour : "white")
         .attr("stroke", colour)
         .append("title")
-        .text(`${c.name}: ${format.percent(p.share)} ≤ ${format.duration(p.seconds)}`);
+        .text(
+          `${c.setUp === undefined ? "" : `${c.setUp} — `}${c.name}: ${format.percent(p.share)} ≤ ${format.duration(p.seconds)}`,
+        );
   });
-  legend(
-    f.plot,
-    curves.map((c, i) => ({ label: c.name, color: schemeTableau10[i % 10]! })),
-    0,
-    f.height + 50,
-    f.width,
-  );
+  legend(f.plot, legendItems, 0, f.height + 50, CHART_WIDTH - 80);
   return f.svg.node()!;
 }

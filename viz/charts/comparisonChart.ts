@@ -1,12 +1,14 @@
 import { axisBottom, max, min, scaleBand, scaleLinear, type ScaleLinear, type Selection } from "d3";
 import { rowId } from "../../engine/results/index.js";
-import { valueWithInterval } from "../data/metricKinds.js";
+import { judge } from "../data/judgement.js";
+import { differenceWithInterval, valueWithInterval } from "../data/metricKinds.js";
 import type { KeyFigure } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
-import { frame } from "./frame.js";
-import { legend } from "./legend.js";
+import { CHART_WIDTH, frame } from "./frame.js";
+import { JUDGEMENT_COLOURS } from "./judgementColours.js";
+import { legend, legendLayout, type LegendItem } from "./legend.js";
 import { rowLabel } from "./rowMarks.js";
-import { tickFormat, ticksThatFit } from "./ticks.js";
+import { differenceTickFormat, tickFormat, ticksThatFit } from "./ticks.js";
 
 const ROW = 20;
 const PANEL_GAP = 42;
@@ -15,39 +17,41 @@ const LABEL_WIDTH = 200;
 const BETWEEN = 80;
 const RIGHT = 44;
 const COLOR = "#1f77b4";
-const DIFF_COLOR = "#d62728";
 
 /**
  * Key figures side by side: for each metric, every set-up's mean with its 95% interval, and
- * (experiments) the paired difference from the base with its interval, filled where significant.
+ * (experiments) the paired difference from the base with its interval, filled where significant
+ * and coloured by what it means: green better, red worse, grey neutral (the catalogue's direction).
  */
 export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Format): SVGSVGElement {
   const setUps = figures[0]?.rows.map((r) => r.setUp) ?? [];
   const withDifferences = figures.some((f) => f.rows.some((r) => r.difference !== null));
   const panelHeight = setUps.length * ROW;
-  const height = 40 + figures.length * (panelHeight + PANEL_GAP);
+  const legendItems: LegendItem[] = [
+    { label: `${locale.t("mean")} (95%)`, color: COLOR, shape: "dot" },
+    ...(withDifferences
+      ? (["better", "worse", "neutral"] as const).map((j): LegendItem => ({
+          label: locale.t(`judgement_${j}`),
+          color: JUDGEMENT_COLOURS[j],
+          shape: "dot",
+        }))
+      : []),
+    ...(withDifferences
+      ? [{ label: locale.t("notSignificant"), color: JUDGEMENT_COLOURS.notSignificant, shape: "hollow" as const }]
+      : []),
+  ];
+  const legendHeight = legendLayout(legendItems, CHART_WIDTH - RIGHT - 8).height;
+  const top = 32 + legendHeight;
+  const height = top - 8 + figures.length * (panelHeight + PANEL_GAP);
   const f = frame("comparison-chart", locale.t("view_comparison"), height + 14, {
-    top: 48,
+    top,
     right: RIGHT,
     bottom: 4,
     left: 8,
   });
   const panelWidth = withDifferences ? (f.width - LABEL_WIDTH - BETWEEN) / 2 : f.width - LABEL_WIDTH;
   const diffLeft = LABEL_WIDTH + panelWidth + BETWEEN;
-  const legendItems = [
-    { label: `${locale.t("mean")} (95%)`, color: COLOR, shape: "dot" as const },
-    ...(withDifferences
-      ? [
-          {
-            label: `${locale.t("differenceFromBase")}: ${locale.t("significant")}`,
-            color: DIFF_COLOR,
-            shape: "dot" as const,
-          },
-          { label: locale.t("notSignificant"), color: DIFF_COLOR, shape: "hollow" as const },
-        ]
-      : []),
-  ];
-  legend(f.plot, legendItems, 0, -32, f.width);
+  legend(f.plot, legendItems, 0, -top + 16, f.width);
   const y = scaleBand<string>().domain(setUps).range([0, panelHeight]).padding(0.2);
   figures.forEach((fig, i) => {
     const panel = f.plot
@@ -55,7 +59,8 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .attr("class", "metric-panel")
       .attr("data-metric", rowId(fig.metric))
       .attr("transform", `translate(0,${i * (panelHeight + PANEL_GAP)})`);
-    panel.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).text(fig.label);
+    const title = fig.unit === "money" ? `${fig.label}, ${format.currencySymbol}` : fig.label;
+    panel.append("text").attr("class", "panel-title").attr("x", 0).attr("y", -6).text(title);
     for (const s of setUps) rowLabel(panel, LABEL_WIDTH - 8, (y(s) ?? 0) + y.bandwidth() / 2, s);
     const present = fig.rows.filter((r) => r.summary !== null);
     const lo = min(present, (r) => r.summary!.ci95[0]) ?? 0;
@@ -84,6 +89,7 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
         ci95: s.ci95,
         colour: COLOR,
         filled: true,
+        setUp: r.setUp,
         tip: `${r.setUp} — ${fig.label}: ${valueWithInterval(format, fig.unit, s.mean, s.ci95)}`,
       });
     }
@@ -101,8 +107,8 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .attr("transform", `translate(0,${panelHeight})`)
       .call(
         axisBottom(dx)
-          .tickValues(ticksThatFit(dx, tickFormat(format, fig.unit)))
-          .tickFormat(tickFormat(format, fig.unit)),
+          .tickValues(ticksThatFit(dx, differenceTickFormat(format, fig.unit)))
+          .tickFormat(differenceTickFormat(format, fig.unit)),
       );
     panel
       .append("line")
@@ -115,6 +121,11 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
       .attr("stroke-dasharray", "3 3");
     for (const r of diffs) {
       const d = r.difference!;
+      const judgement = judge(fig.metric.measure, d)!;
+      const independent =
+        d.independentCi95 === undefined
+          ? ""
+          : `; ${locale.t("independentInterval")}: ${differenceWithInterval(format, fig.unit, d.mean, d.independentCi95).replace(/^.*? \[/, "[")}`;
       intervalMark(panel, {
         group: "difference-mark",
         mark: d.significant ? "difference significant" : "difference",
@@ -122,9 +133,11 @@ export function comparisonChart(figures: KeyFigure[], locale: Locale, format: Fo
         cy: (y(r.setUp) ?? 0) + y.bandwidth() / 2,
         mean: d.mean,
         ci95: d.ci95,
-        colour: DIFF_COLOR,
+        colour: JUDGEMENT_COLOURS[judgement],
         filled: d.significant,
-        tip: `${r.setUp} − ${setUps[0]}: ${valueWithInterval(format, fig.unit, d.mean, d.ci95)} (${locale.t(d.significant ? "significant" : "notSignificant")})${d.independentCi95 === undefined ? "" : `; ${locale.t("independentInterval")}: ${valueWithInterval(format, fig.unit, d.mean, d.independentCi95).replace(/^.*? \[/, "[")}`}`,
+        setUp: r.setUp,
+        judgement,
+        tip: `${r.setUp} − ${setUps[0]}: ${differenceWithInterval(format, fig.unit, d.mean, d.ci95)} (${locale.t(judgement === "notSignificant" ? "notSignificant" : `judgement_${judgement}`)})${independent}`,
       });
     }
   });
@@ -143,10 +156,13 @@ function intervalMark(
     ci95: [number, number];
     colour: string;
     filled: boolean;
+    setUp: string;
+    judgement?: string;
     tip: string;
   },
 ): void {
-  const g = panel.append("g").attr("class", o.group);
+  const g = panel.append("g").attr("class", o.group).attr("data-set-up", o.setUp);
+  if (o.judgement !== undefined) g.attr("data-judgement", o.judgement);
   g.append("title").text(o.tip);
   g.append("line")
     .attr("class", "ci")

@@ -3,6 +3,7 @@ import type { StaffingFigures } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { axisTitle, frame } from "./frame.js";
 import { gridCell, poolGrid } from "./poolGrid.js";
+import { textWidth } from "./textWidth.js";
 
 let gradients = 0;
 
@@ -18,7 +19,8 @@ export function heatmap(f: StaffingFigures, locale: Locale, format: Format): SVG
     top: 12,
     right: 20,
     bottom: 114,
-    left: 120,
+    // Rows named by pool and set-up need room for the longer names.
+    left: f.setUps === undefined ? 120 : Math.max(120, 16 + Math.max(0, ...f.pools.map((p) => textWidth(p)))),
   });
   const grid = poolGrid(fr, f.pools, f.clocks, null);
   const colour = scaleSequential(interpolateYlOrRd).domain([0, 1]);

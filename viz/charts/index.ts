@@ -1,6 +1,6 @@
 export { bandChart, type BandSeries } from "./bandChart.js";
-export { barChart, type BarOptions } from "./barChart.js";
-export { cdfChart } from "./cdfChart.js";
+export { barChart, type Bar, type BarOptions } from "./barChart.js";
+export { cdfChart, type DrawnCurve } from "./cdfChart.js";
 export { comparisonChart } from "./comparisonChart.js";
 export { heatmap } from "./heatmap.js";
 export { planChart } from "./planChart.js";

@@ -6,6 +6,8 @@ export interface LegendItem {
   color: string;
   /** "box" (default), "dot", "hollow" (an open circle), "line" or "dash" (a dashed line). */
   shape?: "box" | "dot" | "hollow" | "line" | "dash";
+  /** The dash pattern of a "dash" item (default "4 3"). */
+  dash?: string;
 }
 
 const LINE = 16;
@@ -55,7 +57,7 @@ export function legend(
         .attr("y2", -4)
         .attr("stroke", item.color)
         .attr("stroke-width", 1.5)
-        .attr("stroke-dasharray", shape === "dash" ? "4 3" : null);
+        .attr("stroke-dasharray", shape === "dash" ? (item.dash ?? "4 3") : null);
     else
       it.append("circle")
         .attr("cx", 6)

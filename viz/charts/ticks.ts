@@ -49,3 +49,9 @@ export function ticksThatFit(
   }
   return scale.ticks(1).slice(0, 1);
 }
+
+/** Tick labels of a difference axis: shares in percentage points, the rest as `tickFormat`. */
+export function differenceTickFormat(format: Format, unit: Unit): (v: number | { valueOf(): number }) => string {
+  const plain = tickFormat(format, unit);
+  return (v) => (unit === "share" ? format.points(Number(v)) : plain(v));
+}

@@ -29,6 +29,22 @@ export function formatValue(f: Format, unit: Unit, v: number | null | undefined)
   return f.number(v, 1);
 }
 
+/**
+ * A difference of two values in the unit's format, signed: shares in percentage points (never a
+ * bare "%"), money with its currency, durations and counts with their sign.
+ */
+export function formatDifference(f: Format, unit: Unit, v: number | null | undefined): string {
+  if (unit === "share") return f.points(v);
+  if (v === null || v === undefined || !Number.isFinite(v)) return formatValue(f, unit, v);
+  const sign = v > 0 ? "+" : v < 0 ? "−" : "";
+  return `${sign}${formatValue(f, unit, Math.abs(v))}`;
+}
+
+/** "difference [low, high]" in the unit's format (shares in points). */
+export function differenceWithInterval(f: Format, unit: Unit, mean: number, ci95: readonly [number, number]): string {
+  return `${formatDifference(f, unit, mean)} [${formatDifference(f, unit, ci95[0])}, ${formatDifference(f, unit, ci95[1])}]`;
+}
+
 /** "mean [low, high]" in the unit's format, as tooltips show an estimate. */
 export function valueWithInterval(f: Format, unit: Unit, mean: number, ci95: readonly [number, number]): string {
   return `${formatValue(f, unit, mean)} [${formatValue(f, unit, ci95[0])}, ${formatValue(f, unit, ci95[1])}]`;

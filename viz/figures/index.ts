@@ -13,6 +13,7 @@ export {
   type StoryClient,
   type StoryContact,
 } from "./story.js";
+export { joinTables } from "./joinTables.js";
 export { csvCell, tableToCsv, type Table } from "./table.js";
 export {
   stateKey,

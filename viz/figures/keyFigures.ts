@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/index.js";
+import { judge } from "../data/judgement.js";
 import { metricLabel, summaryOf, unitOf, type Unit } from "../data/metricKinds.js";
 import type { Results } from "../data/results.js";
 import {
@@ -75,6 +76,7 @@ export function keyFiguresTable(figures: KeyFigure[], locale: Locale): Table {
       `${t("difference")} ${t("ciLow")}`,
       `${t("difference")} ${t("ciHigh")}`,
       t("significant"),
+      t("judgement"),
       `${t("independentInterval")} ${t("ciLow")}`,
       `${t("independentInterval")} ${t("ciHigh")}`,
     ],
@@ -92,6 +94,7 @@ export function keyFiguresTable(figures: KeyFigure[], locale: Locale): Table {
         r.difference?.ci95[0] ?? null,
         r.difference?.ci95[1] ?? null,
         r.difference === null ? null : r.difference.significant ? 1 : 0,
+        judge(f.metric.measure, r.difference),
         r.difference?.independentCi95?.[0] ?? null,
         r.difference?.independentCi95?.[1] ?? null,
       ]),

@@ -23,6 +23,8 @@ export interface StaffingFigures {
   pools: string[];
   clocks: string[];
   cells: StaffingCell[];
+  /** Set-ups drawn together, a row per pool and set-up (absent: one set-up, a row per pool). */
+  setUps?: string[];
 }
 
 /**

@@ -8,6 +8,8 @@ export interface Format {
   number(v: number | null | undefined, digits?: number): string;
   /** A share (0.25) as a percentage. */
   percent(v: number | null | undefined, digits?: number): string;
+  /** A difference of two shares (0.066) in percentage points, signed: "+6.6 pp" / "+6,6 п.п.". */
+  points(v: number | null | undefined, digits?: number): string;
   /** An amount in the scenario currency, with the currency's symbol ("1 234 ₽", "₽1,234"). */
   money(v: number | null | undefined): string;
   /** The symbol money() writes ("₽"), for titles and column headers: one display of the currency everywhere. */
@@ -58,7 +60,9 @@ export function makeFormat(lang: Lang, currency: string): Format {
     : currency;
   const plurals = new Intl.PluralRules(locale);
   const units =
-    lang === "ru" ? { h: "ч", min: "мин", s: "с", day: "день" } : { h: "h", min: "min", s: "s", day: "day" };
+    lang === "ru"
+      ? { h: "ч", min: "мин", s: "с", day: "день", pp: "п.п." }
+      : { h: "h", min: "min", s: "s", day: "day", pp: "pp" };
   const pad = (n: number) => String(n).padStart(2, "0");
   const clock = (secondsOfDay: number) => {
     const s = Math.floor(secondsOfDay);
@@ -81,6 +85,11 @@ export function makeFormat(lang: Lang, currency: string): Format {
         percentFormats.set(digits, f);
       }
       return f.format(v);
+    },
+    points(v, digits = 1) {
+      if (v === null || v === undefined || !Number.isFinite(v)) return DASH;
+      const sign = v > 0 ? "+" : v < 0 ? "−" : "";
+      return `${sign}${numberFormat(digits).format(Math.abs(v) * 100)} ${units.pp}`;
     },
     money: (v) =>
       v === null || v === undefined || !Number.isFinite(v)

@@ -20,6 +20,7 @@ export function comparisonView(ctx: ViewContext): HTMLElement {
       .map(([name, n]) => `${ctx.format.number(n, 1)}× (${name})`);
     if (parts.length > 0) box.append(el("p", "narrowing", ctx.locale.t("narrowing", { list: parts.join(", ") })));
   }
+  if (ctx.results.kind === "experiment") box.append(el("p", "note judgement-note", ctx.locale.t("judgementNote")));
   box.append(figure(comparisonChart(figures, ctx.locale, ctx.format)));
   box.append(tableView(keyFiguresTable(figures, ctx.locale), ctx.locale, ctx.cell));
   return box;

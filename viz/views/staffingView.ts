@@ -1,19 +1,25 @@
 import { tableView } from "../app/tableView.js";
 import type { ViewContext } from "../app/viewContext.js";
 import { heatmap } from "../charts/index.js";
-import { staffing, staffingTable } from "../figures/index.js";
-import { chosenSetUp, figure, nothing, viewBox } from "./parts.js";
+import type { SetUp } from "../data/results.js";
+import { joinTables, staffing, staffingTable } from "../figures/index.js";
+import { overlaidStaffing } from "./overlaidStaffing.js";
+import { chosenSetUps, compared, figure, nothing, viewBox } from "./parts.js";
 
-/** Pools by interval: staff on shift against staff busy, coloured by utilisation. */
+/** Pools by interval: staff on shift against staff busy, coloured by utilisation, of each set-up chosen. */
 export function staffingView(ctx: ViewContext): HTMLElement {
   const box = viewBox("staffing", ctx, "staffingIntro");
-  const setUp = chosenSetUp(ctx, box);
-  const f = staffing(setUp);
-  if (f.cells.length === 0) {
-    box.append(nothing(ctx.locale.t("noData")));
-    return box;
-  }
-  box.append(figure(heatmap(f, ctx.locale, ctx.format)));
-  box.append(tableView(staffingTable(f, setUp.name, ctx.locale), ctx.locale, ctx.cell));
+  compared(ctx, box, chosenSetUps(ctx, box), (setUps) => drawStaffing(ctx, setUps));
   return box;
+}
+
+function drawStaffing(ctx: ViewContext, setUps: SetUp[]): HTMLElement[] {
+  const all = setUps.map((s) => ({ name: s.name, f: staffing(s) }));
+  if (all.every(({ f }) => f.cells.length === 0)) return [nothing(ctx.locale.t("noData"))];
+  const names = setUps.map((s) => s.name).join(", ");
+  const tables = all.map(({ name, f }) => staffingTable(f, name, ctx.locale));
+  return [
+    figure(heatmap(overlaidStaffing(all), ctx.locale, ctx.format)),
+    tableView(joinTables(tables, `${ctx.locale.t("view_staffing")} — ${names}`), ctx.locale, ctx.cell),
+  ];
 }

@@ -272,7 +272,8 @@ describe.skipIf(!HAS_BROWSER)("the report of an experiment", () => {
       );
       await page.screenshot({ path: `${SHOTS}/experiment-comparison.png`, fullPage: true });
       await page.click('nav.tabs button[data-view="staffing"]');
-      await page.selectOption("select[name=set-up]", { value: "2" });
+      await page.check('input[name=set-up][value="2"]');
+      await page.uncheck('input[name=set-up][value="0"]');
       const f = staffing(exp.setUps[2]!);
       expect(await page.locator("rect.cell").count()).toBe(f.pools.length * f.clocks.length);
       await page.click('nav.tabs button[data-view="timeline"]');

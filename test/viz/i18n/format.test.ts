@@ -44,3 +44,12 @@ describe("makeFormat(lang, currency)", () => {
     expect(plain(f.money(1000))).toBe("1 000 xx");
   });
 });
+
+describe("points(v) of makeFormat(lang, currency)", () => {
+  it("writes a difference of shares in signed percentage points, never as a bare %", () => {
+    expect(plain(en.points(-0.066))).toBe("−6.6 pp");
+    expect(plain(en.points(0.05))).toBe("+5 pp");
+    expect(plain(ru.points(-0.066))).toBe("−6,6 п.п.");
+    expect(en.points(0)).toBe("0 pp");
+  });
+});
