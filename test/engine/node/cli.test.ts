@@ -157,8 +157,10 @@ describe("clientflow compare", () => {
     const args = ["compare", "scenarios/experiments/operator-selection.json", "--replications", "3"];
     const one = clientflowProcess(...args, "--workers", "1", "--out", join(dir, "1.json"));
     expect(one.status, one.stderr).toBe(0);
-    expect(one.stdout).toMatch(/round robin - base/);
-    expect(one.stdout).toMatch(/x narrower/);
+    expect(one.stdout).toMatch(/^The best set-up is "[^"]+": Profit per day /m);
+    expect(one.stdout).toMatch(/^Rank +Set-up +Profit per day +behind the one above +behind the best +notes$/m);
+    expect(one.stdout).toMatch(/"round robin" - base/);
+    expect(one.stdout).toMatch(/^paired interval narrower than independent by +.*\dx/m);
     const two = clientflowProcess(...args, "--workers", "2", "--out", join(dir, "2.json"), "--quiet");
     expect(two.status, two.stderr).toBe(0);
     expect(readFileSync(join(dir, "2.json"), "utf8")).toBe(readFileSync(join(dir, "1.json"), "utf8"));
