@@ -34,14 +34,33 @@ export function parseTimestamp(text: string): Timestamp | null {
   const mi = Number(m[5]);
   const s = m[6] === undefined ? 0 : Number(m[6]);
   if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return null;
+  if (d > daysInMonth(y, mo)) return null;
   const ms = Date.UTC(y, mo - 1, d);
-  if (new Date(ms).getUTCDate() !== d) return null;
   const day = Math.round(ms / 86_400_000);
   const weekday = WEEKDAYS[(((day + EPOCH_WEEKDAY) % 7) + 7) % 7]!;
   return { day, secondOfDay: h * 3600 + mi * 60 + s, weekday };
 }
 
-/** The ISO date ("2024-03-04") of a day number. */
+/** Days in a month of the Gregorian calendar (month 1-12). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * The ISO date ("2024-03-04") of a day number (days since 1970-01-01), by H. Hinnant's
+ * civil-from-days algorithm: plain arithmetic, no Date object in the engine.
+ */
 export function isoDate(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const pad = (n: number, w: number) => String(n).padStart(w, "0");
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 }

@@ -36,3 +36,19 @@ describe("parseTimestamp(text)", () => {
     }
   });
 });
+
+describe("isoDate and the day check, without a Date object", () => {
+  it("agree with the calendar for every day from year 1 to 9999 (every third day)", () => {
+    for (let day = -719_162; day <= 2_932_896; day += 3) {
+      expect(isoDate(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+    }
+  });
+
+  it("refuse the 29th of February outside leap years, and take it in 2000 and 2024", () => {
+    expect(parseTimestamp("2023-02-29 10:00")).toBeNull();
+    expect(parseTimestamp("1900-02-29 10:00")).toBeNull();
+    expect(parseTimestamp("2000-02-29 10:00")).not.toBeNull();
+    expect(parseTimestamp("29.02.2024 10:00")).not.toBeNull();
+    expect(parseTimestamp("2024-04-31 10:00")).toBeNull();
+  });
+});
