@@ -1,18 +1,12 @@
 import type { MetricValue } from "../metrics/index.js";
+import type { PairedDifference } from "../results/index.js";
 import { estimateMean, studentTQuantile } from "../stats/index.js";
 
-/** The difference of a variant from the base on one metric. */
-export interface Difference {
-  /** Mean of the paired differences (variant - base), replication by replication. */
-  mean: number;
-  se: number;
-  ci95: [number, number];
-  n: number;
-  /** The paired interval excludes zero. */
-  significant: boolean;
-  /** The 95% interval the same runs would give if compared as independent samples (Welch). */
-  independentCi95: [number, number];
-}
+/**
+ * The difference of a variant from the base on one metric: the results contract's paired
+ * difference (mean, se, ci95, n, significant, and Welch's interval of the same runs).
+ */
+export type Difference = PairedDifference;
 
 /**
  * Paired comparison on common random numbers: replication r of the variant and of the base saw

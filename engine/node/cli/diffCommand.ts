@@ -125,6 +125,7 @@ export function diffCommand(argv: string[]): number {
 /** The two runs as an experiment results file: A the base, B the other set-up, B - A on every compared row. */
 function asExperiment(a: RunFile, b: RunFile, paired: boolean): object {
   const bRows = new RowIndex(b.metrics as MetricRow[]);
+  const aRows = new RowIndex(a.metrics as MetricRow[]);
   const setUp = (r: RunFile, name: string) => ({
     name,
     description: r.scenario.name,
@@ -148,7 +149,7 @@ function asExperiment(a: RunFile, b: RunFile, paired: boolean): object {
     description: paired ? "two runs on common random numbers (paired)" : "two independent runs (Welch)",
     seed: a.seed,
     replications: Math.min(a.replications, b.replications),
-    shownMetrics: KEY_FIGURES.map(([scope, measure]) => new RowIndex(a.metrics as MetricRow[]).get({ scope, measure }))
+    shownMetrics: KEY_FIGURES.map(([scope, measure]) => aRows.get({ scope, measure }))
       .filter((r): r is MetricRow => r !== undefined && bRows.same(r) !== undefined)
       .map(({ unit: _u, summary: _s, values: _v, ...columns }) => columns),
     setUps: [setUp(a, names[0]), setUp(b, names[1])],
