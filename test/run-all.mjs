@@ -12,6 +12,9 @@ const passes =
   process.argv.length > 2
     ? [process.argv.slice(2)]
     : [[`--exclude=${QUEUE_TESTS}/**`], [QUEUE_TESTS, "--no-file-parallelism"]];
+// A bound against a hang only, per pass (a full pass takes about 8 minutes on two cores): a pass
+// still running after it is killed and counted as failed, so the run always ends with its line.
+const PASS_HANG_MS = 40 * 60_000;
 mkdirSync("out", { recursive: true });
 let passed = 0;
 let failed = 0;
@@ -30,8 +33,12 @@ passes.forEach((args, i) => {
       `--outputFile.json=${report}`,
       ...args,
     ],
-    { stdio: "inherit" },
+    { stdio: "inherit", timeout: PASS_HANG_MS, killSignal: "SIGKILL" },
   );
+  if (run.error !== undefined && run.status === null) {
+    process.stdout.write(`\n!! test pass ${i + 1} killed after ${PASS_HANG_MS / 60_000} min (${run.error.message})\n`);
+    failed += 1;
+  }
   if ((run.status ?? 1) !== 0) status = run.status ?? 1;
   try {
     const r = JSON.parse(readFileSync(report, "utf8"));

@@ -23,9 +23,16 @@ export function startClientflow(...args: string[]): Running {
   return { child, ended, stdout: () => stdout };
 }
 
-/** Waits (polling, without a clock limit) until `check` is true. */
-export async function until(check: () => boolean | Promise<boolean>): Promise<void> {
-  while (!(await check())) await new Promise((r) => setTimeout(r, 50));
+/** How long `until` waits before it calls the wait a hang, in milliseconds (far above any need). */
+const UNTIL_HANG_MS = 120_000;
+
+/** Waits (polling every 50 ms) until `check` is true; throws after UNTIL_HANG_MS, naming `what`. */
+export async function until(check: () => boolean | Promise<boolean>, what = "a condition"): Promise<void> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > UNTIL_HANG_MS) throw new Error(`waited ${UNTIL_HANG_MS / 1000} s for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Starts `clientflow worker` on a queue and waits until it has said it is taking jobs. */
@@ -33,7 +40,7 @@ export async function startWorker(url: string, ...args: string[]): Promise<Runni
   const worker = startClientflow("worker", "--queue", url, "--workers", "1", ...args);
   let ended = false;
   void worker.ended.then(() => (ended = true));
-  await until(() => ended || worker.stdout().includes("taking jobs from"));
+  await until(() => ended || worker.stdout().includes("taking jobs from"), "the worker to take jobs");
   if (ended) throw new Error(`clientflow worker ended at once:\n${(await worker.ended).stderr}`);
   return worker;
 }

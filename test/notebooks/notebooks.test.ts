@@ -20,6 +20,8 @@ describe("notebooks", () => {
     const r = spawnSync(process.execPath, ["engine/node/bin/tsnode.mjs", "notebooks/run-all.ts", "--quick"], {
       encoding: "utf8",
       env: { ...process.env, CLIENTFLOW_NOTEBOOKS_OUT: root },
+      // A bound against a hang only (a synchronous child stops Vitest's own timeout), in ms.
+      timeout: 900_000,
     });
     expect(r.status, r.stderr).toBe(0);
     const fresh = files(join(root, "out-quick"));

@@ -6,6 +6,7 @@ import { UsageError } from "./usageError.js";
 export const QUEUE_FLAGS = {
   queue: { type: "string" },
   resume: { type: "boolean" },
+  "wait-for-workers": { type: "string" },
 } as const;
 
 /** Their lines of a command's help. */
@@ -15,16 +16,31 @@ export const QUEUE_HELP = `  --queue URL         compute the replications on a R
                       S seconds (default 10) for a lost Redis before giving up. Results do not
                       depend on it
   --resume            with --queue: use the replications an interrupted run left in Redis
+  --wait-for-workers S  with --queue: give up (exit 1, no results file) when no replication has
+                      finished for S seconds, e.g. no worker is running; what finished stays in
+                      Redis for --resume. Default: wait as long as it takes
 `;
 
 /** `--queue` and `--resume` as read, or undefined to compute here. */
 export function queueChoice(
-  values: { queue?: string | undefined; resume?: boolean | undefined },
+  values: { queue?: string | undefined; resume?: boolean | undefined; "wait-for-workers"?: string | undefined },
   command: string,
 ): QueueChoice | undefined {
+  const wait = values["wait-for-workers"];
   if (values.queue === undefined) {
     if (values.resume) throw new UsageError("--resume goes with --queue URL", command);
+    if (wait !== undefined) throw new UsageError("--wait-for-workers goes with --queue URL", command);
     return undefined;
   }
-  return { target: parseRedisUrl(values.queue, command), resume: values.resume === true };
+  const choice: QueueChoice = { target: parseRedisUrl(values.queue, command), resume: values.resume === true };
+  if (wait !== undefined) {
+    const seconds = Number(wait);
+    if (!/^\s*\d+(\.\d+)?\s*$/.test(wait) || !(seconds > 0) || seconds > 7 * 86_400)
+      throw new UsageError(
+        `--wait-for-workers must be a number of seconds above 0 and at most 604800 (a week), found "${wait}"`,
+        command,
+      );
+    choice.idleSeconds = seconds;
+  }
+  return choice;
 }

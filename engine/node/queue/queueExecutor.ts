@@ -11,6 +11,8 @@ import type { RedisTarget } from "./redisUrl.js";
 export interface QueueChoice {
   target: RedisTarget;
   resume: boolean;
+  /** `--wait-for-workers`: give up when no replication has finished for this long, in seconds. */
+  idleSeconds?: number;
 }
 
 /** Replications computed elsewhere: `run` as a WorkerPool's, and `written` once the results file is. */
@@ -32,7 +34,10 @@ export async function openQueueRunner(
   seed: string,
 ): Promise<QueueRunner> {
   const name = queueName(command, ENGINE_VERSION, seed, scenarios.map(hashCanonical));
-  const queue = await ReplicationQueue.open(choice.target, name, { resume: choice.resume });
+  const queue = await ReplicationQueue.open(choice.target, name, {
+    resume: choice.resume,
+    ...(choice.idleSeconds === undefined ? {} : { idleSeconds: choice.idleSeconds }),
+  });
   return {
     run: (request) => queue.run(request),
     close: () => queue.close(),

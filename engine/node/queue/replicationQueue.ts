@@ -28,6 +28,8 @@ export interface QueueOpenOptions {
   resume: boolean;
   /** The engine version the jobs need (this engine's unless a test says otherwise). */
   engineVersion?: string;
+  /** Give up when no replication has finished for this long (none taken, say), in seconds. */
+  idleSeconds?: number;
 }
 
 interface Waiter {
@@ -50,6 +52,8 @@ export class ReplicationQueue {
   private readonly hashes = new WeakMap<Scenario, string>();
   private problem: QueueProblem | null = null;
   private ready = false;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private idleSeconds: number | null = null;
 
   private constructor(
     private readonly link: RedisLink,
@@ -79,7 +83,8 @@ export class ReplicationQueue {
     try {
       await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
       const counts = await queue.getJobCounts();
-      const refusal = resumeRefusal(counts, options.resume, name, target.shown);
+      const announced = (await control.hexists(RUNS_KEY, name)) === 1;
+      const refusal = resumeRefusal(counts, announced, options.resume, name, target.shown);
       if (refusal !== null) throw refusal;
       await q.announce();
     } catch (e) {
@@ -89,6 +94,10 @@ export class ReplicationQueue {
     }
     control.on("ready", () => void q.reattach());
     q.ready = true;
+    if (options.idleSeconds !== undefined) {
+      q.idleSeconds = options.idleSeconds;
+      q.watchIdle();
+    }
     return q;
   }
 
@@ -184,9 +193,28 @@ export class ReplicationQueue {
     }
   }
 
+  /** (Re)starts the wait for the next finished replication, when --wait-for-workers bounds it. */
+  private watchIdle(): void {
+    if (this.idleSeconds === null) return;
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    const seconds = this.idleSeconds;
+    this.idleTimer = setTimeout(() => {
+      if (this.waiters.size === 0) return this.watchIdle();
+      this.lose(
+        new QueueProblem(
+          `no replication finished in ${seconds} s (--wait-for-workers) while ${this.waiters.size} waited on ` +
+            `the queue ${this.name} at ${this.link.target.shown}: is a \`clientflow worker --queue\` running ` +
+            "against it? No results file was written; the replications finished so far stay in Redis: " +
+            "start a worker and run the same command with --resume",
+        ),
+      );
+    }, seconds * 1000);
+  }
+
   private settle(id: string, returnvalue: unknown, failedReason: string | null): void {
     const list = this.waiters.get(id);
     if (list === undefined) return;
+    this.watchIdle();
     this.waiters.delete(id);
     this.requests.delete(id);
     for (const w of list) {
@@ -220,6 +248,8 @@ export class ReplicationQueue {
 
   private async shut(): Promise<void> {
     this.ready = false;
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     const quiet = (p: Promise<unknown>) => p.catch(() => {});
     if (this.problem !== null) {
       // Redis is gone: stop BullMQ's loops (close) and drop the connections without a goodbye.

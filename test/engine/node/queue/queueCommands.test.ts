@@ -82,7 +82,7 @@ describe.skipIf(!HAS_REDIS)("clientflow compare --queue with clientflow worker p
         events.on("stalled", ({ jobId }) => stalled.push(jobId));
       }
       return (await queue.getActiveCount()) > 0;
-    });
+    }, "a job in progress");
     first.child.kill("SIGKILL");
     await first.ended;
     workers.push(await startWorker(redis.url, "--stall-seconds", "1"));
@@ -105,7 +105,7 @@ describe.skipIf(!HAS_REDIS)("clientflow compare --queue with clientflow worker p
       "--out",
       `${DIR}/resumed.json`,
     );
-    await until(async () => Object.keys(await announced(redis.url)).length > 0);
+    await until(async () => Object.keys(await announced(redis.url)).length > 0, "the run's announcement");
     first.child.kill("SIGKILL");
     await first.ended;
     const again = clientflowProcess(
@@ -136,6 +136,42 @@ describe.skipIf(!HAS_REDIS)("clientflow compare --queue with clientflow worker p
     await Promise.all(workers.splice(0).map(stopWorker));
   });
 
+  it("gives up after --wait-for-workers seconds with no worker (exit 1, nothing written), and resumes later", async () => {
+    const alone = await startClientflow(
+      "compare",
+      experiment,
+      "--queue",
+      redis.url,
+      "--wait-for-workers",
+      "1",
+      "--quiet",
+      "--out",
+      `${DIR}/alone.json`,
+    ).ended;
+    expect(alone.code).toBe(1);
+    expect(alone.stderr).toMatch(
+      /^clientflow compare: no replication finished in 1 s \(--wait-for-workers\) while 9 waited on the queue .* is a `clientflow worker --queue` running .*--resume\n$/,
+    );
+    expect(existsSync(`${DIR}/alone.json`)).toBe(false);
+    expect(Object.keys(await announced(redis.url))).toHaveLength(1);
+    workers.push(await startWorker(redis.url));
+    const resumed = await startClientflow(
+      "compare",
+      experiment,
+      "--queue",
+      redis.url,
+      "--resume",
+      "--wait-for-workers",
+      "120",
+      "--quiet",
+      "--out",
+      `${DIR}/alone.json`,
+    ).ended;
+    expect(resumed.stderr).toBe("");
+    expect(readFileSync(`${DIR}/alone.json`, "utf8")).toBe(local);
+    await Promise.all(workers.splice(0).map(stopWorker));
+  });
+
   it("fails with a clear message and writes nothing when Redis goes away during a compare", async () => {
     const run = startClientflow(
       "compare",
@@ -146,7 +182,7 @@ describe.skipIf(!HAS_REDIS)("clientflow compare --queue with clientflow worker p
       "--out",
       `${DIR}/gone.json`,
     );
-    await until(async () => Object.keys(await announced(redis.url)).length > 0);
+    await until(async () => Object.keys(await announced(redis.url)).length > 0, "the run's announcement");
     await redis.stop();
     const done = await run.ended;
     expect(done.code).toBe(1);
@@ -176,6 +212,19 @@ describe("clientflow compare --queue without a Redis", () => {
       "clientflow compare: cannot reach Redis at redis://user:***@127.0.0.1:1/0 (connect ECONNREFUSED 127.0.0.1:1)\n",
     );
     expect(existsSync(`${dir}/none.json`)).toBe(false);
+  });
+
+  it("refuses --wait-for-workers without --queue, or with something other than seconds above 0 (exit 2)", () => {
+    const without = clientflowProcess("run", "--wait-for-workers", "5", "--quiet");
+    expect(without.status).toBe(2);
+    expect(without.stderr).toContain("--wait-for-workers goes with --queue URL");
+    for (const bad of ["0", "-3", "soon", "1e9"]) {
+      const r = clientflowProcess("run", "--queue", "redis://127.0.0.1:1", `--wait-for-workers=${bad}`, "--quiet");
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr).toContain(
+        `--wait-for-workers must be a number of seconds above 0 and at most 604800 (a week), found "${bad}"`,
+      );
+    }
   });
 
   it("refuses a URL that is not a Redis one, with the usage hint (exit 2)", () => {
