@@ -97,7 +97,10 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
       dt.items.add(new File([t], "x.json", { type: "application/json" }));
       document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     }, text);
-    await page.waitForSelector("svg.comparison-chart");
+    // The earlier experiment's chart is already on the page: wait for the dropped file's own.
+    await page.waitForFunction(() =>
+      document.querySelector("svg.comparison-chart")?.textContent?.includes("<img src=x"),
+    );
     expect(await page.locator("img").count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
     expect(await page.textContent("svg.comparison-chart")).toContain("<img src=x");
