@@ -201,6 +201,7 @@ export {
   experimentSchema,
   pairedDifference,
   runExperiment,
+  runScenarios,
   type Difference,
   type DifferenceRow,
   type Executor,
@@ -210,6 +211,7 @@ export {
   type ExperimentResults,
   type ExperimentSetUpResult,
   type ReplicationTask,
+  type SensitivityInputs,
   type SetUp,
 } from "./experiment/index.js";
 export {

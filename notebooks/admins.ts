@@ -21,8 +21,4 @@ await comparisonNotebook({
     { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
   ],
   chart: { metric: { scope: "money", measure: "profitPerDay" }, label: "profit per day (RUB)" },
-  sensitivity: {
-    label: "approvals from 100,000 RUB (twice as many)",
-    changes: [{ set: "pools[admins].duties.approveDealsOver.value", value: 100000 }],
-  },
 });

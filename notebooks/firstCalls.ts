@@ -17,8 +17,4 @@ await comparisonNotebook({
     { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
   ],
   chart: { metric: { scope: "channel", subject: "call", measure: "pAbandon" }, label: "abandonment of calls" },
-  sensitivity: {
-    label: "a third closer",
-    changes: [{ add: "pools[closers].staff", value: { name: "Closer 3", role: "closing manager", hourlyCost: 520 } }],
-  },
 });

@@ -15,8 +15,4 @@ await comparisonNotebook({
     { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
   ],
   chart: { metric: { scope: "overall", measure: "dealsPerDay" }, label: "deals per day" },
-  sensitivity: {
-    label: "a wider representative threshold",
-    changes: [{ set: "handover.representativeValue", value: 150000 }],
-  },
 });

@@ -23,5 +23,4 @@ await comparisonNotebook({
     { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
   ],
   chart: { metric: { scope: "inbound", measure: "meanWait" }, label: "mean wait (s)" },
-  sensitivity: { label: "one operator fewer", changes: [{ remove: "pools[operators].staff[Operator 4]" }] },
 });

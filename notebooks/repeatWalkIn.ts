@@ -16,10 +16,4 @@ await comparisonNotebook({
     { row: { scope: "money", measure: "profitPerDay" }, words: "profit" },
   ],
   chart: { metric: { scope: "money", measure: "profitPerDay" }, label: "profit per day (RUB)" },
-  sensitivity: {
-    label: "walking between floors takes twice as long",
-    changes: [
-      { set: "walking.betweenFloors", value: { kind: "triangular", min: "80 s", mode: "2 min", max: "4 min" } },
-    ],
-  },
 });

@@ -48,6 +48,20 @@ export const experimentSchema = z
       .max(4)
       .default([])
       .meta({ description: "Parameters to vary on the base; several form a grid (every combination is a variant)." }),
+    sensitivity: z
+      .array(
+        z.strictObject({
+          name: key.max(80),
+          description: z.string().optional(),
+          changes: z.array(changeSchema).min(1),
+        }),
+      )
+      .max(10)
+      .default([])
+      .meta({
+        description:
+          "Assumptions to test: each case applies its changes on top of every set-up (e.g. 20% more calls) and ranks the set-ups again on the same clients, so the verdict can say whether the ranking holds. Each case runs every set-up again: it multiplies the work.",
+      }),
     replications: z.int().min(2).max(10_000).default(10),
     seed: z.string().min(1).default("1"),
     staffing: staffingSchema.optional(),

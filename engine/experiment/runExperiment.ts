@@ -1,5 +1,5 @@
 import { assembleResults, type ReplicationOutput } from "../run/index.js";
-import { ScenarioError, type Scenario, type ScenarioIssue } from "../scenario/index.js";
+import { ScenarioError, type Change, type Scenario, type ScenarioIssue } from "../scenario/index.js";
 import { ENGINE_VERSION } from "../version.js";
 import {
   pickColumns,
@@ -13,11 +13,13 @@ import {
   type RunResults,
   type Ranking,
   type SetUpPair,
+  type SensitivityRanking,
   type Scope,
   type Selector,
 } from "../results/index.js";
 import { pairedDifference, type Difference } from "./pairedComparison.js";
 import { rankExperiment, setUpPairs, valuesByRow } from "./rankExperiment.js";
+import { sensitivityResult } from "./sensitivityResult.js";
 import type { Experiment } from "./experimentSchema.js";
 import type { SetUp } from "./expandExperiment.js";
 
@@ -62,6 +64,8 @@ export interface ExperimentResults {
   ranking: Ranking;
   /** The paired differences of the shown figures between every two set-ups. */
   pairs: SetUpPair[];
+  /** The set-ups ranked again under each sensitivity case, and whether the ranking holds. */
+  sensitivity: SensitivityRanking[];
   /** Replications that failed: which set-up, replication and seed, and why. Others are kept. */
   failures: { setUp: string; replication: number; seed: string; scenarioHash: string; message: string }[];
 }
@@ -76,6 +80,29 @@ export interface ExperimentInputs {
   setUps: SetUp[];
   scenarios: Scenario[];
   hashes: string[];
+  /** The sensitivity cases: each set-up's scenario again with the case's changes, in set-up order. */
+  sensitivity?: SensitivityInputs[];
+}
+
+/** One sensitivity case, ready to run: every set-up's scenario with the case's changes, and its hash. */
+export interface SensitivityInputs {
+  name: string;
+  description: string;
+  changes: Change[];
+  scenarios: Scenario[];
+  hashes: string[];
+}
+
+/**
+ * Every scenario an experiment runs, as the executor sees them: the set-ups first, then each
+ * sensitivity case's set-ups (task `setUp` = set-ups x (case + 1) + set-up).
+ */
+export function runScenarios(inputs: ExperimentInputs): { scenarios: Scenario[]; hashes: string[] } {
+  const cases = inputs.sensitivity ?? [];
+  return {
+    scenarios: [...inputs.scenarios, ...cases.flatMap((c) => c.scenarios)],
+    hashes: [...inputs.hashes, ...cases.flatMap((c) => c.hashes)],
+  };
 }
 
 /** The default key figures of a comparison table. */
@@ -149,14 +176,22 @@ export async function runExperiment(
   onProgress?: (done: number, total: number, setUpsDone: number) => void,
 ): Promise<ExperimentResults> {
   const { experiment, setUps, scenarios, hashes } = inputs;
+  const cases = inputs.sensitivity ?? [];
+  const all = runScenarios(inputs);
   const R = experiment.replications;
   const tasks: ReplicationTask[] = [];
-  for (let s = 0; s < setUps.length; s++) for (let r = 1; r <= R; r++) tasks.push({ setUp: s, replication: r });
-  const outputs: (ReplicationOutput | null)[][] = setUps.map(() => new Array(R).fill(null));
+  for (let s = 0; s < all.scenarios.length; s++) for (let r = 1; r <= R; r++) tasks.push({ setUp: s, replication: r });
+  const outputs: (ReplicationOutput | null)[][] = all.scenarios.map(() => new Array(R).fill(null));
+  /** A task's set-up name, with its sensitivity case when it is one. */
+  const runName = (i: number): string => {
+    const k = Math.floor(i / setUps.length);
+    const name = setUps[i % setUps.length]!.name;
+    return k === 0 ? name : `${name} (sensitivity "${cases[k - 1]!.name}")`;
+  };
   const failures: ExperimentResults["failures"] = [];
   let done = 0;
   let setUpsDone = 0;
-  const left = setUps.map(() => R);
+  const left = all.scenarios.map(() => R);
   const shown =
     experiment.metrics === undefined
       ? defaultShownMetrics(scenarios[0]!)
@@ -178,10 +213,10 @@ export async function runExperiment(
         outputs[task.setUp]![task.replication - 1] = output;
       } catch (e) {
         failures.push({
-          setUp: setUps[task.setUp]!.name,
+          setUp: runName(task.setUp),
           replication: task.replication,
           seed: experiment.seed,
-          scenarioHash: hashes[task.setUp]!,
+          scenarioHash: all.hashes[task.setUp]!,
           message: e instanceof Error ? e.message : String(e),
         });
       }
@@ -232,7 +267,8 @@ export async function runExperiment(
     narrowing[setUps[s]!.name] = ratios.length > 0 ? ratios[Math.floor(ratios.length / 2)]! : null;
   }
   const names = setUps.map((s) => s.name);
-  const byRow = valuesByRow(outputs);
+  const byRow = valuesByRow(outputs.slice(0, setUps.length));
+  const ranking = rankExperiment(experiment, names, byRow, shown);
   return {
     format: RESULTS_FORMAT,
     version: RESULTS_VERSION,
@@ -246,8 +282,13 @@ export async function runExperiment(
     setUps: results,
     differences,
     narrowing,
-    ranking: rankExperiment(experiment, names, byRow, shown),
+    ranking,
     pairs: setUpPairs(names, byRow, shown),
+    sensitivity: cases.map((c, k) => {
+      const start = setUps.length * (k + 1);
+      const values = valuesByRow(outputs.slice(start, start + setUps.length));
+      return sensitivityResult(c, ranking, rankExperiment(experiment, names, values, shown));
+    }),
     failures,
   };
 }

@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { expandExperiment, experimentSchema, type ExperimentInputs } from "../experiment/index.js";
+import { expandExperiment, expandSensitivity, experimentSchema, type ExperimentInputs } from "../experiment/index.js";
 import { describeZodIssues, parseScenario, ScenarioError, showFound } from "../scenario/index.js";
 import { readJsonFile } from "./files.js";
 import { hashCanonical } from "./hash.js";
@@ -32,7 +32,33 @@ export function loadExperiment(path: string): ExperimentInputs {
     const named = s.name === "base" ? json : { ...json, name: setUpScenarioName(String(json.name), s.name) };
     return parseScenario(named, `${path} (set-up "${s.name}")`);
   });
-  return { experiment, setUps: expanded.setUps, scenarios, hashes: scenarios.map(hashCanonical) };
+  const cases = expandSensitivity(experiment, expanded.setUps);
+  if ("issues" in cases) throw new ScenarioError(path, cases.issues, "experiment");
+  const sensitivity = cases.cases.map((c) => {
+    const caseScenarios = c.json.map((json, s) =>
+      parseScenario(
+        named(json, expanded.setUps[s]!.name, c.name),
+        `${path} (sensitivity "${c.name}", set-up "${expanded.setUps[s]!.name}")`,
+      ),
+    );
+    return {
+      name: c.name,
+      description: c.description,
+      changes: c.changes,
+      scenarios: caseScenarios,
+      hashes: caseScenarios.map(hashCanonical),
+    };
+  });
+  return { experiment, setUps: expanded.setUps, scenarios, hashes: scenarios.map(hashCanonical), sensitivity };
+}
+
+/** A sensitivity case's scenario, named "base name / set-up / case" within 200 characters. */
+function named(json: unknown, setUp: string, sensitivityCase: string): unknown {
+  const j = json as Record<string, unknown>;
+  return {
+    ...j,
+    name: setUpScenarioName(String(j.name), setUp === "base" ? sensitivityCase : `${setUp} / ${sensitivityCase}`),
+  };
 }
 
 /** A set-up's scenario name, "base name / set-up name", kept within the 200 characters a name may have. */

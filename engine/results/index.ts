@@ -63,6 +63,7 @@ export {
   type RankingConstraint,
   type RankingEntry,
   type SetUpPair,
+  type SensitivityRanking,
 } from "./ranking.js";
 export { verdictText, type VerdictInput } from "./verdictText.js";
 export { currencySymbol, formatDifference, formatNumber, formatValue, formatWithInterval } from "./formatByUnit.js";

@@ -56,3 +56,19 @@ export interface SetUpPair {
   b: string;
   differences: (MetricColumns & { difference: PairedDifference | null })[];
 }
+
+/**
+ * An experiment's set-ups ranked again under one sensitivity case (its changes applied on top of
+ * every set-up, on the same clients), and whether the answer holds.
+ */
+export interface SensitivityRanking {
+  name: string;
+  description: string;
+  /** The case's changes, as the experiment file gives them. */
+  changes: unknown[];
+  ranking: Ranking;
+  /** The set-up ranked first is the same as without the case. */
+  sameBest: boolean;
+  /** Every set-up keeps its place. */
+  sameOrder: boolean;
+}

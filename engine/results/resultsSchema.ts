@@ -206,6 +206,18 @@ export const experimentFile = z.looseObject({
   narrowing: record(name, amount.nullable()).optional(),
   ranking: ranking.optional(),
   pairs: z.array(setUpPair).optional(),
+  sensitivity: z
+    .array(
+      z.looseObject({
+        name,
+        description: z.string().optional(),
+        changes: z.array(z.unknown()),
+        ranking,
+        sameBest: z.boolean(),
+        sameOrder: z.boolean(),
+      }),
+    )
+    .optional(),
   failures: z
     .array(z.looseObject({ setUp: z.string(), replication: z.int().min(1), seed: z.string(), message: z.string() }))
     .optional(),

@@ -10,6 +10,15 @@ export interface VerdictInput {
   setUps: readonly { name: string; scenario: { currency?: string | undefined } }[];
   ranking?: Ranking | undefined;
   pairs?: readonly SetUpPair[] | undefined;
+  sensitivity?: readonly SensitivityVerdictInput[] | undefined;
+}
+
+/** What the verdict reads of a sensitivity case. */
+interface SensitivityVerdictInput {
+  name: string;
+  sameBest: boolean;
+  sameOrder: boolean;
+  ranking: { entries: readonly { setUp: string; tiedWithBest: boolean }[] };
 }
 
 type Diff = { mean: number; ci95: [number, number]; significant: boolean };
@@ -31,6 +40,12 @@ const WORDS = {
     atLeast: (label: string, v: string) => `${label} at least ${v}`,
     and: " and ",
     more: (n: number) => `${n} more`,
+    holds: (cases: string) => `The ranking holds in every sensitivity run (${cases}).`,
+    bestHolds: (cases: string) => `The best stays first in every sensitivity run (${cases})`,
+    orderChanges: (cases: string) => `; the order behind it changes in ${cases}.`,
+    flips: (name: string, first: string) => `In the sensitivity run ${name}, "${first}" ranks first instead`,
+    flipsTied: " (the two cannot be told apart there).",
+    flipsClear: ".",
   },
   ru: {
     best: (name: string, label: string, value: string) => `Лучший вариант — «${name}»: ${label} ${value}`,
@@ -49,6 +64,12 @@ const WORDS = {
     atLeast: (label: string, v: string) => `${label} не меньше ${v}`,
     and: " и ",
     more: (n: number) => `ещё ${n}`,
+    holds: (cases: string) => `Во всех проверках чувствительности (${cases}) порядок вариантов сохраняется.`,
+    bestHolds: (cases: string) => `Во всех проверках чувствительности (${cases}) лучший вариант остаётся первым`,
+    orderChanges: (cases: string) => `; порядок остальных меняется в проверке ${cases}.`,
+    flips: (name: string, first: string) => `В проверке чувствительности ${name} первым становится «${first}»`,
+    flipsTied: " (там их нельзя различить).",
+    flipsClear: ".",
   },
 } as const;
 
@@ -102,7 +123,29 @@ export function verdictText(results: VerdictInput, lang: LabelLanguage): string 
   }
   for (const e of ranking.entries)
     if (e.worseOnEveryFigureThan !== null) parts.push(w.worse(e.setUp, e.worseOnEveryFigureThan));
+  parts.push(...sensitivitySentences(results.sensitivity ?? [], first!.setUp, lang));
   return parts.join(" ");
+}
+
+/**
+ * Whether the sensitivity runs keep the ranking: one sentence when every case keeps the best
+ * first (saying where the order behind it changes), else one per case that puts another first,
+ * saying when the two cannot be told apart there.
+ */
+function sensitivitySentences(cases: readonly SensitivityVerdictInput[], best: string, lang: LabelLanguage): string[] {
+  if (cases.length === 0) return [];
+  const w = WORDS[lang];
+  const list = (cs: readonly SensitivityVerdictInput[]) => cs.map((c) => quote(c.name, lang)).join(", ");
+  const flipped = cases.filter((c) => !c.sameBest);
+  if (flipped.length === 0) {
+    const moved = cases.filter((c) => !c.sameOrder);
+    return [moved.length === 0 ? w.holds(list(cases)) : `${w.bestHolds(list(cases))}${w.orderChanges(list(moved))}`];
+  }
+  return flipped.map((c) => {
+    const mine = c.ranking.entries.find((e) => e.setUp === best);
+    const tied = mine !== undefined && mine.tiedWithBest;
+    return `${w.flips(quote(c.name, lang), c.ranking.entries[0]!.setUp)}${tied ? w.flipsTied : w.flipsClear}`;
+  });
 }
 
 function quote(name: string, lang: LabelLanguage): string {

@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
 import type { Selector } from "../../engine/results/index.js";
 import { differenceOf } from "../../engine/index.js";
 import { differencesTable, findings, runExperimentFile, type ShownRow } from "./experimentNotebook.js";
+import { answer } from "./answer.js";
 import { whatChanged } from "./whatChanged.js";
 import { intervalChartSvg, isQuick, outputDir, writeOutputs } from "./notebook.js";
 
@@ -13,44 +12,25 @@ export interface ComparisonNotebook {
   title: string;
   /** The question, in the thread's words. */
   question: string;
-  /** A shipped experiment file. */
+  /** A shipped experiment file (its sensitivity cases are the assumptions tested). */
   experiment: string;
   /** Rows shown (by their columns), with the words used for them in the findings. */
   metrics: ShownRow[];
   /** The row charted (paired differences with intervals), with its label. */
   chart: { metric: Selector; label: string };
-  /** A key assumption changed on the base, to see whether the answer moves. */
-  sensitivity: { label: string; changes: unknown[] };
 }
 
 /**
  * A notebook that answers a question with a shipped experiment: the paired differences with
- * their intervals, findings that follow from them, and the same comparison on a base whose key
- * assumption is changed. Quick setting (CI): three weeks, three replications.
+ * their intervals, findings that follow from them, and an answer written from the numbers (the
+ * recommendation and its size with interval, the assumptions it rests on, and what would flip
+ * it, read from the experiment's sensitivity runs). Quick setting (CI): three weeks, three
+ * replications.
  */
 export async function comparisonNotebook(nb: ComparisonNotebook): Promise<void> {
   const quick = isQuick();
   const keys = nb.metrics.map((m) => m.row);
   const main = await runExperimentFile(nb.experiment, quick);
-  const file = JSON.parse(readFileSync(nb.experiment, "utf8"));
-  const dir = mkdtempSync(join(tmpdir(), "clientflow-nb-"));
-  const base = resolve(nb.experiment, "..", file.base);
-  writeFileSync(
-    join(dir, "base.json"),
-    JSON.stringify({ extends: base, name: `base, ${nb.sensitivity.label}`, changes: nb.sensitivity.changes }),
-  );
-  writeFileSync(join(dir, "experiment.json"), JSON.stringify({ ...file, base: "base.json", $schema: undefined }));
-  const moved = await runExperimentFile(join(dir, "experiment.json"), quick);
-  const significant = (lines: string[]) => lines.filter((l) => !l.includes("no significant difference"));
-  const mainFindings = findings(main, nb.metrics);
-  const movedFindings = findings(moved, nb.metrics);
-  const same =
-    significant(mainFindings)
-      .map((l) => l.replace(/ \(95%.*$/, ""))
-      .join("|") ===
-    significant(movedFindings)
-      .map((l) => l.replace(/ \(95%.*$/, ""))
-      .join("|");
   const baseline = `notebooks/baselines/${nb.name}.json`;
   const changed =
     quick || !existsSync(baseline)
@@ -76,21 +56,9 @@ Paired intervals are ${Object.values(main.narrowing)
     .map((n) => (n ?? 0).toFixed(1))
     .join(", ")} times narrower than independent ones would be.
 
-${mainFindings.join("\n")}
+${findings(main, nb.metrics).join("\n")}
 
-## Sensitivity: ${nb.sensitivity.label}
-
-${differencesTable(moved, keys)}
-
-${movedFindings.join("\n")}
-
-## Conclusion
-
-${
-  significant(mainFindings).length === 0
-    ? "No set-up differs significantly from the base on the figures shown: at this load and with these assumptions the choice does not show in the numbers."
-    : `What differs significantly is listed under Results. ${same ? "The same differences hold when the key assumption changes." : "With the key assumption changed the list of significant differences changes (see Sensitivity): the answer depends on that assumption, which should be measured."}`
-}
+${answer(main, nb.experiment)}
 ${changed}`;
   const items = main.setUps.slice(1).flatMap((s) => {
     const d = differenceOf(main, s.name, nb.chart.metric);

@@ -1,5 +1,5 @@
 import type { Difference, ExperimentResults } from "../../engine/index.js";
-import { differenceOf, runExperiment } from "../../engine/index.js";
+import { differenceOf, runExperiment, runScenarios, type Scenario } from "../../engine/index.js";
 import { MEASURES, metricOf, rowLabel, selectorColumns, type Selector } from "../../engine/results/index.js";
 import { loadExperiment } from "../../engine/node/loadExperiment.js";
 import { makeExecutor } from "../../engine/node/executors.js";
@@ -12,10 +12,14 @@ import { markdownTable } from "./notebook.js";
 export async function runExperimentFile(path: string, quick: boolean): Promise<ExperimentResults> {
   const inputs = loadExperiment(path);
   if (quick) {
-    inputs.scenarios = inputs.scenarios.map((s) => ({ ...s, calendar: { ...s.calendar, days: 21, warmupDays: 7 } }));
+    const short = (list: Scenario[]) =>
+      list.map((s) => ({ ...s, calendar: { ...s.calendar, days: 21, warmupDays: 7 } }));
+    inputs.scenarios = short(inputs.scenarios);
+    inputs.sensitivity = inputs.sensitivity?.map((c) => ({ ...c, scenarios: short(c.scenarios) }));
     inputs.experiment = { ...inputs.experiment, replications: 3 };
   }
-  const { execute, close } = makeExecutor(inputs.scenarios, inputs.hashes, inputs.experiment.seed, 1);
+  const all = runScenarios(inputs);
+  const { execute, close } = makeExecutor(all.scenarios, all.hashes, inputs.experiment.seed, 1);
   try {
     return await runExperiment(inputs, execute);
   } finally {

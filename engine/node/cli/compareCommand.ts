@@ -1,12 +1,13 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { runExperiment, type ExperimentInputs } from "../../experiment/index.js";
+import { runExperiment, runScenarios, type ExperimentInputs } from "../../experiment/index.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { defaultWorkers, openExecutor } from "../executors.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { verdictText } from "../../results/index.js";
 import { comparisonTable } from "./comparisonTable.js";
 import { rankingTable } from "./rankingTable.js";
+import { sensitivityTable } from "./sensitivityTable.js";
 import { intOption } from "./options.js";
 import { progressBar } from "./progress.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
@@ -69,23 +70,21 @@ export async function compareCommand(argv: string[]): Promise<number> {
   inputs.experiment = { ...inputs.experiment, replications, seed: values.seed ?? inputs.experiment.seed };
   const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.comparison.json`;
   checkOutputFile(out);
-  checkRunSize("compare", inputs.scenarios, replications, false);
+  const all = runScenarios(inputs);
+  checkRunSize("compare", all.scenarios, replications, false);
   if (!values.quiet)
     warnStaffingGaps(
       inputs.scenarios,
       inputs.setUps.map((s) => s.name),
     );
-  const { execute, close, written } = await openExecutor(
-    inputs.scenarios,
-    inputs.hashes,
-    inputs.experiment.seed,
-    workers,
-    {
-      command: "compare",
-      choice: queue,
-    },
+  const { execute, close, written } = await openExecutor(all.scenarios, all.hashes, inputs.experiment.seed, workers, {
+    command: "compare",
+    choice: queue,
+  });
+  const cases = inputs.sensitivity?.length ?? 0;
+  const bar = progressBar(
+    `${inputs.setUps.length} set-ups${cases > 0 ? ` x ${cases + 1} (with ${cases} sensitivity case(s))` : ""} x ${replications} replications`,
   );
-  const bar = progressBar(`${inputs.setUps.length} set-ups x ${replications} replications`);
   let results;
   try {
     results = await runExperiment(inputs, execute, values.quiet ? undefined : bar.update);
@@ -96,9 +95,11 @@ export async function compareCommand(argv: string[]): Promise<number> {
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   await written();
   if (!values.quiet) {
+    const sensitivity = sensitivityTable(results, lang);
     process.stdout.write(
       `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${workers} worker(s)\n\n` +
-        `${verdictText(results, lang)}\n\n${rankingTable(results, lang)}\n\n${comparisonTable(results, lang)}\n\n` +
+        `${verdictText(results, lang)}\n\n${rankingTable(results, lang)}\n\n` +
+        `${sensitivity === null ? "" : `${sensitivity}\n\n`}${comparisonTable(results, lang)}\n\n` +
         `Results written to ${out}\nLook at them: clientflow view ${out}\n`,
     );
   }
@@ -122,5 +123,11 @@ export function withBase(inputs: ExperimentInputs, name: string): ExperimentInpu
     throw new UsageError(`--base must name a set-up of the experiment (${names}), found "${name}"`, "compare");
   }
   const first = <T>(list: readonly T[]): T[] => [list[i]!, ...list.filter((_, j) => j !== i)];
-  return { ...inputs, setUps: first(inputs.setUps), scenarios: first(inputs.scenarios), hashes: first(inputs.hashes) };
+  return {
+    ...inputs,
+    setUps: first(inputs.setUps),
+    scenarios: first(inputs.scenarios),
+    hashes: first(inputs.hashes),
+    sensitivity: inputs.sensitivity?.map((c) => ({ ...c, scenarios: first(c.scenarios), hashes: first(c.hashes) })),
+  };
 }

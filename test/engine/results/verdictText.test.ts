@@ -102,6 +102,56 @@ describe("verdictText", () => {
     );
   });
 
+  it("says the ranking holds when every sensitivity run keeps the order, and names them", () => {
+    const order = results.ranking!.entries;
+    const kept = (name: string) => ({ name, sameBest: true, sameOrder: true, ranking: { entries: order } });
+    expect(verdictText({ ...results, sensitivity: [kept("more calls"), kept("slower talks")] }, "en")).toMatch(
+      / The ranking holds in every sensitivity run \("more calls", "slower talks"\)\.$/,
+    );
+    expect(verdictText({ ...results, sensitivity: [kept("больше звонков")] }, "ru")).toMatch(
+      / Во всех проверках чувствительности \(«больше звонков»\) порядок вариантов сохраняется\.$/,
+    );
+  });
+
+  it("says which set-up ranks first instead in a sensitivity run that flips the answer, and when the two are a tie there", () => {
+    const flipped = [entry("base", 1, 1_100_000), entry("serve", 2, 1_090_000)];
+    const tiedFlip = [entry("base", 1, 1_100_000), entry("serve", 2, 1_099_000, { tiedWithBest: true })];
+    const text = verdictText(
+      {
+        ...results,
+        sensitivity: [
+          { name: "more calls", sameBest: true, sameOrder: false, ranking: { entries: flipped.slice().reverse() } },
+          { name: "wages up", sameBest: false, sameOrder: false, ranking: { entries: flipped } },
+          { name: "fewer calls", sameBest: false, sameOrder: false, ranking: { entries: tiedFlip } },
+        ],
+      },
+      "en",
+    )!;
+    expect(text).toContain('In the sensitivity run "wages up", "base" ranks first instead.');
+    expect(text).toContain(
+      'In the sensitivity run "fewer calls", "base" ranks first instead (the two cannot be told apart there).',
+    );
+    expect(text).not.toContain("holds");
+    expect(text).not.toContain("more calls");
+  });
+
+  it("says the best stays first but the order behind it changes, naming where", () => {
+    const entries = results.ranking!.entries;
+    const text = verdictText(
+      {
+        ...results,
+        sensitivity: [
+          { name: "a", sameBest: true, sameOrder: true, ranking: { entries } },
+          { name: "b", sameBest: true, sameOrder: false, ranking: { entries } },
+        ],
+      },
+      "en",
+    )!;
+    expect(text).toMatch(
+      / The best stays first in every sensitivity run \("a", "b"\); the order behind it changes in "b"\.$/,
+    );
+  });
+
   it("gives nothing for a file without a ranking", () => {
     expect(verdictText({ setUps: results.setUps }, "en")).toBeNull();
   });
