@@ -161,6 +161,10 @@ describe("clientflow compare", () => {
     expect(one.stdout).toMatch(/^Rank +Set-up +Profit per day +behind the one above +behind the best +notes$/m);
     expect(one.stdout).toMatch(/"round robin" - base/);
     expect(one.stdout).toMatch(/^paired interval narrower than independent by +.*\dx/m);
+    // The experiment's sensitivity case ranks the set-ups again: a table, and a sentence of the verdict.
+    expect(one.stdout).toMatch(/^Sensitivity run +ranked first +its objective +best kept +order kept +order$/m);
+    expect(one.stdout).toMatch(/^one operator fewer +/m);
+    expect(one.stdout).toMatch(/(ranking holds|stays first|ranks first instead)/);
     const two = clientflowProcess(...args, "--workers", "2", "--out", join(dir, "2.json"), "--quiet");
     expect(two.status, two.stderr).toBe(0);
     expect(readFileSync(join(dir, "2.json"), "utf8")).toBe(readFileSync(join(dir, "1.json"), "utf8"));
@@ -172,5 +176,10 @@ describe("clientflow compare", () => {
       "longest idle",
       "own manager first",
     ]);
+    expect(r.sensitivity).toHaveLength(1);
+    expect(r.sensitivity[0].name).toBe("one operator fewer");
+    expect(r.sensitivity[0].ranking.entries.map((e: { setUp: string }) => e.setUp).sort()).toEqual(
+      r.setUps.map((s: { name: string }) => s.name).sort(),
+    );
   });
 });
