@@ -44,7 +44,7 @@ export function answer(r: ExperimentResults, experimentPath: string): string {
 
 > ${verdictText(r, "en")}
 
-**Assumptions it rests on** (notes of the base scenario; each is an assumption until measured):
+**Assumptions it rests on** (notes of the base scenario; what they assume holds until measured):
 
 ${assumptions(r, experimentPath)
   .map(([k, v]) => `- \`${k}\`: ${v.replace(/^assumption: /, "")}`)
@@ -103,5 +103,5 @@ function assumptions(r: ExperimentResults, experimentPath: string): [string, str
   changed.add("arrivals");
   changed.add("segments");
   if (r.ranking.objective.scope === "money") changed.add("money");
-  return Object.entries(base.notes ?? {}).filter(([k, v]) => v.startsWith("assumption") && changed.has(head(k)));
+  return Object.entries(base.notes ?? {}).filter(([k, v]) => v.includes("assumption") && changed.has(head(k)));
 }
