@@ -6,7 +6,7 @@ export default defineConfig({
   root: ".",
   test: {
     include: ["test/**/*.test.ts"],
-    setupFiles: ["test/setup/noConsole.ts"],
+    setupFiles: ["test/setup/noConsole.ts", "test/setup/englishLocale.ts"],
     globalSetup: ["test/setup/fixtures.ts"],
     // A bound against a hang only, far above any test's work: no test fails because the machine is
     // loaded (the tests bound their work, never the time it takes).

@@ -1,4 +1,4 @@
-import type { LabelLanguage } from "./rowLabel.js";
+import type { LabelLanguage } from "./labelLanguage.js";
 import type { Unit } from "./measures.js";
 
 const LOCALES: Record<LabelLanguage, string> = { en: "en-GB", ru: "ru-RU" };

@@ -66,4 +66,5 @@ export {
   type SensitivityRanking,
 } from "./ranking.js";
 export { verdictText, type VerdictInput } from "./verdictText.js";
+export { NameLabels, NO_LABELS, type NamedKind } from "./nameLabels.js";
 export { currencySymbol, formatDifference, formatNumber, formatValue, formatWithInterval } from "./formatByUnit.js";

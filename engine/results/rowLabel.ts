@@ -1,7 +1,10 @@
 import { MEASURES } from "./measures.js";
 import type { MetricColumns, Scope } from "./metricRow.js";
+import type { NameLabels, NamedKind } from "./nameLabels.js";
 
-export type LabelLanguage = "en" | "ru";
+import type { LabelLanguage } from "./labelLanguage.js";
+
+export type { LabelLanguage };
 
 /** Scopes whose subject alone would not say what the row is about (a pool's approvals, not the pool). */
 const SCOPE_WORDS: Partial<Record<Scope, { en: string; ru: string }>> = {
@@ -25,18 +28,40 @@ export function measureLabel(c: Pick<MetricColumns, "measure" | "breakdown">, la
   return `${text}, ${String(b.value)}`;
 }
 
+/** What a row's subject names, by its scope (undefined where it may be several kinds). */
+const SUBJECT_KIND: Partial<Record<Scope, NamedKind>> = {
+  channel: "channel",
+  segment: "segment",
+  department: "department",
+  plan: "department",
+  head: "department",
+  pool: "pool",
+  approvals: "pool",
+  complaints: "pool",
+  payments: "pool",
+  outbound: "pool",
+  staffing: "pool",
+  poolInterval: "pool",
+  person: "person",
+};
+
 /**
  * A readable name of a row in a language: the measure's label from the catalogue, then what it is
- * about ("Mean wait: operators", "Mean wait: admins (approvals)", "Mean wait (all contacts)").
+ * about ("Mean wait: operators", "Mean wait: admins (approvals)", "Mean wait (all contacts)"),
+ * each name shown by its label in that language when `names` (the scenario's labels) gives one.
  * Inbound and company-wide figures carry no suffix.
  */
-export function rowLabel(c: MetricColumns, lang: LabelLanguage): string {
+export function rowLabel(c: MetricColumns, lang: LabelLanguage, names?: NameLabels): string {
   const label = measureLabel(c, lang);
   if (c.scope === "overall") return `${label} (${lang === "ru" ? "все обращения" : "all contacts"})`;
-  const names = [c.channel, c.subject, c.pool].filter((n): n is string => n !== null);
+  const show = (name: string | null, kind: NamedKind | undefined) =>
+    name === null ? null : names === undefined ? name : names.label(name, lang, kind);
+  const shown = [show(c.channel, "channel"), show(c.subject, SUBJECT_KIND[c.scope]), show(c.pool, "pool")].filter(
+    (n): n is string => n !== null,
+  );
   const at = c.clock === null ? "" : ` ${c.clock}`;
   const word = SCOPE_WORDS[c.scope];
   const of = word === undefined ? "" : ` (${word[lang]})`;
-  if (names.length === 0) return `${label}${at}${of}`;
-  return `${label}: ${names.join(" / ")}${at}${of}`;
+  if (shown.length === 0) return `${label}${at}${of}`;
+  return `${label}: ${shown.join(" / ")}${at}${of}`;
 }

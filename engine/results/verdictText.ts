@@ -4,10 +4,11 @@ import type { MetricColumns } from "./metricRow.js";
 import type { Ranking, SetUpPair } from "./ranking.js";
 import { rowLabel, type LabelLanguage } from "./rowLabel.js";
 import { rowId } from "./metricRow.js";
+import { NameLabels } from "./nameLabels.js";
 
 /** What the verdict reads of an experiment's results (a results file of kind "experiment"). */
 export interface VerdictInput {
-  setUps: readonly { name: string; scenario: { currency?: string | undefined } }[];
+  setUps: readonly { name: string; scenario: { currency?: string | undefined; definition?: unknown } }[];
   ranking?: Ranking | undefined;
   pairs?: readonly SetUpPair[] | undefined;
   sensitivity?: readonly SensitivityVerdictInput[] | undefined;
@@ -85,9 +86,10 @@ export function verdictText(results: VerdictInput, lang: LabelLanguage): string 
   if (ranking === undefined) return null;
   const w = WORDS[lang];
   const currency = results.setUps[0]!.scenario.currency ?? "RUB";
+  const names = NameLabels.of(results.setUps[0]!.scenario.definition);
   const objective = ranking.objective as MetricColumns & { direction: "higher" | "lower" };
   const unit = MEASURES[objective.measure].unit;
-  const label = rowLabel(objective, lang);
+  const label = rowLabel(objective, lang, names);
   const value = (x: number) => formatValue(x, unit, lang, currency);
   const [first, second] = ranking.entries;
   const parts: string[] = [];
@@ -109,7 +111,7 @@ export function verdictText(results: VerdictInput, lang: LabelLanguage): string 
   const against = first!.setUp === results.setUps[0]!.name ? second?.setUp : results.setUps[0]!.name;
   if (against !== undefined) parts.push(changes(results, first!.setUp, against, objective, lang, currency));
   const constraints = ranking.constraints.map((c) => {
-    const cl = rowLabel(c as MetricColumns, lang);
+    const cl = rowLabel(c as MetricColumns, lang, names);
     const u = MEASURES[(c as MetricColumns).measure].unit;
     const bounds = [
       c.atMost === null ? null : w.atMost(cl, formatValue(c.atMost, u, lang, currency)),
@@ -172,7 +174,9 @@ function changes(
     if (diff === null || !diff.significant || rowId(columns) === rowId(objective)) continue;
     const unit = MEASURES[columns.measure].unit;
     const ci: [number, number] = flip > 0 ? diff.ci95 : [-diff.ci95[1], -diff.ci95[0]];
-    list.push(`${rowLabel(columns, lang)} ${formatWithInterval(diff.mean * flip, ci, unit, lang, currency, true)}`);
+    list.push(
+      `${rowLabel(columns, lang, NameLabels.of(results.setUps[0]!.scenario.definition))} ${formatWithInterval(diff.mean * flip, ci, unit, lang, currency, true)}`,
+    );
   }
   return list.length === 0 ? w.noCosts(b) : w.costs(b, list.join("; "));
 }

@@ -13,6 +13,7 @@ import { progressBar } from "./progress.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { checkRunSize } from "./runSize.js";
+import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 
 export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
@@ -30,7 +31,7 @@ Options:
   --seed S            override the experiment's seed
   --out FILE          results file (default out/<experiment file name>.comparison.json)
   --base NAME         the set-up the others are compared with (default: the experiment's base)
-  --lang en|ru        language of the printed verdict and tables (default: en)
+  --lang en|ru        language of the printed verdict and tables (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
 ${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
@@ -61,8 +62,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (workers < 1 || workers > 256)
     throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "compare");
   const queue = queueChoice(values, "compare");
-  const lang = values.lang ?? "en";
-  if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru, found "${lang}"`, "compare");
+  const lang = langOption(values.lang, "compare");
   const inputs = values.base === undefined ? loadExperiment(file) : withBase(loadExperiment(file), values.base);
   const replications = intOption(values.replications, "replications", "compare", inputs.experiment.replications);
   if (replications < 2 || replications > 10_000)

@@ -1,5 +1,13 @@
 import type { ExperimentResults } from "../../experiment/index.js";
-import { formatWithInterval, MEASURES, RowIndex, rowId, rowLabel, type LabelLanguage } from "../../results/index.js";
+import {
+  formatWithInterval,
+  MEASURES,
+  NameLabels,
+  RowIndex,
+  rowId,
+  rowLabel,
+  type LabelLanguage,
+} from "../../results/index.js";
 import { fmt, formatTable } from "./table.js";
 
 /**
@@ -12,13 +20,17 @@ export function comparisonTable(r: ExperimentResults, lang: LabelLanguage = "en"
   const base = new RowIndex(r.setUps[0]!.metrics);
   const others = r.setUps.slice(1);
   const currency = r.setUps[0]!.scenario.currency;
+  const names = NameLabels.of(r.setUps[0]!.scenario.definition);
   const differences = new Map(
     Object.entries(r.differences).map(([name, rows]) => [name, new Map(rows.map((d) => [rowId(d), d.difference]))]),
   );
   const rows = r.shownMetrics.map((columns) => {
     const unit = MEASURES[columns.measure].unit;
     const b = base.same(columns)?.summary;
-    const cells = [rowLabel(columns, lang), b ? formatWithInterval(b.mean, b.ci95, unit, lang, currency, false) : "-"];
+    const cells = [
+      rowLabel(columns, lang, names),
+      b ? formatWithInterval(b.mean, b.ci95, unit, lang, currency, false) : "-",
+    ];
     for (const s of others) {
       const d = differences.get(s.name)?.get(rowId(columns));
       cells.push(

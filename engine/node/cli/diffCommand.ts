@@ -4,6 +4,7 @@ import {
   formatWithInterval,
   MEASURES,
   RowIndex,
+  NameLabels,
   rowLabel,
   type MetricRow,
   type RunFile,
@@ -12,6 +13,7 @@ import {
 import { checkOutputFile, FileProblem, writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
 import { formatTable } from "./table.js";
+import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 
 export const DIFF_HELP = `Usage: clientflow diff <A.results.json> <B.results.json> [options]
@@ -24,7 +26,7 @@ output says which.
 
 Options:
   --all           every figure both runs report (default: the owner's key figures)
-  --lang en|ru    language of the labels (default: en)
+  --lang en|ru    language of the labels (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
   --out FILE      also write the comparison as an experiment results file (A the base), for
                   clientflow view or clientflow report
   --help          this text
@@ -73,8 +75,7 @@ export function diffCommand(argv: string[]): number {
     return 0;
   }
   if (positionals.length !== 2) throw new UsageError("diff needs exactly two run results files", "diff");
-  const lang = values.lang ?? "en";
-  if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru, found "${lang}"`, "diff");
+  const lang = langOption(values.lang, "diff");
   if (values.out !== undefined) checkOutputFile(values.out);
   const [a, b] = positionals.map((path) => {
     const { text, results } = loadResults(path);
@@ -93,6 +94,7 @@ export function diffCommand(argv: string[]): number {
         (r): r is MetricRow => r !== undefined && bRows.same(r) !== undefined,
       );
   const currency = a.scenario.currency;
+  const names = NameLabels.of(a.scenario.definition);
   const rows = chosen.map((ra) => {
     const rb = bRows.same(ra)!;
     const unit = MEASURES[ra.measure].unit;
@@ -100,7 +102,7 @@ export function diffCommand(argv: string[]): number {
       s === null ? "-" : formatWithInterval(s.mean, s.ci95, unit, lang, currency, false);
     const d = runDifference(ra, rb, paired);
     return [
-      rowLabel(ra, lang),
+      rowLabel(ra, lang, names),
       show(ra.summary),
       show(rb.summary),
       d === null

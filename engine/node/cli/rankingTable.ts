@@ -1,5 +1,12 @@
 import type { ExperimentResults } from "../../experiment/index.js";
-import { formatValue, formatWithInterval, MEASURES, rowLabel, type LabelLanguage } from "../../results/index.js";
+import {
+  formatValue,
+  formatWithInterval,
+  MEASURES,
+  NameLabels,
+  rowLabel,
+  type LabelLanguage,
+} from "../../results/index.js";
 import { formatTable } from "./table.js";
 
 const HEAD = {
@@ -16,6 +23,7 @@ export function rankingTable(r: ExperimentResults, lang: LabelLanguage): string 
   const { objective, constraints, entries } = r.ranking;
   const unit = MEASURES[objective.measure].unit;
   const currency = r.setUps[0]!.scenario.currency;
+  const names = NameLabels.of(r.setUps[0]!.scenario.definition);
   const sign = objective.direction === "higher" ? 1 : -1;
   const gap = (d: { mean: number; ci95: [number, number]; significant: boolean } | null) => {
     if (d === null) return "";
@@ -24,7 +32,7 @@ export function rankingTable(r: ExperimentResults, lang: LabelLanguage): string 
   };
   const rows = entries.map((e) => {
     const notes = [
-      ...e.breaks.map((i) => `${lang === "ru" ? "нарушает" : "breaks"}: ${rowLabel(constraints[i]!, lang)}`),
+      ...e.breaks.map((i) => `${lang === "ru" ? "нарушает" : "breaks"}: ${rowLabel(constraints[i]!, lang, names)}`),
       ...(e.worseOnEveryFigureThan === null
         ? []
         : [
@@ -49,5 +57,5 @@ export function rankingTable(r: ExperimentResults, lang: LabelLanguage): string 
     ];
   });
   const [rank, setUp, ...rest] = HEAD[lang];
-  return formatTable([rank, setUp, rowLabel(objective, lang), ...rest], rows);
+  return formatTable([rank, setUp, rowLabel(objective, lang, names), ...rest], rows);
 }

@@ -12,6 +12,7 @@ import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { runSummary } from "./runSummary.js";
 import { checkRunSize } from "./runSize.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
+import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 
 export const RUN_HELP = `Usage: clientflow run [scenario.json] [options]
@@ -28,6 +29,7 @@ Options:
                       (clients' contacts and staff states; for the viewer's timeline and client story)
   --trace-replication R   the replication traced (default 1)
   --trace-events N    the most events kept (default 40000, about two weeks of the default company; the trace says when it was cut)
+  --lang en|ru        language of the printed summary and the names in it (default: the locale's)
 ${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
@@ -49,6 +51,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       "trace-events": { type: "string" },
       workers: { type: "string" },
       ...QUEUE_FLAGS,
+      lang: { type: "string" },
       quiet: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -70,6 +73,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (traceEvents < 1 || traceEvents > 10_000_000)
     throw new UsageError(`--trace-events must be from 1 to 10000000, found ${traceEvents}`, "run");
   const queue = queueChoice(values, "run");
+  const lang = langOption(values.lang, "run");
   const loaded = loadScenario(file);
   const out = values.out ?? `out/${basename(file).replace(/\.json$/i, "")}.results.json`;
   checkOutputFile(out);
@@ -104,7 +108,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   await written();
   if (!values.quiet) {
     process.stdout.write(
-      `${runSummary(results)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}   (or: clientflow report ${out} -o report.html)\n`,
+      `${runSummary(results, lang)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}   (or: clientflow report ${out} -o report.html)\n`,
     );
   }
   return 0;

@@ -1,9 +1,36 @@
-import { RowIndex, type Measure, type MetricSummary, type RunResults, type Selector } from "../../results/index.js";
+import {
+  currencySymbol,
+  NameLabels,
+  RowIndex,
+  type LabelLanguage,
+  type Measure,
+  type MetricSummary,
+  type RunResults,
+  type Selector,
+} from "../../results/index.js";
 import type { Scenario } from "../../scenario/index.js";
-import { fmt, formatTable, pct } from "./table.js";
+import { RUN_SUMMARY_WORDS } from "./runSummaryWords.js";
+import { formatTable } from "./table.js";
 
-/** The few figures an owner reads first, with 95% intervals over replications. */
-export function runSummary(results: RunResults<Scenario>): string {
+const LOCALE: Record<LabelLanguage, string> = { en: "en-US", ru: "ru-RU" };
+
+/**
+ * The few figures an owner reads first, with 95% intervals over replications, in English or
+ * Russian: the scenario's named things by their labels in that language, money in its symbol.
+ */
+export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = "en"): string {
+  const w = RUN_SUMMARY_WORDS[lang];
+  const names = NameLabels.of(results.scenario.definition);
+  const fmt = (value: number | null | undefined, decimals = 2): string =>
+    value === null || value === undefined || !Number.isFinite(value)
+      ? "-"
+      : value.toLocaleString(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const pct = (value: number | null | undefined): string => {
+    if (value === null || value === undefined || !Number.isFinite(value)) return "-";
+    const text = fmt(value * 100, 1);
+    return `${/^[-−]0[.,]?0*$/.test(text) ? text.slice(1) : text}%`;
+  };
+  const symbol = currencySymbol(results.scenario.currency, lang);
   const rows = new RowIndex(results.metrics);
   const m = (s: Selector): MetricSummary | null => rows.get(s)?.summary ?? null;
   const obs = results.observation;
@@ -16,63 +43,59 @@ export function runSummary(results: RunResults<Scenario>): string {
   };
   const row = (label: string, v: MetricSummary | null | undefined, show: (x: number) => string): string[] =>
     v ? [label, show(v.mean), `${show(v.ci95[0])} .. ${show(v.ci95[1])}`] : [label, "-", "-"];
-  const seconds = (x: number) => `${fmt(x, 1)} s`;
+  const seconds = (x: number) => `${fmt(x, 1)} ${w.seconds}`;
   const count = (x: number) => fmt(x, 1);
   const figures: string[][] = [];
   const countRow = (label: string, key: Selector) =>
-    figures.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), count) : row(label, m(key), count));
+    figures.push(obs.mode === "days" ? row(w.perDay(label), perDay(key), count) : row(label, m(key), count));
   // Service figures are over the contacts clients start; outbound conversations count in deals.
-  countRow("Client contacts", { scope: "inbound", measure: "arrivals" });
-  countRow("Served", { scope: "inbound", measure: "served" });
+  countRow(w.contacts, { scope: "inbound", measure: "arrivals" });
+  countRow(w.served, { scope: "inbound", measure: "served" });
   // Clients still waiting when the run ended (outcome "unfinished"): counted, never dropped, and
   // shown whenever there are any, since none of the percentages counts them.
   if ((m({ scope: "inbound", measure: "unfinished" })?.mean ?? 0) > 0)
-    countRow("Unserved at the end of the run", { scope: "inbound", measure: "unfinished" });
+    countRow(w.unfinished, { scope: "inbound", measure: "unfinished" });
   // A lost contact may be retried and end in a sale; a lost client left without buying for good.
-  countRow("Lost contacts (not served)", { scope: "inbound", measure: "lostContacts" });
-  countRow("Lost clients (left without buying)", { scope: "inbound", measure: "lostClients" });
-  figures.push(row("Abandoned (of admitted)", m({ scope: "inbound", measure: "pAbandon" }), pct));
-  figures.push(row("Blocked (of arrivals)", m({ scope: "inbound", measure: "pBlock" }), pct));
-  figures.push(row("Balked (of arrivals)", m({ scope: "inbound", measure: "pBalk" }), pct));
-  figures.push(row("Lines busy (of arrivals)", m({ scope: "inbound", measure: "pLinesBusy" }), pct));
-  figures.push(row("Mean wait (until served or gave up)", m({ scope: "inbound", measure: "meanWait" }), seconds));
-  figures.push(row("Mean time to first answer", m({ scope: "inbound", measure: "meanTimeToAnswer" }), seconds));
-  figures.push(row("90th percentile wait (served)", m({ scope: "inbound", measure: "waitP90" }), seconds));
+  countRow(w.lostContacts, { scope: "inbound", measure: "lostContacts" });
+  countRow(w.lostClients, { scope: "inbound", measure: "lostClients" });
+  figures.push(row(w.abandoned, m({ scope: "inbound", measure: "pAbandon" }), pct));
+  figures.push(row(w.blocked, m({ scope: "inbound", measure: "pBlock" }), pct));
+  figures.push(row(w.balked, m({ scope: "inbound", measure: "pBalk" }), pct));
+  figures.push(row(w.linesBusy, m({ scope: "inbound", measure: "pLinesBusy" }), pct));
+  figures.push(row(w.meanWait, m({ scope: "inbound", measure: "meanWait" }), seconds));
+  figures.push(row(w.timeToAnswer, m({ scope: "inbound", measure: "meanTimeToAnswer" }), seconds));
+  figures.push(row(w.waitP90, m({ scope: "inbound", measure: "waitP90" }), seconds));
   for (const t of obs.thresholdsSeconds)
     figures.push(
-      row(
-        `Served within ${t} s (of served)`,
-        m({ scope: "inbound", measure: "slServed", breakdown: { kind: "threshold", value: t } }),
-        pct,
-      ),
+      row(w.within(t), m({ scope: "inbound", measure: "slServed", breakdown: { kind: "threshold", value: t } }), pct),
     );
-  figures.push(row("Occupancy of staff", m({ scope: "overall", measure: "occupancy" }), pct));
-  const money = (x: number) => `${fmt(x, 0)} ${results.scenario.currency}`;
+  figures.push(row(w.occupancy, m({ scope: "overall", measure: "occupancy" }), pct));
+  const money = (x: number) => `${fmt(x, 0)} ${symbol}`;
   if (
     (m({ scope: "overall", measure: "revenue" })?.mean ?? 0) > 0 ||
     (m({ scope: "overall", measure: "lostRevenue" })?.mean ?? 0) > 0
   ) {
-    countRow("Deals", { scope: "overall", measure: "deals" });
-    figures.push(row("Conversion (deals / served)", m({ scope: "overall", measure: "conversion" }), pct));
+    countRow(w.deals, { scope: "overall", measure: "deals" });
+    figures.push(row(w.conversion, m({ scope: "overall", measure: "conversion" }), pct));
     const moneyRow = (label: string, key: Selector) =>
-      figures.push(obs.mode === "days" ? row(`${label} per day`, perDay(key), money) : row(label, m(key), money));
-    moneyRow("Revenue", { scope: "overall", measure: "revenue" });
-    moneyRow("Lost sales (expected value)", { scope: "overall", measure: "lostSales" });
-    moneyRow("Deal chances lost to waiting (expected value)", {
+      figures.push(obs.mode === "days" ? row(w.perDay(label), perDay(key), money) : row(label, m(key), money));
+    moneyRow(w.revenue, { scope: "overall", measure: "revenue" });
+    moneyRow(w.lostSales, { scope: "overall", measure: "lostSales" });
+    moneyRow(w.lostToWaiting, {
       scope: "overall",
       measure: "lostRevenue",
       breakdown: { kind: "cause", value: "waiting" },
     });
-    moneyRow("Gross margin", { scope: "money", measure: "grossMargin" });
-    moneyRow("Wages", { scope: "money", measure: "wages" });
-    moneyRow("Profit (margin - wages)", { scope: "money", measure: "profit" });
+    moneyRow(w.grossMargin, { scope: "money", measure: "grossMargin" });
+    moneyRow(w.wages, { scope: "money", measure: "wages" });
+    moneyRow(w.profit, { scope: "money", measure: "profit" });
   }
 
   const def = results.scenario.definition;
   const poolRows = def.pools.map((p) => {
     const k = { scope: "pool", subject: p.name } as const;
     return [
-      p.name,
+      names.label(p.name, lang, "pool"),
       pct(m({ ...k, measure: "occupancy" })?.mean),
       fmt(m({ ...k, measure: "meanQueueLength" })?.mean),
       seconds(m({ ...k, measure: "meanWait" })?.mean ?? NaN),
@@ -84,7 +107,7 @@ export function runSummary(results: RunResults<Scenario>): string {
     const t = obs.thresholdsSeconds[0]!;
     const arrivals = obs.mode === "days" ? perDay({ ...k, measure: "arrivals" }) : m({ ...k, measure: "arrivals" });
     return [
-      c.name,
+      names.label(c.name, lang, "channel"),
       count(arrivals?.mean ?? NaN),
       seconds(m({ ...k, measure: "meanWait" })?.mean ?? NaN),
       pct(m({ ...k, measure: "slServed", breakdown: { kind: "threshold", value: t } })?.mean),
@@ -96,7 +119,7 @@ export function runSummary(results: RunResults<Scenario>): string {
     const day = (measure: Measure) =>
       (obs.mode === "days" ? perDay({ ...k, measure }) : m({ ...k, measure }))?.mean ?? NaN;
     return [
-      d.name,
+      names.label(d.name, lang, "department"),
       count(day("served")),
       count(day("deals")),
       fmt(day("revenue"), 0),
@@ -106,25 +129,31 @@ export function runSummary(results: RunResults<Scenario>): string {
   });
   const window =
     obs.mode === "days"
-      ? `days ${obs.warmupDays! + 1}-${obs.days} observed after ${obs.warmupDays} warm-up day(s)`
-      : `${obs.arrivals} arrivals observed after ${obs.warmupArrivals} warm-up arrivals`;
+      ? w.windowDays(obs.warmupDays! + 1, obs.days!, obs.warmupDays!)
+      : w.windowArrivals(obs.arrivals!, obs.warmupArrivals!);
   return [
-    `Scenario "${results.scenario.name}" (${results.scenario.hash.slice(0, 19)}…), seed "${results.seed}", ${results.replications} replication(s), ${window}`,
+    w.title(
+      names.label(results.scenario.name, lang, "scenario"),
+      results.scenario.hash.slice(0, 19),
+      results.seed,
+      results.replications,
+      window,
+    ),
     "",
-    formatTable(["Figure", "Mean", "95% interval"], figures),
+    formatTable(w.header, figures),
     "",
-    formatTable(["Pool", "Occupancy", "Mean queue", "Mean wait", "Abandoned"], poolRows),
+    formatTable(w.poolHeader, poolRows),
     ...(departmentRows.length > 0
       ? [
           "",
           formatTable(
             [
-              "Department",
-              obs.mode === "days" ? "Served per day" : "Served",
-              "Deals",
-              `Revenue made (${results.scenario.currency})`,
-              `Credited (${results.scenario.currency})`,
-              "Occupancy",
+              w.department,
+              obs.mode === "days" ? w.servedPerDay : w.served,
+              w.deals,
+              w.made(symbol),
+              w.credited(symbol),
+              w.occupancyShort,
             ],
             departmentRows,
           ),
@@ -133,11 +162,11 @@ export function runSummary(results: RunResults<Scenario>): string {
     "",
     formatTable(
       [
-        "Channel",
-        obs.mode === "days" ? "Arrivals per day" : "Arrivals",
-        "Mean wait",
-        `Within ${obs.thresholdsSeconds[0]} s`,
-        "Abandoned",
+        w.channel,
+        obs.mode === "days" ? w.arrivalsPerDay : w.arrivals,
+        w.meanWaitShort,
+        w.withinShort(obs.thresholdsSeconds[0]!),
+        w.abandonedShort,
       ],
       channelRows,
     ),

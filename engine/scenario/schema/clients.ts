@@ -2,10 +2,11 @@ import { z } from "zod";
 import { amountDistributionSchema, distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { balkingSchema } from "../../model/balking/registry.js";
-import { clockTime, description, floor, MAX_RATE_FACTOR, name, probability, weekday } from "./fields.js";
+import { clockTime, description, floor, labels, MAX_RATE_FACTOR, name, probability, weekday } from "./fields.js";
 
 export const channelSchema = z.strictObject({
   name: name.meta({ description: "Name of the channel, as arrivals, routing and results name it." }),
+  labels,
   description,
   kind: z.enum(["phone", "visit"]).default("phone").meta({
     description: "phone: a call (to the public number or an extension); visit: the client walks in on a floor.",
@@ -78,6 +79,7 @@ const clienteleSchema = z.strictObject({
 
 export const segmentSchema = z.strictObject({
   name: name.meta({ description: "Name of the segment, as arrivals, routing and results name it." }),
+  labels,
   description,
   deal: dealSchema.optional().meta({
     description:

@@ -40,3 +40,18 @@ export const floor = z.int().min(-5).max(200).meta({ description: "Floor number 
 export const description = z.string().optional().meta({
   description: "What this is, in a sentence, for whoever reads the scenario (free text; the simulation ignores it).",
 });
+
+/**
+ * How a named thing is shown in each language; every output in that language shows its label,
+ * and the name where none is given. The name stays what other fields refer to.
+ */
+export const labels = z
+  .strictObject({
+    en: z.string().trim().min(1).max(120).optional(),
+    ru: z.string().trim().min(1).max(120).optional(),
+  })
+  .optional()
+  .meta({
+    description:
+      'Display names per language, e.g. {"ru": "Операторы", "en": "Order operators"}: the results, the terminal and the viewer show the one of the chosen language (the name where none is given).',
+  });

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { distributionSchema, MAX_AMOUNT } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { selectionSchema } from "../../model/selection/registry.js";
-import { clockTime, description, floor, name, plainKey, probability, weekday } from "./fields.js";
+import { clockTime, description, floor, labels, name, plainKey, probability, weekday } from "./fields.js";
 
 export const departmentSchema = z.strictObject({
   name: name.meta({ description: "Name of the department, as pools, routing, plans and results name it." }),
+  labels,
   description,
   floor: floor.default(1).meta({ description: "The floor where the department works (1 is the street level)." }),
 });
@@ -27,6 +28,7 @@ const shiftSchema = z.strictObject({
 
 const staffMember = z.strictObject({
   name: name.meta({ description: "The person's name, as the results and the timeline show it." }),
+  labels,
   role: plainKey.max(80).optional().meta({ description: "Job title, e.g. 'order operator-consultant'." }),
   shift: shiftSchema.optional().meta({ description: "Working hours (default: opening hours)." }),
   hourlyCost: z
@@ -55,6 +57,7 @@ const rosterSchema = z.strictObject({
 
 export const poolSchema = z.strictObject({
   name: name.meta({ description: "Name of the pool, as routing, other pools and results name it." }),
+  labels,
   description,
   department: name.optional().meta({ description: "The department this pool belongs to." }),
   floor: floor.optional().meta({ description: "Where its workstations are (default: the department's floor)." }),

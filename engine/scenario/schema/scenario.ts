@@ -3,7 +3,7 @@ import { currencyCode } from "./currency.js";
 import { distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { calendarSchema, stopSchema } from "./calendar.js";
-import { plainKey } from "./fields.js";
+import { labels, plainKey } from "./fields.js";
 import { arrivalStreamSchema, channelSchema, segmentSchema } from "./clients.js";
 import { departmentSchema, phoneSchema, poolSchema } from "./organisation.js";
 import {
@@ -20,6 +20,7 @@ export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
     name: z.string().min(1).max(200).meta({ description: "Name of the scenario, shown in the results and reports." }),
+    labels,
     description: z.string().optional().meta({
       description: "What this scenario is and what it is for, in a sentence or two (free text).",
     }),

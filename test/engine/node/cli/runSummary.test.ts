@@ -31,4 +31,21 @@ describe("runSummary(results)", () => {
     expect(metricOf(results, { scope: "inbound", measure: "unfinished" })!.mean).toBe(0);
     expect(runSummary(results)).not.toContain("Unserved");
   });
+
+  it("speaks Russian with --lang ru: Russian words, the company's Russian labels, decimal commas and the currency's sign", () => {
+    const scenario = company();
+    const labelled = {
+      ...scenario,
+      pools: scenario.pools.map((p) =>
+        p.name === "operators" ? { ...p, labels: { ru: "Операторы-консультанты" } } : p,
+      ),
+    };
+    const text = runSummary(run(labelled), "ru");
+    expect(text).toMatch(/^Сценарий «/);
+    expect(text).toMatch(/^Показатель +Среднее +95% интервал$/m);
+    expect(text).toMatch(/^Операторы-консультанты +\d+,\d%/m);
+    expect(text).not.toMatch(/^operators /m);
+    expect(text).toMatch(/Выручка в день +[\d\u00a0 ]+ ₽/);
+    expect(runSummary(run(labelled), "en")).toMatch(/^operators +\d+\.\d%/m);
+  });
 });

@@ -1,0 +1,2 @@
+/** The languages every label of the results is written in. */
+export type LabelLanguage = "en" | "ru";
