@@ -1,0 +1,118 @@
+/**
+ * Benchmark: the marginal throughput of M/M/20 at 90% load through the compiled `clientflow
+ * erlang` command (whole processes, two replications each, no warm-up), beside the plain loop of
+ * mmcHandLoop.ts on the same model in this process, alternating with it. Marginal: the extra
+ * customers of the larger run over its extra CPU seconds, so start-up, scenario building and the
+ * report cancel out. CPU seconds (user + system) rather than wall time, so that other work on
+ * the machine does not count. Target: the engine at least 0.8 of the plain loop. The command's
+ * peak resident memory at both sizes shows that memory does not grow with the customers.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { mmcHandLoop } from "./mmcHandLoop.js";
+
+const BIN = "engine/node/bin/clientflow.mjs";
+const CPU_REPORT = "test/bench/cpuReport.mjs";
+const REPLICATIONS = 2;
+
+export interface ErlangMarginalResult {
+  /** Customers per replication of the small and the large run. */
+  smallCustomers: number;
+  largeCustomers: number;
+  repeats: number;
+  /** Medians over the repeats, in customers per CPU second. */
+  engineCustomersPerSecond: number;
+  handLoopCustomersPerSecond: number;
+  /** Median over the repeats of (engine / plain loop), each repeat measured side by side. */
+  ratioToHandLoop: number;
+  /** Every repeat's ratio, in the order run. */
+  ratios: number[];
+  /** Peak resident memory of the command, in MiB (median over the repeats). */
+  smallPeakRssMiB: number;
+  largePeakRssMiB: number;
+}
+
+interface ProcessCost {
+  cpuSeconds: number;
+  peakRssMiB: number;
+}
+
+function erlangProcess(customers: number, dir: string): ProcessCost {
+  const file = join(dir, "cpu.json");
+  const args = [
+    "--import",
+    `./${CPU_REPORT}`,
+    BIN,
+    "erlang",
+    "--agents",
+    "20",
+    "--arrivals-per-hour",
+    "1080",
+    "--aht",
+    "60",
+    "--customers",
+    String(customers),
+    "--warmup-customers",
+    "0",
+    "--replications",
+    String(REPLICATIONS),
+    "--json",
+  ];
+  const r = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    env: { ...process.env, CLIENTFLOW_BENCH_CPU_FILE: file },
+  });
+  if (r.status !== 0) throw new Error(`clientflow erlang failed:\n${r.stderr}`);
+  return JSON.parse(readFileSync(file, "utf8")) as ProcessCost;
+}
+
+function handLoopCpuSeconds(customers: number): number {
+  const t0 = process.cpuUsage();
+  mmcHandLoop(customers, 20, 18 / 60, 60);
+  const d = process.cpuUsage(t0);
+  return (d.user + d.system) / 1e6;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export function benchErlangMarginal(small: number, large: number, repeats: number): ErlangMarginalResult {
+  if (!existsSync("dist/cli/main.js")) throw new Error("the erlang benchmark needs dist/: run `npm run build`");
+  const dir = mkdtempSync(join(tmpdir(), "clientflow-bench-"));
+  const engine: number[] = [];
+  const hand: number[] = [];
+  const ratios: number[] = [];
+  const smallRss: number[] = [];
+  const largeRss: number[] = [];
+  try {
+    handLoopCpuSeconds(small); // warms the plain loop up, as the command's first replication warms the engine
+    for (let i = 0; i < repeats; i++) {
+      const a = erlangProcess(small, dir);
+      const hA = handLoopCpuSeconds(REPLICATIONS * small);
+      const b = erlangProcess(large, dir);
+      const hB = handLoopCpuSeconds(REPLICATIONS * large);
+      const extra = REPLICATIONS * (large - small);
+      const e = extra / (b.cpuSeconds - a.cpuSeconds);
+      const h = extra / (hB - hA);
+      engine.push(e);
+      hand.push(h);
+      ratios.push(e / h);
+      smallRss.push(a.peakRssMiB);
+      largeRss.push(b.peakRssMiB);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return {
+    smallCustomers: small,
+    largeCustomers: large,
+    repeats,
+    engineCustomersPerSecond: median(engine),
+    handLoopCustomersPerSecond: median(hand),
+    ratioToHandLoop: median(ratios),
+    ratios,
+    smallPeakRssMiB: median(smallRss),
+    largePeakRssMiB: median(largeRss),
+  };
+}
