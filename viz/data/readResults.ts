@@ -97,6 +97,8 @@ export function readResults(text: string): ReadOutcome {
         narrowing: r.narrowing ?? null,
         failures: r.failures ?? [],
         shownMetrics: r.shownMetrics as Results["shownMetrics"],
+        ranking: r.ranking ?? null,
+        pairs: r.pairs ?? null,
       },
     };
   }
@@ -126,9 +128,19 @@ export function readResults(text: string): ReadOutcome {
 /** The parts a kind of file does not have. */
 function nothingElse(): Pick<
   Results,
-  "setUps" | "differences" | "narrowing" | "failures" | "shownMetrics" | "trace" | "plan"
+  "setUps" | "differences" | "narrowing" | "failures" | "shownMetrics" | "ranking" | "pairs" | "trace" | "plan"
 > {
-  return { setUps: [], differences: null, narrowing: null, failures: [], shownMetrics: null, trace: null, plan: null };
+  return {
+    setUps: [],
+    differences: null,
+    narrowing: null,
+    failures: [],
+    shownMetrics: null,
+    ranking: null,
+    pairs: null,
+    trace: null,
+    plan: null,
+  };
 }
 
 /** A scenario as run, from a run file or one set-up of an experiment. */

@@ -3,8 +3,10 @@ import type {
   MetricColumns,
   MetricRowData,
   Observation,
+  RankingData,
   RowIndex,
   ScenarioDefinition,
+  SetUpPairData,
   StaffingFile,
   TraceDataOfFile,
 } from "../../engine/results/index.js";
@@ -41,6 +43,10 @@ export interface Results {
   narrowing: Record<string, number | null> | null;
   /** Replications that failed (experiments only; the others were paired without them). */
   failures: { setUp: string; replication: number; seed: string; message: string }[];
+  /** The answer to "which set-up is best": objective, constraints, set-ups best first (experiments of format 2 with a ranking only). */
+  ranking: RankingData | null;
+  /** Paired differences of the shown figures between every two set-ups (experiments with a ranking only). */
+  pairs: SetUpPairData[] | null;
   /** Rows the experiment asked to show first (experiments only). */
   shownMetrics: MetricColumns[] | null;
   /** The event trace of one replication (run files with --trace only). */

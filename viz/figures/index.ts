@@ -2,6 +2,8 @@ export { allTables } from "./allTables.js";
 export { control, controlTables, type ControlFigures, type Estimate } from "./control.js";
 export { flow, flowTables, type FlowFigures, type FlowLink, type FlowNode, type Loss } from "./flow.js";
 export { keyFigures, keyFiguresTable, type KeyFigure } from "./keyFigures.js";
+export { ranking, type RankingFigures, type RankingRow } from "./ranking.js";
+export { rankingStep, type RankingStep } from "./rankingStep.js";
 export { staffingPlan, staffingPlanTables, type PlanCell, type PlanFigures } from "./staffingPlan.js";
 export { staffing, staffingTable, type StaffingCell, type StaffingFigures } from "./staffing.js";
 export {
@@ -25,4 +27,5 @@ export {
   type TimelineState,
 } from "./timeline.js";
 export { timeOfDay, timeOfDayTable, type TimeOfDayFigures, type TimeOfDaySeries } from "./timeOfDay.js";
+export { verdict } from "./verdict.js";
 export { waits, waitsTable, type WaitCurve, type WaitFigures } from "./waits.js";

@@ -196,6 +196,25 @@ export const en = {
   r_lateManager: "manager late",
   r_notStartedConsultant: "consultant did not start",
   r_notStartedManager: "manager did not start",
+  // the ranking of an experiment (key figures)
+  rankingCaption: "Set-ups ranked by {objective} ({direction}), best first",
+  direction_higher: "higher is better",
+  direction_lower: "lower is better",
+  rank: "Rank",
+  rankingMean: "{objective}, mean",
+  behindPrevious: "Behind the one above",
+  behindBest: "Behind the best",
+  rankingNotes: "Notes",
+  constraintAtMost: "{label} at most {value}",
+  constraintAtLeast: "{label} at least {value}",
+  and: " and ",
+  breaksConstraint: "breaks: {list}",
+  uncertainConstraint: "may break (the interval crosses the bound): {list}",
+  worseOnEveryFigure: 'worse than "{name}" on every figure shown',
+  dominatedBy: 'dominated by "{name}" (better on some figures, worse on none)',
+  tiedWithBest: "tied with the best",
+  rankingNote:
+    "A step is the objective of the set-up above (or of the best) less this one's, signed so that more is further behind, with its paired 95% interval: red where the set-up is significantly behind, green where it is significantly ahead (ranked lower for a broken constraint), grey where the interval holds zero.",
 };
 
 export type StringKey = keyof typeof en;
@@ -394,4 +413,22 @@ export const ru: Record<StringKey, string> = {
   r_lateManager: "менеджер опоздал",
   r_notStartedConsultant: "консультант не начал",
   r_notStartedManager: "менеджер не начал",
+  rankingCaption: "Варианты по показателю «{objective}» ({direction}), от лучшего",
+  direction_higher: "чем больше, тем лучше",
+  direction_lower: "чем меньше, тем лучше",
+  rank: "Место",
+  rankingMean: "{objective}, среднее",
+  behindPrevious: "Отставание от предыдущего",
+  behindBest: "Отставание от лучшего",
+  rankingNotes: "Заметки",
+  constraintAtMost: "{label} не больше {value}",
+  constraintAtLeast: "{label} не меньше {value}",
+  and: " и ",
+  breaksConstraint: "нарушает: {list}",
+  uncertainConstraint: "может нарушать (интервал заходит за границу): {list}",
+  worseOnEveryFigure: "хуже «{name}» по всем показанным показателям",
+  dominatedBy: "уступает «{name}» (тот лучше по части показателей и не хуже ни по одному)",
+  tiedWithBest: "не отличим от лучшего",
+  rankingNote:
+    "Отставание — это показатель варианта выше (или лучшего) минус показатель этого варианта, со знаком так, что больше — значит дальше позади, с парным 95% интервалом: красным, где вариант значимо отстаёт, зелёным, где значимо впереди (а стоит ниже из-за нарушенного ограничения), серым, где интервал включает ноль.",
 };

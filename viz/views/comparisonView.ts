@@ -4,10 +4,16 @@ import type { ViewContext } from "../app/viewContext.js";
 import { comparisonChart } from "../charts/index.js";
 import { keyFigures, keyFiguresTable } from "../figures/index.js";
 import { figure, nothing, viewBox } from "./parts.js";
+import { rankingTable } from "./rankingTable.js";
+import { verdictParagraph } from "./verdictParagraph.js";
 
-/** Key figures of every set-up with intervals, and paired differences from the base. */
+/**
+ * Key figures of every set-up with intervals, and paired differences from the base; above them,
+ * for an experiment with a ranking, the verdict and the ranking table.
+ */
 export function comparisonView(ctx: ViewContext): HTMLElement {
   const box = viewBox("comparison", ctx, "comparisonIntro");
+  for (const part of [verdictParagraph(ctx), rankingTable(ctx)]) if (part !== null) box.append(part);
   const figures = keyFigures(ctx.results, ctx.locale);
   if (figures.length === 0) {
     box.append(nothing(ctx.locale.t("noData")));
