@@ -1,3 +1,4 @@
+import { NameLabels } from "../../engine/results/index.js";
 import { readResults } from "../data/readResults.js";
 import { makeFormat, makeLocale, type Lang, type StringKey } from "../i18n/index.js";
 import {
@@ -39,7 +40,7 @@ export function startApp(root: HTMLElement, lang: Lang): App {
     choices: FIRST_CHOICES,
   };
   const render = () => {
-    const locale = makeLocale(state.lang);
+    const locale = makeLocale(state.lang, NameLabels.of(state.results?.setUps[0]?.definition));
     document.documentElement.lang = state.lang;
     document.title = state.results === null ? locale.t("appTitle") : `${state.results.title} — ${locale.t("appTitle")}`;
     const parts: HTMLElement[] = [header(state, app, locale.t)];

@@ -28,6 +28,8 @@ export function cdfChart(
 ): SVGSVGElement {
   const overlaid = setUpColours !== null && setUpColours.size > 1;
   const names = [...new Set(curves.map((c) => c.name))];
+  /** A curve's channel or segment as the page's language shows it (the scenario's labels). */
+  const shown = (name: string) => locale.names.label(name, locale.lang, curves.find((c) => c.name === name)?.group);
   const colourOf = (c: DrawnCurve, i: number) =>
     overlaid ? (setUpColours.get(c.setUp ?? "") ?? "#333") : schemeTableau10[i % 10]!;
   const dashOf = (c: DrawnCurve) => (overlaid ? (DASHES[names.indexOf(c.name) % DASHES.length] ?? null) : null);
@@ -35,13 +37,13 @@ export function cdfChart(
     ? [
         ...[...setUpColours].map(([name, colour]): LegendItem => ({ label: name, color: colour, shape: "line" })),
         ...names.map((name): LegendItem => ({
-          label: name,
+          label: shown(name),
           color: "#555",
           shape: "dash",
           dash: DASHES[names.indexOf(name) % DASHES.length] ?? "none",
         })),
       ]
-    : curves.map((c, i) => ({ label: c.name, color: colourOf(c, i) }));
+    : curves.map((c, i) => ({ label: shown(c.name), color: colourOf(c, i) }));
   const legendRows = legendLayout(legendItems, CHART_WIDTH - 80).height / 16;
   const f = frame("wait-chart", title, 300 + legendRows * 16, {
     top: 26,
@@ -119,7 +121,7 @@ export function cdfChart(
         .attr("stroke", colour)
         .append("title")
         .text(
-          `${c.setUp === undefined ? "" : `${c.setUp} — `}${c.name}: ${format.percent(p.share)} ≤ ${format.duration(p.seconds)}`,
+          `${c.setUp === undefined ? "" : `${c.setUp} — `}${shown(c.name)}: ${format.percent(p.share)} ≤ ${format.duration(p.seconds)}`,
         );
   });
   legend(f.plot, legendItems, 0, f.height + 50, CHART_WIDTH - 80);

@@ -16,9 +16,9 @@ export function unitOf(c: Pick<MetricColumns, "measure">): Unit {
   return MEASURES[c.measure].unit;
 }
 
-/** A readable name of a row in the chosen language, from the catalogue of measures. */
+/** A readable name of a row in the chosen language, from the catalogue of measures, its names by their labels. */
 export function metricLabel(locale: Locale, c: MetricColumns): string {
-  return rowLabel(c, locale.lang);
+  return rowLabel(c, locale.lang, locale.names);
 }
 
 /** A value in its unit's format. */

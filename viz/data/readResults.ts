@@ -99,6 +99,7 @@ export function readResults(text: string): ReadOutcome {
         shownMetrics: r.shownMetrics as Results["shownMetrics"],
         ranking: r.ranking ?? null,
         pairs: r.pairs ?? null,
+        sensitivity: r.sensitivity ?? null,
       },
     };
   }
@@ -128,7 +129,16 @@ export function readResults(text: string): ReadOutcome {
 /** The parts a kind of file does not have. */
 function nothingElse(): Pick<
   Results,
-  "setUps" | "differences" | "narrowing" | "failures" | "shownMetrics" | "ranking" | "pairs" | "trace" | "plan"
+  | "setUps"
+  | "differences"
+  | "narrowing"
+  | "failures"
+  | "shownMetrics"
+  | "ranking"
+  | "pairs"
+  | "sensitivity"
+  | "trace"
+  | "plan"
 > {
   return {
     setUps: [],
@@ -138,6 +148,7 @@ function nothingElse(): Pick<
     shownMetrics: null,
     ranking: null,
     pairs: null,
+    sensitivity: null,
     trace: null,
     plan: null,
   };

@@ -1,5 +1,6 @@
 import type {
   DifferenceRow,
+  ExperimentFile,
   MetricColumns,
   MetricRowData,
   Observation,
@@ -47,6 +48,8 @@ export interface Results {
   ranking: RankingData | null;
   /** Paired differences of the shown figures between every two set-ups (experiments with a ranking only). */
   pairs: SetUpPairData[] | null;
+  /** The set-ups ranked again under each sensitivity case of the experiment (experiments that have them only). */
+  sensitivity: NonNullable<ExperimentFile["sensitivity"]> | null;
   /** Rows the experiment asked to show first (experiments only). */
   shownMetrics: MetricColumns[] | null;
   /** The event trace of one replication (run files with --trace only). */

@@ -46,7 +46,7 @@ export function control(setUp: SetUp, locale: Locale): ControlFigures {
     if (row.scope === "person" && row.measure === "fines" && row.breakdown === null && s.mean > 0) {
       const person = { scope: "person", subject: row.subject, pool: row.pool, measure: "fines" } as const;
       finesByPerson.push({
-        label: row.subject ?? "",
+        label: locale.names.label(row.subject ?? "", locale.lang, "person"),
         group: row.pool ?? "",
         summary: scaled(s, days)!,
         byReason: reasons.map((r) => ({
@@ -55,7 +55,7 @@ export function control(setUp: SetUp, locale: Locale): ControlFigures {
         })),
       });
     } else if (row.scope === "plan") {
-      const department = row.subject ?? "";
+      const department = locale.names.label(row.subject ?? "", locale.lang, "department");
       const name =
         row.measure === "revenueAttainment"
           ? locale.t("revenueAttainment")
@@ -64,7 +64,7 @@ export function control(setUp: SetUp, locale: Locale): ControlFigures {
             : locale.t("score");
       plans.push({ label: `${department}: ${name}`, group: department, summary: s });
     } else if (row.scope === "head" && row.measure === "score") {
-      heads.push({ label: row.subject ?? "", group: "", summary: s });
+      heads.push({ label: locale.names.label(row.subject ?? "", locale.lang, "department"), group: "", summary: s });
     }
   }
   const finesByReason = reasons.flatMap(({ reason, label }) => {

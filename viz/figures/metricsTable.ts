@@ -45,7 +45,7 @@ export function metricsTable(results: Results, locale: Locale): Table {
         row.breakdown?.kind ?? null,
         row.breakdown?.value ?? null,
         row.unit,
-        rowLabel(row, locale.lang),
+        rowLabel(row, locale.lang, locale.names),
         row.summary?.mean ?? null,
         row.summary?.se ?? null,
         row.summary?.ci95[0] ?? null,

@@ -60,14 +60,14 @@ export function ranking(results: Results, locale: Locale, format: Format): Ranki
     dominatedBy: e.worseOnEveryFigureThan === null ? e.dominatedBy : null,
     tiedWithBest: e.rank > 1 && e.tiedWithBest && e.breaks.length === 0,
   }));
-  const objectiveLabel = rowLabel(objective, locale.lang);
+  const objectiveLabel = rowLabel(objective, locale.lang, locale.names);
   return { objective, objectiveLabel, direction: objective.direction, unit, constraints, rows };
 }
 
 /** "Abandoned at most 5%" (and "… at least …" where both bounds are given). */
 function constraintText(c: RankingData["constraints"][number], locale: Locale, format: Format): string {
   const columns = c as MetricColumns;
-  const label = rowLabel(columns, locale.lang);
+  const label = rowLabel(columns, locale.lang, locale.names);
   const unit = unitOf(columns);
   const bounds = [
     c.atMost === null ? null : locale.t("constraintAtMost", { label, value: formatValue(format, unit, c.atMost) }),

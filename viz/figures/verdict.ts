@@ -11,10 +11,11 @@ export function verdict(results: Results, lang: Lang): string | null {
   const currency = results.currency === "" ? undefined : results.currency;
   return verdictText(
     {
-      setUps: results.setUps.map((s) => ({ name: s.name, scenario: { currency } })),
+      setUps: results.setUps.map((s) => ({ name: s.name, scenario: { currency, definition: s.definition } })),
       // A file may leave out the independent intervals, which the verdict does not read.
       ranking: results.ranking as Ranking,
       pairs: (results.pairs ?? undefined) as SetUpPair[] | undefined,
+      sensitivity: results.sensitivity ?? undefined,
     },
     lang,
   );

@@ -1,3 +1,4 @@
+import { NO_LABELS, type NameLabels } from "../../engine/results/index.js";
 import { en, ru, type StringKey } from "./strings.js";
 
 export type Lang = "en" | "ru";
@@ -18,8 +19,11 @@ export function translateOr(lang: Lang, key: string, fallback: string): string {
 export interface Locale {
   lang: Lang;
   t(key: StringKey, params?: Record<string, string | number>): string;
+  /** The open file's display names (the scenario's `labels`): a name as this language shows it. */
+  names: NameLabels;
 }
 
-export function makeLocale(lang: Lang): Locale {
-  return { lang, t: (key, params) => translate(lang, key, params) };
+/** The page's words in `lang`, and the open file's display names (none: names show as they are). */
+export function makeLocale(lang: Lang, names: NameLabels = NO_LABELS): Locale {
+  return { lang, t: (key, params) => translate(lang, key, params), names };
 }
