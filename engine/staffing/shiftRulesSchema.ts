@@ -8,6 +8,9 @@ const breakRule = z
     earliest: durationField.meta({
       description: 'The earliest start of the break, after the start of the shift (e.g. "3 h").',
     }),
+    forShiftsOf: z.number().min(0).max(24).default(0).meta({
+      description: "Only shifts at least this many hours long have this break (default 0: every shift it fits in).",
+    }),
     latest: durationField.meta({
       description:
         'The latest start of the break, after the start of the shift (e.g. "5 h"); at least the earliest. Breaks of people on the same shift are spread over this window, one interval of the day apart.',

@@ -20,7 +20,9 @@ export const staffingSchema = z
     mode: z.enum(["targets", "profit"]).default("targets").meta({
       description: "The least staff that meets the targets, or the staffing with the most profit (margin - wages).",
     }),
-    maxStaff: z.int().min(1).max(500).default(30).meta({ description: "At most this many per pool and interval." }),
+    maxStaff: z.int().min(1).max(500).default(30).meta({
+      description: "At most this many per pool and interval (with shift rules: people per pool and weekday).",
+    }),
     replications: z.int().min(2).max(1000).default(5).meta({ description: "Replications per candidate (search)." }),
     checkReplications: z.int().min(2).max(10_000).default(10).meta({ description: "Replications of the re-check." }),
     checkSeed: z.string().min(1).default("check").meta({ description: "Seed of the re-check (fresh streams)." }),
