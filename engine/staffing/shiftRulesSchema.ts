@@ -1,6 +1,15 @@
 import { z } from "zod";
-import { clockToSeconds, durationField, toSeconds, WEEKDAYS } from "../time/index.js";
+import { CLOCK_TIME_PATTERN, clockToSeconds, durationField, toSeconds, WEEKDAYS } from "../time/index.js";
 import { clockTime } from "../scenario/schema/fields.js";
+
+/** Seconds of a duration, or NaN when it is malformed (its own field reports that). */
+function secondsOrNaN(d: Parameters<typeof toSeconds>[0]): number {
+  try {
+    return toSeconds(d);
+  } catch {
+    return NaN;
+  }
+}
 
 const breakRule = z
   .strictObject({
@@ -16,7 +25,7 @@ const breakRule = z
         'The latest start of the break, after the start of the shift (e.g. "5 h"); at least the earliest. Breaks of people on the same shift are spread over this window, one interval of the day apart.',
     }),
   })
-  .refine((b) => toSeconds(b.earliest) <= toSeconds(b.latest), {
+  .refine((b) => !(secondsOrNaN(b.earliest) > secondsOrNaN(b.latest)), {
     message: "expected the latest start at least the earliest",
     path: ["latest"],
   })
@@ -70,7 +79,7 @@ export const shiftRuleSchema = z
       if (seen.has(s))
         ctx.addIssue({ code: "custom", message: `expected each start once; ${s} repeats`, path: ["starts", i] });
       seen.add(s);
-      if (clockToSeconds(s) + r.minHours * 3600 > 24 * 3600)
+      if (CLOCK_TIME_PATTERN.test(s) && clockToSeconds(s) + r.minHours * 3600 > 24 * 3600)
         ctx.addIssue({
           code: "custom",
           message: `expected a start from which a shift of minHours (${r.minHours} h) ends by 24:00`,
