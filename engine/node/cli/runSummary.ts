@@ -77,6 +77,9 @@ export function runSummary(results: RunResults<Scenario>): string {
       fmt(m({ ...k, measure: "meanQueueLength" })?.mean),
       seconds(m({ ...k, measure: "meanWait" })?.mean ?? NaN),
       pct(m({ ...k, measure: "pAbandon" })?.mean),
+      // Overtime: work after a shift or closing ends, per day (in all, in a count-based run).
+      fmt(m({ ...k, measure: obs.mode === "days" ? "overtimeHoursPerDay" : "overtimeHours" })?.mean ?? NaN, 2),
+      fmt(m({ ...k, measure: obs.mode === "days" ? "overtimeCostPerDay" : "overtimeCost" })?.mean ?? NaN, 0),
     ];
   });
   const channelRows = def.channels.map((c) => {
@@ -113,7 +116,18 @@ export function runSummary(results: RunResults<Scenario>): string {
     "",
     formatTable(["Figure", "Mean", "95% interval"], figures),
     "",
-    formatTable(["Pool", "Occupancy", "Mean queue", "Mean wait", "Abandoned"], poolRows),
+    formatTable(
+      [
+        "Pool",
+        "Occupancy",
+        "Mean queue",
+        "Mean wait",
+        "Abandoned",
+        obs.mode === "days" ? "Overtime h/day" : "Overtime h",
+        `${obs.mode === "days" ? "Overtime pay/day" : "Overtime pay"} (${results.scenario.currency})`,
+      ],
+      poolRows,
+    ),
     ...(departmentRows.length > 0
       ? [
           "",
