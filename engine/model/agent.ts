@@ -73,6 +73,10 @@ export class Agent {
   revenue = 0;
   /** The shift has ended; leave once free. */
   leaving = false;
+  /** When the current shift ended while the agent was still busy (seconds; meaningful while leaving). */
+  leavingSince = 0;
+  /** Seconds worked after shift ends (or closing) since the last reset: overtime. */
+  overtimeSeconds = 0;
   /** A break is due; take it once free. Its length in seconds. */
   pendingBreakSeconds = 0;
   /** Seconds of the walk to the current client, walked back after the service (0: no walk). */
@@ -152,5 +156,12 @@ export class Agent {
     this.fines = 0;
     this.creditedRevenue = 0;
     this.creditedDeals = 0;
+    this.overtimeSeconds = 0;
+    if (this.leaving) this.leavingSince = now;
+  }
+
+  /** Ends the overtime begun at the end of the shift, at `now`. */
+  endOvertime(now: number): void {
+    this.overtimeSeconds += now - this.leavingSince;
   }
 }

@@ -248,4 +248,6 @@ export interface ModelSpec {
   trace: { replication: number; maxEvents: number; from: "warmupEnd" | "start" } | null;
   /** Also tally each pool per interval of the day (`poolInterval.*` values; for staffing). */
   poolIntervals: boolean;
+  /** Overtime is paid at the hourly cost times this factor (an assumption; default 1.5). */
+  overtimeFactor: number;
 }

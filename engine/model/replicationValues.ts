@@ -1,7 +1,7 @@
 import { erlangCStaff } from "../analytic/index.js";
 import { OUTCOMES, writeTallyValues, type MetricValue } from "../metrics/index.js";
 import { MetricWriter, valueOf, type ReplicationRow } from "../results/index.js";
-import { secondsToClock, SECONDS_PER_DAY } from "../time/index.js";
+import { secondsToClock, SECONDS_PER_DAY, WEEKDAYS } from "../time/index.js";
 import { AGENT_STATE_NAMES, onShiftSeconds, workSeconds } from "./agent.js";
 import type { Replication } from "./replication/index.js";
 import { FINE_REASONS } from "./replication/repeatWalkIn.js";
@@ -120,6 +120,7 @@ export function replicationValues(rep: Replication): ReplicationRow[] {
   }
   writeRoleValues(out, rep);
   writeMoneyValues(out, rep, days);
+  writeOvertimeValues(out, rep, days);
   writeFineValues(out, rep, days);
   writePlanValues(out, rep, days);
   writeFlowValues(out, rep, days);
@@ -138,6 +139,7 @@ export function replicationValues(rep: Replication): ReplicationRow[] {
         out.put(prefix, "arrivalsPerDay", days > 0 ? t.arrivals / days : null);
       });
     });
+    writePoolWeekdayValues(out, rep);
   }
 
   const slots = spec.calendar.intervalsPerDay;
@@ -263,6 +265,70 @@ function writeMoneyValues(out: MetricWriter, rep: Replication, days: number): vo
   out.put(money, "grossMarginPerDay", perDay(margin));
   out.put(money, "wagesPerDay", perDay(wages));
   out.put(money, "profitPerDay", perDay(margin - wages));
+}
+
+/**
+ * Each pool per weekday and interval of the day (for `clientflow staff`): rows of scope
+ * `poolInterval` whose subject is the weekday ("mon"), with arrivals per observed day of that
+ * weekday.
+ */
+function writePoolWeekdayValues(out: MetricWriter, rep: Replication): void {
+  const { spec, tallies } = rep;
+  const intervalSeconds = spec.calendar.intervalSeconds;
+  const daysOf = WEEKDAYS.map(() => 0);
+  const first = Math.floor(rep.windowStart / SECONDS_PER_DAY);
+  const end = Math.min(rep.windowEnd, rep.sim.now);
+  for (let day = first; day * SECONDS_PER_DAY < end; day++) {
+    const w = WEEKDAYS.indexOf(spec.calendar.weekdayOfDay(day));
+    daysOf[w] = daysOf[w]! + 1;
+  }
+  rep.pools.forEach((p, i) => {
+    tallies.byPoolWeekdayInterval[i]!.forEach((byInterval, w) => {
+      byInterval.forEach((t, k) => {
+        if (t.arrivals === 0) return;
+        const prefix = {
+          scope: "poolInterval",
+          pool: p.spec.name,
+          subject: WEEKDAYS[w]!,
+          clock: secondsToClock(k * intervalSeconds),
+        } as const;
+        writeTallyValues(out, prefix, t);
+        out.put(prefix, "arrivalsPerDay", daysOf[w]! > 0 ? t.arrivals / daysOf[w]! : null);
+      });
+    });
+  });
+}
+
+/**
+ * Overtime over the window, per pool and in all: hours worked after a shift (or closing) ended
+ * while finishing or still serving clients, and their pay (hours x hourly cost x the overtime
+ * factor); each also per day. Wages already count these hours at the plain rate.
+ */
+function writeOvertimeValues(out: MetricWriter, rep: Replication, days: number): void {
+  const perDay = (x: number): MetricValue => (days > 0 ? x / days : null);
+  let hours = 0;
+  let cost = 0;
+  rep.pools.forEach((p) => {
+    let poolHours = 0;
+    let poolCost = 0;
+    for (const a of p.agents) {
+      const h = (rep.agentOvertimeSeconds[a.id] ?? 0) / 3600;
+      poolHours += h;
+      poolCost += h * a.hourlyCost * rep.spec.overtimeFactor;
+    }
+    const pool = { scope: "pool", subject: p.spec.name } as const;
+    out.put(pool, "overtimeHours", poolHours);
+    out.put(pool, "overtimeCost", poolCost);
+    out.put(pool, "overtimeHoursPerDay", perDay(poolHours));
+    out.put(pool, "overtimeCostPerDay", perDay(poolCost));
+    hours += poolHours;
+    cost += poolCost;
+  });
+  const money = { scope: "money" } as const;
+  out.put(money, "overtimeHours", hours);
+  out.put(money, "overtimeCost", cost);
+  out.put(money, "overtimeHoursPerDay", perDay(hours));
+  out.put(money, "overtimeCostPerDay", perDay(cost));
 }
 
 /**

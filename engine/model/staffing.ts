@@ -21,8 +21,10 @@ export function scheduleStaffing(
   const daily = !spec.alwaysOpen || agents.some(ownHours);
   if (!daily) return;
   const onShiftStart = (a: Agent): void => {
-    if (a.leaving) a.leaving = false;
-    else if (a.state === AGENT_STATE.offShift) rep.staff.agentAvailable(a);
+    if (a.leaving) {
+      a.leaving = false;
+      a.endOvertime(sim.now);
+    } else if (a.state === AGENT_STATE.offShift) rep.staff.agentAvailable(a);
   };
   const onShiftEnd = (a: Agent): void => rep.staff.shiftEnds(a, a.breakEvent);
   const onBreak = ([a, seconds]: [Agent, number]): void => rep.staff.breakDue(a, seconds);

@@ -161,6 +161,11 @@ export const MEASURES = {
   revenueAttainment: m("share", "higher", "nonNegative", "Revenue plan attained", "Выполнение плана по выручке"),
   salesAttainment: m("share", "higher", "nonNegative", "Sales plan attained", "Выполнение плана по продажам"),
   score: m("share", "higher", "nonNegative", "Score", "Оценка"),
+  // overtime: work after a shift (or closing) ends
+  overtimeHours: m("hours", "lower", "nonNegative", "Overtime hours", "Часы переработки"),
+  overtimeHoursPerDay: m("hours", "lower", "nonNegative", "Overtime hours per day", "Часы переработки в день"),
+  overtimeCost: m("money", "lower", "nonNegative", "Overtime pay", "Оплата переработки"),
+  overtimeCostPerDay: m("money", "lower", "nonNegative", "Overtime pay per day", "Оплата переработки в день"),
   // the observation window
   seconds: m("seconds", "neutral", "nonNegative", "Observed seconds", "Секунд наблюдения"),
   days: m("days", "neutral", "nonNegative", "Observed days", "Дней наблюдения"),

@@ -16,6 +16,9 @@ import type { Scenario } from "./schema/index.js";
 
 export { serviceLevelThresholds } from "./model/serviceLevel.js";
 
+/** Overtime pay as a multiple of the hourly cost when the scenario states none (an assumption: time and a half). */
+export const DEFAULT_OVERTIME_FACTOR = 1.5;
+
 /**
  * Turns a checked scenario into the resolved specification a replication runs, section by
  * section (one file each in `model/`); every name another field refers to is resolved by
@@ -51,5 +54,6 @@ export function buildModel(s: Scenario): ModelSpec {
     ...serviceLevelModel(s),
     trace: s.trace ?? null,
     poolIntervals: s.reportPoolIntervals,
+    overtimeFactor: s.money.overtimeFactor ?? DEFAULT_OVERTIME_FACTOR,
   };
 }

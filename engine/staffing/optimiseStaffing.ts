@@ -26,7 +26,7 @@ export function targetSelector(pool: string, clock: string, metric: string): Sel
 
 const indexes = new WeakMap<readonly ReplicationRow[], RowIndex<ReplicationRow>>();
 /** The value of a row in one replication's rows (indexed once per replication). */
-function valueIn(rows: readonly ReplicationRow[], s: Selector): MetricValue {
+export function valueIn(rows: readonly ReplicationRow[], s: Selector): MetricValue {
   let index = indexes.get(rows);
   if (index === undefined) {
     index = new RowIndex(rows);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { shiftRuleSchema } from "./shiftRulesSchema.js";
 
 const target = z
   .strictObject({
@@ -19,11 +20,34 @@ export const staffingSchema = z
     mode: z.enum(["targets", "profit"]).default("targets").meta({
       description: "The least staff that meets the targets, or the staffing with the most profit (margin - wages).",
     }),
-    maxStaff: z.int().min(1).max(500).default(30).meta({ description: "At most this many per pool and interval." }),
+    maxStaff: z.int().min(1).max(500).default(30).meta({
+      description: "At most this many per pool and interval (with shift rules: people per pool and weekday).",
+    }),
     replications: z.int().min(2).max(1000).default(5).meta({ description: "Replications per candidate (search)." }),
     checkReplications: z.int().min(2).max(10_000).default(10).meta({ description: "Replications of the re-check." }),
     checkSeed: z.string().min(1).default("check").meta({ description: "Seed of the re-check (fresh streams)." }),
     maxRounds: z.int().min(1).max(1000).default(40),
+    shifts: z.record(z.string().min(1), shiftRuleSchema).optional().meta({
+      description:
+        "Shift rules per pool (keys: pools named in pools). With them the search staffs whole shifts per weekday, all pools jointly; without them, a head count per interval of the day.",
+    }),
+  })
+  .superRefine((s, ctx) => {
+    if (s.shifts === undefined) return;
+    for (const pool of Object.keys(s.shifts))
+      if (!s.pools.includes(pool))
+        ctx.addIssue({
+          code: "custom",
+          message: `expected a pool named in pools; found "${pool}"`,
+          path: ["shifts", pool],
+        });
+    for (const [i, pool] of s.pools.entries())
+      if (s.shifts[pool] === undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `expected shift rules for "${pool}" (every pool staffed needs them)`,
+          path: ["pools", i],
+        });
   })
   .meta({ description: "The staffing search of `clientflow staff`." });
 

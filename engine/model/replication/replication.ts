@@ -39,6 +39,8 @@ export class Replication {
   windowClosed = false;
   /** Per agent: seconds in each state over the window, taken when the window closes. */
   agentSeconds: Float64Array[] = [];
+  /** Each agent's overtime seconds within the window (taken when it closes). */
+  agentOvertimeSeconds: number[] = [];
   /** Registered clients at the end of the window, per segment. */
   registeredAtEnd: number[] = [];
   /** Public-number lines in use. */
@@ -198,6 +200,7 @@ export class Replication {
       a.enter(a.state, now);
       return Float64Array.from(a.secondsIn);
     });
+    this.agentOvertimeSeconds = this.agents.map((a) => a.overtimeSeconds + (a.leaving ? now - a.leavingSince : 0));
     this.registeredAtEnd = this.clients.registered.map((list) => list.length);
     if (this.spec.stop !== null) this.arrivals.stopped = true;
     if (this.countedOutstanding === 0) this.sim.stop();

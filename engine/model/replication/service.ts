@@ -228,6 +228,7 @@ export class Service {
       const overtime = rep.spec.atClosing === "serve-waiting" && pool.line.length > 0 && !rep.spec.calendar.isOpen(now);
       if (!overtime) {
         agent.leaving = false;
+        agent.endOvertime(now);
         pool.busy.add(-1, now);
         pool.staffed.add(-1, now);
         agent.enter(AGENT_STATE.offShift, now);

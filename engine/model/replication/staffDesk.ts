@@ -45,6 +45,7 @@ export class StaffDesk {
       this.wentOffShift(pool, now);
     } else if (agent.state !== AGENT_STATE.offShift) {
       agent.leaving = true;
+      agent.leavingSince = now;
       agent.pendingBreakSeconds = 0;
     }
   }

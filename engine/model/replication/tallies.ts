@@ -2,6 +2,7 @@ import { ContactTally, OUTCOMES, type PreparedEnd } from "../../metrics/index.js
 import { originOf, type Contact } from "../contact.js";
 import type { ModelSpec } from "../modelSpec.js";
 import { ORIGIN } from "../contactOrigin.js";
+import { SECONDS_PER_DAY, WEEKDAYS } from "../../time/index.js";
 
 /** Kinds of task, by `CompanyContact.task` (TASK; none is not a task). */
 export const TASK_KINDS = ["", "payments", "approvals", "complaints"] as const;
@@ -20,6 +21,8 @@ export interface Tallies {
   inbound: ContactTally;
   /** Per pool and interval of the day (only when the model asks for them), else empty. */
   byPoolInterval: ContactTally[][];
+  /** Per pool, weekday (0: Monday) and interval of the day (only when the model asks for pool intervals), else empty. */
+  byPoolWeekdayInterval: ContactTally[][][];
   /** Contacts by channel, department of the last pool (the last index: none) and outcome. */
   flow: Float64Array;
 }
@@ -53,6 +56,11 @@ export function freshTallies(spec: ModelSpec): Tallies {
     byPoolInterval: spec.poolIntervals
       ? spec.pools.map(() => Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false)))
       : [],
+    byPoolWeekdayInterval: spec.poolIntervals
+      ? spec.pools.map(() =>
+          WEEKDAYS.map(() => Array.from({ length: spec.calendar.intervalsPerDay }, () => new ContactTally(th, false))),
+        )
+      : [],
     flow: new Float64Array(spec.channels.length * (spec.departments.length + 1) * OUTCOMES.length),
   };
 }
@@ -75,7 +83,11 @@ export function tallyContact(t: Tallies, spec: ModelSpec, contact: Contact, e: P
     if (pool !== overall) countIn(pool, e);
     const d = spec.pools[contact.pool]!.department;
     if (d >= 0) countIn(t.byDepartment[d]!, e);
-    if (t.byPoolInterval.length > 0) countIn(t.byPoolInterval[contact.pool]![contact.interval]!, e);
+    if (t.byPoolInterval.length > 0) {
+      countIn(t.byPoolInterval[contact.pool]![contact.interval]!, e);
+      const weekday = WEEKDAYS.indexOf(spec.calendar.weekdayOfDay(Math.floor(contact.arrivalTime / SECONDS_PER_DAY)));
+      countIn(t.byPoolWeekdayInterval[contact.pool]![weekday]![contact.interval]!, e);
+    }
   }
 }
 

@@ -100,6 +100,9 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
       fmt(m({ ...k, measure: "meanQueueLength" })?.mean),
       seconds(m({ ...k, measure: "meanWait" })?.mean ?? NaN),
       pct(m({ ...k, measure: "pAbandon" })?.mean),
+      // Overtime: work after a shift or closing ends, per day (in all, in a count-based run).
+      fmt(m({ ...k, measure: obs.mode === "days" ? "overtimeHoursPerDay" : "overtimeHours" })?.mean ?? NaN, 2),
+      fmt(m({ ...k, measure: obs.mode === "days" ? "overtimeCostPerDay" : "overtimeCost" })?.mean ?? NaN, 0),
     ];
   });
   const channelRows = def.channels.map((c) => {
@@ -142,7 +145,14 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
     "",
     formatTable(w.header, figures),
     "",
-    formatTable(w.poolHeader, poolRows),
+    formatTable(
+      [
+        ...w.poolHeader,
+        obs.mode === "days" ? w.overtimeHoursPerDay : w.overtimeHours,
+        `${obs.mode === "days" ? w.overtimePayPerDay : w.overtimePay} (${symbol})`,
+      ],
+      poolRows,
+    ),
     ...(departmentRows.length > 0
       ? [
           "",

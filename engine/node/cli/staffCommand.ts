@@ -3,7 +3,14 @@ import { parseArgs } from "node:util";
 import { RESULTS_VERSION } from "../../results/index.js";
 import { runReplication } from "../../run/index.js";
 import { buildModel, type Scenario } from "../../scenario/index.js";
-import { optimiseStaffing, type Evaluate, type StaffingResult } from "../../staffing/index.js";
+import {
+  optimiseShifts,
+  optimiseStaffing,
+  type Evaluate,
+  type ShiftStaffingResult,
+  type StaffingResult,
+} from "../../staffing/index.js";
+import { shiftPlanCsv, shiftPlanText } from "./shiftPlanText.js";
 import { ENGINE_VERSION } from "../../version.js";
 import { defaultWorkers, openReplicationPool } from "../executors.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
@@ -22,6 +29,8 @@ Finds the staff per pool and interval of the day that meets the targets in the e
 "staffing" section (or, in profit mode, that earns the most: gross margin minus wages), starting
 from the Erlang C staffing of each interval and adjusting by simulation on common random
 numbers; then re-checks the rosters on fresh seeds. Writes the rosters as CSV and a results file.
+With shift rules ("staffing.shifts"), it finds how many people work each allowed shift on each
+weekday, all pools in one simulation, and shows hours, wages and overtime beside the current roster.
 
 Options:
   --workers N         worker threads (default: the machine's cores)
@@ -85,27 +94,23 @@ export async function staffCommand(argv: string[]): Promise<number> {
   };
   let result: StaffingResult;
   try {
-    result = await optimiseStaffing(base, staffing, inputs.experiment.seed, evaluate);
+    result =
+      staffing.shifts === undefined
+        ? await optimiseStaffing(base, staffing, inputs.experiment.seed, evaluate)
+        : await optimiseShifts(base, staffing, inputs.experiment.seed, evaluate);
   } finally {
     await pool?.close();
   }
-  writeFileAtomic(
-    csv,
-    staffingCsv(
-      result,
-      staffing.targets.map((t) => t.metric),
-    ),
-  );
+  const metrics = staffing.targets.map((t) => t.metric);
+  const shifts = "shifts" in result ? (result as ShiftStaffingResult) : null;
+  writeFileAtomic(csv, shifts === null ? staffingCsv(result, metrics) : shiftPlanCsv(shifts));
   writeFileAtomic(
     out,
     `${JSON.stringify({ format: "clientflow-results", version: RESULTS_VERSION, kind: "staffing", engine: { name: "clientflow", version: ENGINE_VERSION }, name: inputs.experiment.name, seed: inputs.experiment.seed, staffing, ...result }, null, 1)}\n`,
   );
   if (!values.quiet)
     process.stdout.write(
-      `${staffingText(
-        result,
-        staffing.targets.map((t) => t.metric),
-      )}\n\nRosters written to ${csv} and ${out}\n`,
+      `${shifts === null ? staffingText(result, metrics) : shiftPlanText(shifts)}\n\nRosters written to ${csv} and ${out}\n`,
     );
   return 0;
 }

@@ -79,6 +79,10 @@ export const scenarioSchema = z
         grossMargin: z.number().min(0).max(1).default(0.25).meta({
           description: "Gross margin as a share (0-1) of revenue, where a segment states none.",
         }),
+        overtimeFactor: z.number().min(1).max(10).optional().meta({
+          description:
+            "Overtime (work after a shift or closing ends) is paid at the hourly cost times this factor: an assumption, default 1.5 (time and a half). Wages already count those hours at the plain rate; the overtime cost rows show the whole pay for them.",
+        }),
       })
       .default({ grossMargin: 0.25 })
       .meta({ description: "Profit of a set-up: gross margin on realised revenue minus wages." }),

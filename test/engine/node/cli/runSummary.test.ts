@@ -49,3 +49,13 @@ describe("runSummary(results)", () => {
     expect(runSummary(run(labelled), "en")).toMatch(/^operators +\d+\.\d%/m);
   });
 });
+
+describe("the run summary's overtime", () => {
+  it("shows overtime hours and pay per day for each pool", () => {
+    const text = runSummary(run(company()));
+    expect(text).toMatch(/Overtime h\/day/);
+    expect(text).toMatch(/Overtime pay\/day \(/);
+    const consultants = text.split("\n").find((l) => l.startsWith("consultants"));
+    expect(consultants).toMatch(/\d+\.\d\d\s+[\d,]+$/);
+  });
+});
