@@ -28,8 +28,17 @@ export interface GridCell {
   tooltip: string;
 }
 
-/** Draws the axes of a grid of pools (rows) by intervals of the day (columns) in a frame. */
-export function poolGrid(fr: Frame, pools: string[], clocks: string[], xTitle: string | null): PoolGrid {
+/**
+ * Draws the axes of a grid of pools (rows) by intervals of the day (columns) in a frame; `poolName`
+ * writes a row's pool as the page shows it (its label), the rows keep the pools' own names.
+ */
+export function poolGrid(
+  fr: Frame,
+  pools: string[],
+  clocks: string[],
+  xTitle: string | null,
+  poolName: (pool: string) => string = (p) => p,
+): PoolGrid {
   const x = scaleBand<string>().domain(clocks).range([0, fr.width]).padding(0.04);
   const y = scaleBand<string>().domain(pools).range([0, fr.height]).padding(0.06);
   const every = Math.max(1, Math.ceil(clocks.length / 12));
@@ -39,7 +48,7 @@ export function poolGrid(fr: Frame, pools: string[], clocks: string[], xTitle: s
     .attr("transform", `translate(0,${fr.height})`)
     .call(axisBottom(x).tickValues(clocks.filter((_, i) => i % every === 0)));
   if (xTitle !== null) axisTitle(fr.plot, xTitle, fr.width / 2, fr.height + 32);
-  fr.plot.append("g").attr("class", "axis y").call(axisLeft(y));
+  fr.plot.append("g").attr("class", "axis y").call(axisLeft(y).tickFormat(poolName));
   return { x, y };
 }
 

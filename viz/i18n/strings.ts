@@ -74,7 +74,7 @@ export const en = {
   overlayNote: "The flow diagram shows the first set-up chosen; the charts below overlay every set-up chosen.",
   timeOfDayIntro: "Per interval of the day, averaged over observed days; bands are 95% confidence intervals.",
   staffingIntro:
-    "Per pool and interval: staff on shift (not on a break) against the staff needed for the service target (Erlang C on the work the pool carried); the colour is utilisation (busy / on shift).",
+    "Per pool and interval: staff on shift (not on a break) against the staff needed for the service target (Erlang C on the work the pool carried); the colour is the gap: blue short, neutral met, grey over by a person or more; the tooltip adds utilisation.",
   timelineIntro: "What each person did on one day of replication {replication} (the traced one).",
   flowIntro:
     "Contacts per day from channel to the department whose people served them (or, for a lost contact, whose line it left) to their outcome; below, lost contacts, lost clients (left without buying, no retry) and lost sales (expected value) by cause.",
@@ -120,7 +120,10 @@ export const en = {
   utilisation: "Utilisation",
   cellNumber: "number in a cell: staff on shift (mean)",
   cellNumberNeeded:
-    "in a cell: on shift / needed for {share} within {within} s (Erlang C on the work carried); red edge: short",
+    "in a cell: on shift minus needed for {share} within {within} s (Erlang C on the work carried); where no target applies, on shift",
+  gapShort: "short",
+  gapMet: "met",
+  gapOver: "over by a person or more",
   needed: "Needed",
   queue: "Waiting",
   contactsPerDay: "Contacts per day",
@@ -293,7 +296,7 @@ export const ru: Record<StringKey, string> = {
   overlayNote: "Схема потоков — для первого выбранного варианта; графики ниже накладывают все выбранные варианты.",
   timeOfDayIntro: "По интервалам дня, в среднем за наблюдаемые дни; полосы — 95% доверительные интервалы.",
   staffingIntro:
-    "По пулам и интервалам: сотрудники на смене (не на перерыве) против нужных для целевого уровня сервиса (Эрланг C по выполненной работе); цвет — загрузка (занято / на смене).",
+    "По пулам и интервалам: сотрудники на смене (не на перерыве) против нужных для целевого уровня сервиса (Эрланг C по выполненной работе); цвет — разница: синий — не хватает, нейтральный — достаточно, серый — лишний человек и больше; загрузка — во всплывающей подсказке.",
   timelineIntro: "Чем был занят каждый сотрудник в один день прогона {replication} (с журналом).",
   flowIntro:
     "Обращения в день: от канала к отделу, чьи сотрудники обслужили (а для потерянного обращения — из чьей очереди оно ушло), и к исходу; ниже — потерянные обращения, потерянные клиенты (ушли без покупки и не вернулись) и упущенные продажи (ожидаемая сумма) по причинам.",
@@ -339,7 +342,10 @@ export const ru: Record<StringKey, string> = {
   utilisation: "Загрузка",
   cellNumber: "число в клетке: сотрудников на смене (в среднем)",
   cellNumberNeeded:
-    "в клетке: на смене / нужно для {share} за {within} с (Эрланг C по выполненной работе); красная рамка: не хватает",
+    "в клетке: на смене минус нужно для {share} за {within} с (Эрланг C по выполненной работе); где цели нет — на смене",
+  gapShort: "не хватает",
+  gapMet: "достаточно",
+  gapOver: "лишний человек и больше",
   needed: "Нужно",
   queue: "Ждут",
   contactsPerDay: "Обращений в день",
