@@ -1,15 +1,42 @@
 import { z } from "zod";
+import { MEASURES } from "../results/index.js";
+import { DURATION_PATTERN, toSeconds } from "../time/index.js";
 import { shiftRuleSchema } from "./shiftRulesSchema.js";
+
+/** A bound: a number in the metric's unit, or for a time metric a duration as elsewhere ("3 min"). */
+const bound = z
+  .union([
+    z.number().finite(),
+    z.string().regex(DURATION_PATTERN, { message: 'expected a number or a duration such as "90 s" or "3 min"' }),
+  ])
+  .optional()
+  .meta({ description: 'A number in the metric\'s unit (shares 0-1), or for a time metric a duration ("3 min").' });
 
 const target = z
   .strictObject({
     metric: z.string().min(1).meta({
       description: 'A per-contact metric of the pool in each interval, e.g. "slServed.20", "pAbandon", "meanWait".',
     }),
-    atLeast: z.number().finite().optional(),
-    atMost: z.number().finite().optional(),
+    atLeast: bound,
+    atMost: bound,
     pool: z.string().min(1).optional().meta({ description: "Only for this pool (default: every pool staffed)." }),
   })
+  .superRefine((t, ctx) => {
+    const unit = (MEASURES as Record<string, { unit: string } | undefined>)[t.metric]?.unit;
+    for (const key of ["atLeast", "atMost"] as const) {
+      if (typeof t[key] === "string" && unit !== "seconds")
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: `a number: a duration fits only a time metric such as "meanWait", and "${t.metric}" is not one`,
+        });
+    }
+  })
+  .transform((t) => ({
+    ...t,
+    atLeast: typeof t.atLeast === "string" ? toSeconds(t.atLeast) : t.atLeast,
+    atMost: typeof t.atMost === "string" ? toSeconds(t.atMost) : t.atMost,
+  }))
   .meta({ description: "A target every interval of the day must meet (mean over the replications)." });
 
 /** What `clientflow staff` looks for: the pools to staff per interval of the day, and the targets. */
