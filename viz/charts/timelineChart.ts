@@ -3,6 +3,7 @@ import { stateKey, TIMELINE_STATES, type TimelineFigures } from "../figures/inde
 import type { Format, Locale } from "../i18n/index.js";
 import { bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
+import { textWidth } from "./textWidth.js";
 import { STATE_COLOURS } from "./stateColours.js";
 
 const DAY = 86_400;
@@ -10,16 +11,20 @@ const DAY = 86_400;
 /** Each person's states through one day: one row per person, one bar per stretch in a state. */
 export function timelineChart(f: TimelineFigures, locale: Locale, format: Format): SVGSVGElement {
   const rowHeight = 22;
+  // Each row: the person and the pool, as the page's language names them (the scenario's labels).
+  const labels = f.rows.map(
+    (r) =>
+      `${locale.names.label(r.person, locale.lang, "person")} (${locale.names.label(r.pool, locale.lang, "pool")})`,
+  );
   const height = 110 + f.rows.length * rowHeight;
   const fr = frame("timeline-chart", `${locale.t("view_timeline")} — ${locale.t("day")} ${f.day + 1}`, height, {
     top: 12,
     right: 20,
     bottom: 96,
-    left: 170,
+    left: Math.max(170, 16 + Math.max(0, ...labels.map((l) => textWidth(l)))),
   });
   const dayStart = f.day * DAY;
   const x = scaleLinear().domain([f.from, f.to]).range([0, fr.width]);
-  const labels = f.rows.map((r) => `${r.person} (${r.pool})`);
   const y = scaleBand<string>().domain(labels).range([0, fr.height]).padding(0.15);
   const hour = 3600;
   const ticks: number[] = [];

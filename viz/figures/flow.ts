@@ -59,11 +59,12 @@ export function flow(setUp: SetUp, locale: Locale): FlowFigures {
     const c = `channel:${channel}`;
     const d = department === null ? "none:" : `department:${department}`;
     const o = `outcome:${outcome}`;
-    nodes.set(c, { id: c, stage: "channel", label: channel });
+    nodes.set(c, { id: c, stage: "channel", label: locale.names.label(channel, locale.lang, "channel") });
     nodes.set(d, {
       id: d,
       stage: "department",
-      label: department === null ? locale.t("noneDepartment") : department,
+      label:
+        department === null ? locale.t("noneDepartment") : locale.names.label(department, locale.lang, "department"),
     });
     nodes.set(o, { id: o, stage: "outcome", label: outcomeLabel(outcome) });
     addLink(c, d, v);
