@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadExperiment } from "../../engine/node/loadExperiment.js";
 import { loadScenario } from "../../engine/node/loadScenario.js";
-import { runExperiment } from "../../engine/experiment/index.js";
+import { runExperiment, runScenarios } from "../../engine/experiment/index.js";
 import { runReplication } from "../../engine/run/index.js";
-import { buildModel } from "../../engine/scenario/index.js";
+import { buildModel, type Scenario } from "../../engine/scenario/index.js";
 import { runScenario } from "../../engine/run/index.js";
 import { metricOf } from "../../engine/results/index.js";
 
@@ -49,13 +49,21 @@ describe("every shipped experiment", () => {
   for (const f of experiments) {
     it(`${f} expands, validates and runs (2 replications, one week)`, async () => {
       const inputs = loadExperiment(f);
-      const short = inputs.scenarios.map((s) => ({ ...s, calendar: { ...s.calendar, days: 7, warmupDays: 1 } }));
-      const specs = short.map(buildModel);
-      const r = await runExperiment(
-        { ...inputs, scenarios: short, experiment: { ...inputs.experiment, replications: 2 } },
-        async ({ setUp, replication }) => runReplication(specs[setUp]!, "ci", replication),
+      const week = (list: Scenario[]) =>
+        list.map((s) => ({ ...s, calendar: { ...s.calendar, days: 7, warmupDays: 1 } }));
+      const shortened = {
+        ...inputs,
+        scenarios: week(inputs.scenarios),
+        sensitivity: inputs.sensitivity?.map((c) => ({ ...c, scenarios: week(c.scenarios) })),
+        experiment: { ...inputs.experiment, replications: 2 },
+      };
+      // The set-ups, then each sensitivity case's set-ups, as the executor numbers them.
+      const specs = runScenarios(shortened).scenarios.map(buildModel);
+      const r = await runExperiment(shortened, async ({ setUp, replication }) =>
+        runReplication(specs[setUp]!, "ci", replication),
       );
       expect(r.setUps.length).toBe(inputs.setUps.length);
+      expect(r.sensitivity.length).toBe(inputs.experiment.sensitivity.length);
       expect(r.failures).toEqual([]);
     });
   }

@@ -119,8 +119,7 @@ export const en = {
   busy: "Busy",
   utilisation: "Utilisation",
   cellNumber: "number in a cell: staff on shift (mean)",
-  cellNumberNeeded:
-    "in a cell: on shift minus needed for {share} within {within} s (Erlang C on the work carried); where no target applies, on shift",
+  cellNumberNeeded: "in a cell: on shift minus needed for {share} within {within} s (Erlang C on the work carried)",
   gapShort: "short",
   gapMet: "met",
   gapOver: "over by a person or more",
@@ -341,8 +340,7 @@ export const ru: Record<StringKey, string> = {
   busy: "Заняты",
   utilisation: "Загрузка",
   cellNumber: "число в клетке: сотрудников на смене (в среднем)",
-  cellNumberNeeded:
-    "в клетке: на смене минус нужно для {share} за {within} с (Эрланг C по выполненной работе); где цели нет — на смене",
+  cellNumberNeeded: "в клетке: на смене минус нужно для {share} за {within} с (Эрланг C по выполненной работе)",
   gapShort: "не хватает",
   gapMet: "достаточно",
   gapOver: "лишний человек и больше",

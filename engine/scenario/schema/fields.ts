@@ -47,8 +47,8 @@ export const description = z.string().optional().meta({
  */
 export const labels = z
   .strictObject({
-    en: z.string().trim().min(1).max(120).optional(),
-    ru: z.string().trim().min(1).max(120).optional(),
+    en: z.string().trim().min(1).max(120).optional().meta({ description: "How English output shows it." }),
+    ru: z.string().trim().min(1).max(120).optional().meta({ description: "How Russian output shows it." }),
   })
   .optional()
   .meta({

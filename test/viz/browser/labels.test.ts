@@ -28,7 +28,7 @@ describe.skipIf(!HAS_BROWSER)("the viewer's names of the company's things", () =
   });
 
   for (const [lang, operators, walkIn, notShown] of [
-    ["ru", "Операторы-консультанты", "Визит в магазин", "Order operators"],
+    ["ru", "Операторы-консультанты", "Визит", "Order operators"],
     ["en", "Order operators", "Walk-in", "Операторы-консультанты"],
   ] as const) {
     it(`are the labels of the page's language (${lang}) in the key figures and the waiting times`, async () => {
