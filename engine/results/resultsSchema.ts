@@ -246,6 +246,23 @@ export const staffingFile = z.looseObject({
       staffHoursPerDay: amount,
       wagesPerDay: amount,
       intervals: z.array(planInterval),
+      /** A shift plan's weekdays: people on duty per interval, current beside recommended. */
+      days: z
+        .array(
+          z.looseObject({
+            weekday: z.string(),
+            intervals: z.array(
+              z.looseObject({
+                interval: planInterval.shape.interval,
+                erlang: amount,
+                current: amount,
+                recommended: amount,
+                meetsTargets: z.boolean(),
+              }),
+            ),
+          }),
+        )
+        .optional(),
     }),
   ),
   check: z.looseObject({

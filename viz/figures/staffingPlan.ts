@@ -76,5 +76,47 @@ export function staffingPlanTables(plan: StaffingPlan, f: PlanFigures, locale: L
         c.meetsTargets ? 1 : 0,
       ]),
     },
+    ...currentAgainstRecommended(plan, locale),
+  ];
+}
+
+/**
+ * A shift plan's weekdays side by side: per pool, weekday and interval, the people on duty now
+ * and in the recommended roster, the difference and the Erlang C start (none for a plan without
+ * shifts). Pools are named by their labels in the page's language.
+ */
+function currentAgainstRecommended(plan: StaffingPlan, locale: Locale): Table[] {
+  const t = locale.t;
+  const rows = plan.pools.flatMap((p) =>
+    (p.days ?? []).flatMap((d) =>
+      d.intervals.map((i) => [
+        locale.names.label(p.pool, locale.lang, "pool"),
+        d.weekday,
+        i.interval,
+        i.current,
+        i.recommended,
+        i.recommended - i.current,
+        i.erlang,
+        i.meetsTargets ? 1 : 0,
+      ]),
+    ),
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      name: "staffing-plan-current",
+      title: t("planCurrent"),
+      columns: [
+        t("pool"),
+        t("weekday"),
+        t("interval"),
+        t("current"),
+        t("recommended"),
+        t("difference"),
+        t("erlangStart"),
+        t("meetsTargets"),
+      ],
+      rows,
+    },
   ];
 }

@@ -42,6 +42,10 @@ export const en = {
   planCheck:
     "{met} of {intervals} staffed intervals meet the targets on {replications} check replications; profit {profit} per day.",
   planPools: "Staff hours and wages per open day",
+  planCurrent: "People on duty per weekday and interval: now and recommended",
+  weekday: "Weekday",
+  current: "Now",
+  recommended: "Recommended",
   planCellText: "in a cell: staff found / Erlang C start",
   missesTargets: "misses a target",
   staff: "Staff",
@@ -263,6 +267,10 @@ export const ru: Record<StringKey, string> = {
   planCheck:
     "Интервалы со штатом, где цели выполнены на проверочных прогонах: {met} из {intervals} (прогонов: {replications}); прибыль {profit} в день.",
   planPools: "Часы и зарплата штата за рабочий день",
+  planCurrent: "Сотрудников на смене по дням недели и интервалам: сейчас и рекомендовано",
+  weekday: "День недели",
+  current: "Сейчас",
+  recommended: "Рекомендовано",
   planCellText: "в клетке: найденный штат / старт по Эрлангу C",
   missesTargets: "цель не выполнена",
   staff: "Штат",
