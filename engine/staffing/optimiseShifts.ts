@@ -1,11 +1,20 @@
 import { pairedDifference } from "../experiment/pairedComparison.js";
-import type { MetricValue, ReplicationRow, Selector } from "../results/index.js";
+import type { MetricValue, ReplicationRow } from "../results/index.js";
 import type { Scenario } from "../scenario/index.js";
-import { secondsToClock, SECONDS_PER_DAY, type Weekday } from "../time/index.js";
+import type { Weekday } from "../time/index.js";
 import { bestPattern, coverShortfall } from "./coverShortfall.js";
 import { currentRoster, openDays, patternRoster, type DayRoster } from "./dayRoster.js";
 import { erlangStaff } from "./erlangStart.js";
-import { targetSelector, valueIn, type Evaluate, type PoolPlan, type StaffingResult } from "./optimiseStaffing.js";
+import {
+  dayClocks,
+  meanOverReplications,
+  meetsTargets,
+  targetSelector,
+  valueIn,
+  type Evaluate,
+  type PoolPlan,
+  type StaffingResult,
+} from "./optimiseStaffing.js";
 import {
   patternHours,
   patternLabel,
@@ -101,24 +110,15 @@ export async function optimiseShifts(
   const rules = staffing.shifts ?? {};
   const scenario0: Scenario = { ...base, reportPoolIntervals: true };
   const intervalSeconds = base.calendar.intervalMinutes * 60;
-  const slots = SECONDS_PER_DAY / intervalSeconds;
-  const clocks = Array.from({ length: slots }, (_, k) => secondsToClock(k * intervalSeconds));
+  const clocks = dayClocks(intervalSeconds);
   let evaluations = 0;
   const run = async (s: Scenario, reps = staffing.replications, withSeed = seed) => {
     evaluations++;
     return evaluate(s, withSeed, reps);
   };
-  const mean = (rows: ReplicationRow[][], key: Selector): number | null => {
-    const xs = rows.map((r) => valueIn(r, key)).filter((x): x is number => typeof x === "number");
-    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
-  };
+  const mean = meanOverReplications;
   const meets = (rows: ReplicationRow[][], pool: string, day: Weekday, k: number): boolean =>
-    staffing.targets.every((t) => {
-      if (t.pool !== undefined && t.pool !== pool) return true;
-      const v = mean(rows, { ...targetSelector(pool, clocks[k]!, t.metric), subject: day });
-      if (v === null) return true;
-      return (t.atLeast === undefined || v >= t.atLeast) && (t.atMost === undefined || v <= t.atMost);
-    });
+    meetsTargets(staffing.targets, rows, pool, clocks[k]!, day);
 
   const baseline = await run(scenario0);
   const states: PoolState[] = staffing.pools.map((pool) => {

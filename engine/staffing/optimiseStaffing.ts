@@ -24,6 +24,37 @@ export function targetSelector(pool: string, clock: string, metric: string): Sel
   return { ...place, measure: metric as Selector["measure"] };
 }
 
+/** The clocks of the intervals of a day ("00:00", "00:30", ...), for intervals of `intervalSeconds`. */
+export function dayClocks(intervalSeconds: number): string[] {
+  return Array.from({ length: SECONDS_PER_DAY / intervalSeconds }, (_, k) => secondsToClock(k * intervalSeconds));
+}
+
+/** The mean of a row over replications (null where no replication has a value). */
+export function meanOverReplications(rows: readonly (readonly ReplicationRow[])[], key: Selector): number | null {
+  const xs = rows.map((r) => valueIn(r, key)).filter((x): x is number => typeof x === "number");
+  return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+/**
+ * Whether a pool meets every target that applies to it in the interval at `clock` (on `weekday`
+ * when given: the rows of that weekday); a target with no contact there is met.
+ */
+export function meetsTargets(
+  targets: Staffing["targets"],
+  rows: readonly (readonly ReplicationRow[])[],
+  pool: string,
+  clock: string,
+  weekday?: Weekday,
+): boolean {
+  return targets.every((t) => {
+    if (t.pool !== undefined && t.pool !== pool) return true;
+    const key = targetSelector(pool, clock, t.metric);
+    const v = meanOverReplications(rows, weekday === undefined ? key : { ...key, subject: weekday });
+    if (v === null) return true;
+    return (t.atLeast === undefined || v >= t.atLeast) && (t.atMost === undefined || v <= t.atMost);
+  });
+}
+
 const indexes = new WeakMap<readonly ReplicationRow[], RowIndex<ReplicationRow>>();
 /** The value of a row in one replication's rows (indexed once per replication). */
 export function valueIn(rows: readonly ReplicationRow[], s: Selector): MetricValue {
@@ -91,25 +122,17 @@ export async function optimiseStaffing(
   evaluate: Evaluate,
 ): Promise<StaffingResult> {
   let scenario: Scenario = { ...base, reportPoolIntervals: true };
-  const slots = SECONDS_PER_DAY / (scenario.calendar.intervalMinutes * 60);
   const intervalSeconds = scenario.calendar.intervalMinutes * 60;
-  const clocks = Array.from({ length: slots }, (_, k) => secondsToClock(k * intervalSeconds));
+  const clocks = dayClocks(intervalSeconds);
+  const slots = clocks.length;
   let evaluations = 0;
   const run = async (s: Scenario, reps = staffing.replications, withSeed = seed) => {
     evaluations++;
     return evaluate(s, withSeed, reps);
   };
-  const mean = (rows: ReplicationRow[][], key: Selector): number | null => {
-    const xs = rows.map((r) => valueIn(r, key)).filter((x): x is number => typeof x === "number");
-    return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
-  };
+  const mean = meanOverReplications;
   const meets = (rows: ReplicationRow[][], pool: string, k: number): boolean =>
-    staffing.targets.every((t) => {
-      if (t.pool !== undefined && t.pool !== pool) return true;
-      const v = mean(rows, targetSelector(pool, clocks[k]!, t.metric));
-      if (v === null) return true;
-      return (t.atLeast === undefined || v >= t.atLeast) && (t.atMost === undefined || v <= t.atMost);
-    });
+    meetsTargets(staffing.targets, rows, pool, clocks[k]!);
   const withRoster = (s: Scenario, pool: string, staff: number[]): Scenario => {
     const pools = s.pools.map((p) => {
       if (p.name !== pool) return p;
