@@ -1,15 +1,9 @@
-import type { MetricColumns } from "../../engine/results/index.js";
+import { selectorColumns, type Selector } from "../../engine/results/index.js";
 import { fixture } from "./fixtures.js";
 
-const columns = (scope: MetricColumns["scope"], measure: MetricColumns["measure"]): MetricColumns => ({
-  scope,
-  subject: null,
-  pool: null,
-  channel: null,
-  clock: null,
-  measure,
-  breakdown: null,
-});
+/** A row of the whole company by its scope and measure, every other column empty. */
+const columns = (scope: Selector["scope"], measure: Selector["measure"]) =>
+  selectorColumns({ scope, measure } as Selector);
 
 /** The constraint of the ranked experiment: abandonment of inbound contacts at most 5%. */
 export const ABANDONMENT = { ...columns("inbound", "pAbandon"), atMost: 0.05, atLeast: null };

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { verdictText, type MetricColumns, type VerdictInput } from "../../../engine/results/index.js";
+import { selectorColumns, verdictText, type Selector, type VerdictInput } from "../../../engine/results/index.js";
 
-const columns = (scope: MetricColumns["scope"], measure: MetricColumns["measure"]): MetricColumns => ({
-  scope,
-  subject: null,
-  pool: null,
-  channel: null,
-  clock: null,
-  measure,
-  breakdown: null,
-});
+/** A row of the whole company by its scope and measure, every other column empty. */
+const columns = (scope: Selector["scope"], measure: Selector["measure"]) =>
+  selectorColumns({ scope, measure } as Selector);
 const profit = columns("money", "profitPerDay");
 const abandon = columns("inbound", "pAbandon");
 const diff = (mean: number, lo: number, hi: number) => ({
