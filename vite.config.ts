@@ -13,5 +13,11 @@ export default defineConfig({
     testTimeout: 600_000,
     hookTimeout: 600_000,
     pool: "forks",
+    // Test files share their worker's imported modules (each file still gets its own globals, and the
+    // set-up files restore every spy after each test): the engine's modules are imported once per
+    // worker instead of once per file, about a quarter less CPU time in the engine's tests.
+    isolate: false,
+    // Both cores of the 2-core machines the suite is written for (Vitest's default leaves one idle).
+    maxWorkers: 2,
   },
 });

@@ -38,9 +38,13 @@ describe("parseTimestamp(text)", () => {
 });
 
 describe("isoDate and the day check, without a Date object", () => {
-  it("agree with the calendar for every day from year 1 to 9999 (every third day)", () => {
-    for (let day = -719_162; day <= 2_932_896; day += 3) {
-      expect(isoDate(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10));
+  it("agree with the calendar for every day from 1900 to 2100 and every 97th day from year 1 to 9999", () => {
+    const days = [];
+    for (let day = -25_567; day <= 47_847; day++) days.push(day);
+    for (let day = -719_162; day <= 2_932_896; day += 97) days.push(day);
+    for (const day of days) {
+      const calendar = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (isoDate(day) !== calendar) expect(isoDate(day), `day ${day}`).toBe(calendar);
     }
   });
 

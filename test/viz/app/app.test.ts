@@ -35,7 +35,7 @@ describe("startApp(root) on hostile results files", () => {
         expect(brokenAttributes(root)).toEqual([]);
       }),
       {
-        numRuns: 25,
+        numRuns: 12,
         seed: 18,
         examples: [
           [false, [{ kind: "group", at: 0, group: "flow.", value: 1e308 }]],
