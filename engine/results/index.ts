@@ -30,6 +30,7 @@ export { matches, rowsWhere, rowOf, selectorColumns, RowIndex, type Selector, ty
 export { metricOf, valueOf, sumWhere, type HasRows } from "./metricOf.js";
 export { MetricWriter } from "./metricWriter.js";
 export { rowLabel, measureLabel, type LabelLanguage } from "./rowLabel.js";
+export { pluralCount } from "./pluralCount.js";
 export { metricRange, boundInterval } from "./metricRange.js";
 export {
   PROTOTYPE_KEYS,

@@ -42,8 +42,9 @@ export function startApp(root: HTMLElement, lang: Lang): App {
   const render = () => {
     const locale = makeLocale(state.lang, NameLabels.of(state.results?.setUps[0]?.definition));
     document.documentElement.lang = state.lang;
-    document.title = state.results === null ? locale.t("appTitle") : `${state.results.title} — ${locale.t("appTitle")}`;
-    const parts: HTMLElement[] = [header(state, app, locale.t)];
+    const title = state.results === null ? null : locale.names.label(state.results.title, state.lang, "scenario");
+    document.title = title === null ? locale.t("appTitle") : `${title} — ${locale.t("appTitle")}`;
+    const parts: HTMLElement[] = [header(state, app, locale.t, title)];
     if (state.problem !== null) {
       const box = el("div", "problem", locale.t(`problem_${state.problem.problem}`, { detail: state.problem.detail }));
       box.setAttribute("role", "alert");

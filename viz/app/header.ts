@@ -4,11 +4,14 @@ import type { App, State } from "./appState.js";
 import { el } from "./dom.js";
 import { readFile } from "./fileDrop.js";
 
-/** The page's header: the file's title and facts, the language switch and the file picker. */
-export function header(state: State, app: App, t: Locale["t"]): HTMLElement {
+/**
+ * The page's header: the file's title (`title`: as the chosen language shows it, null with no
+ * file) and facts, the language switch and the file picker.
+ */
+export function header(state: State, app: App, t: Locale["t"], title: string | null): HTMLElement {
   const h = el("header", "top");
   const r = state.results;
-  h.append(el("h1", "", r === null ? t("appTitle") : r.title));
+  h.append(el("h1", "", title ?? t("appTitle")));
   if (r !== null && r.plan !== null) {
     const format = makeFormat(state.lang, r.currency);
     const facts = [

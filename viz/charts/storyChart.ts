@@ -1,5 +1,5 @@
 import { axisBottom, max, scaleBand, scaleLinear } from "d3";
-import { eventLabel, type ClientStory } from "../figures/index.js";
+import { contactLabel, eventLabel, type ClientStory } from "../figures/index.js";
 import type { Format, Locale } from "../i18n/index.js";
 import { bottomAxis, frame } from "./frame.js";
 import { legend } from "./legend.js";
@@ -40,7 +40,7 @@ export function storyChart(story: ClientStory, locale: Locale, format: Format): 
   story.contacts.forEach((c, i) => {
     const top = y(labels[i]!) ?? 0;
     const g = f.plot.append("g").attr("class", "contact-row").attr("data-contact", c.id);
-    rowLabel(g, -8, top + y.bandwidth() / 2, `${format.runTime(c.arrive)} · ${c.channel} (${c.status})`);
+    rowLabel(g, -8, top + y.bandwidth() / 2, `${format.runTime(c.arrive)} · ${contactLabel(locale, c)}`);
     for (const s of c.segments)
       g.append("rect")
         .attr("class", `segment ${s.kind}`)

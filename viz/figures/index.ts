@@ -8,6 +8,7 @@ export { staffingPlan, staffingPlanTables, type PlanCell, type PlanFigures } fro
 export { staffing, staffingTable, type StaffingCell, type StaffingFigures } from "./staffing.js";
 export {
   clientStory,
+  contactLabel,
   eventLabel,
   storyClients,
   storyTable,

@@ -142,9 +142,15 @@ export function eventLabel(locale: Locale, what: string): string {
   return translateOr(locale.lang, key, what);
 }
 
+/** A contact as the page names it: its channel's label and the client's status ("Visit (registered)"). */
+export function contactLabel(locale: Locale, c: StoryContact): string {
+  const status = translateOr(locale.lang, `status_${c.status}`, c.status);
+  return `${locale.names.label(c.channel, locale.lang, "channel")} (${status})`;
+}
+
 export function storyTable(story: ClientStory, locale: Locale, time: (s: number) => string): Table {
   const t = locale.t;
-  const channelOf = new Map(story.contacts.map((c) => [c.id, c.channel]));
+  const channelOf = new Map(story.contacts.map((c) => [c.id, locale.names.label(c.channel, locale.lang, "channel")]));
   return {
     name: "client-story",
     title: `${t("view_story")} — ${story.client}`,
@@ -155,8 +161,8 @@ export function storyTable(story: ClientStory, locale: Locale, time: (s: number)
       e.contact,
       channelOf.get(e.contact) ?? "",
       eventLabel(locale, e.what),
-      e.person,
-      e.pool,
+      e.person === "" ? "" : locale.names.label(e.person, locale.lang, "person"),
+      e.pool === "" ? "" : locale.names.label(e.pool, locale.lang, "pool"),
     ]),
   };
 }

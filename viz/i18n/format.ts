@@ -1,3 +1,4 @@
+import { pluralCount } from "../../engine/results/index.js";
 import type { Lang } from "./translate.js";
 
 /** Number, money, share and time formatting for one language and the scenario's currency. */
@@ -58,7 +59,6 @@ export function makeFormat(lang: Lang, currency: string): Format {
   const currencySymbol = isIso
     ? (moneyFormat.formatToParts(0).find((p) => p.type === "currency")?.value ?? currency)
     : currency;
-  const plurals = new Intl.PluralRules(locale);
   const units =
     lang === "ru"
       ? { h: "ч", min: "мин", s: "с", day: "день", pp: "п.п." }
@@ -98,11 +98,7 @@ export function makeFormat(lang: Lang, currency: string): Format {
           ? moneyFormat.format(v)
           : `${moneyFormat.format(v)} ${currency}`,
     currencySymbol,
-    count(n, forms) {
-      const texts = new Map([...forms.matchAll(/(\w+)\s*\{([^}]*)\}/g)].map((m) => [m[1]!, m[2]!]));
-      const text = texts.get(plurals.select(n)) ?? texts.get("other") ?? forms;
-      return text.replace(/#/g, numberFormat(1).format(n));
-    },
+    count: (n, forms) => pluralCount(lang, n, forms, numberFormat(1).format(n)),
     duration(seconds) {
       if (seconds === null || seconds === undefined || !Number.isFinite(seconds)) return DASH;
       const sign = seconds < 0 ? "−" : "";

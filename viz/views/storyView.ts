@@ -60,7 +60,7 @@ export function storyView(ctx: ViewContext): HTMLElement {
   why.textContent =
     story.lost === null
       ? `${t("whyLost")}: ${story.contacts.map((c) => (c.outcome === null ? "…" : eventLabel(ctx.locale, c.outcome))).join(", ")}`
-      : `${t("whyLost")}: ${eventLabel(ctx.locale, story.lost.outcome)} — ${t("waiting")} ${ctx.format.duration(story.lost.waitedSeconds)}${story.lost.pool === "" ? "" : ` (${story.lost.pool})`}`;
+      : `${t("whyLost")}: ${eventLabel(ctx.locale, story.lost.outcome)} — ${t("waiting")} ${ctx.format.duration(story.lost.waitedSeconds)}${story.lost.pool === "" ? "" : ` (${ctx.locale.names.label(story.lost.pool, ctx.locale.lang, "pool")})`}`;
   box.append(why);
   box.append(figure(storyChart(story, ctx.locale, ctx.format)));
   box.append(tableView(storyTable(story, ctx.locale, ctx.format.runTime), ctx.locale, ctx.cell));

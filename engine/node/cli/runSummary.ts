@@ -43,7 +43,7 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
   };
   const row = (label: string, v: MetricSummary | null | undefined, show: (x: number) => string): string[] =>
     v ? [label, show(v.mean), `${show(v.ci95[0])} .. ${show(v.ci95[1])}`] : [label, "-", "-"];
-  const seconds = (x: number) => `${fmt(x, 1)} ${w.seconds}`;
+  const seconds = (x: number) => (Number.isFinite(x) ? `${fmt(x, 1)} ${w.seconds}` : "-");
   const count = (x: number) => fmt(x, 1);
   const figures: string[][] = [];
   const countRow = (label: string, key: Selector) =>

@@ -1,4 +1,4 @@
-import type { LabelLanguage } from "../../results/index.js";
+import { pluralCount, type LabelLanguage } from "../../results/index.js";
 
 /** The run summary's words in each language. */
 export const RUN_SUMMARY_WORDS = {
@@ -45,10 +45,10 @@ export const RUN_SUMMARY_WORDS = {
     meanWaitShort: "Mean wait",
     seconds: "s",
     windowDays: (first: number, last: number, warm: number) =>
-      `days ${first}-${last} observed after ${warm} warm-up day(s)`,
+      `days ${first}-${last} observed after ${pluralCount("en", warm, "one {# warm-up day} other {# warm-up days}")}`,
     windowArrivals: (n: number, warm: number) => `${n} arrivals observed after ${warm} warm-up arrivals`,
     title: (name: string, hash: string, seed: string, reps: number, window: string) =>
-      `Scenario "${name}" (${hash}…), seed "${seed}", ${reps} replication(s), ${window}`,
+      `Scenario "${name}" (${hash}…), seed "${seed}", ${pluralCount("en", reps, "one {# replication} other {# replications}")}, ${window}`,
   },
   ru: {
     perDay: (label: string) => `${label} в день`,
@@ -93,9 +93,9 @@ export const RUN_SUMMARY_WORDS = {
     meanWaitShort: "Среднее ожидание",
     seconds: "с",
     windowDays: (first: number, last: number, warm: number) =>
-      `наблюдались дни ${first}-${last} после разогрева (${warm} дн.)`,
+      `наблюдались дни ${first}-${last} после ${pluralCount("ru", warm, "one {# дня} other {# дней}")} разогрева`,
     windowArrivals: (n: number, warm: number) => `наблюдались ${n} поступлений после ${warm} для разогрева`,
     title: (name: string, hash: string, seed: string, reps: number, window: string) =>
-      `Сценарий «${name}» (${hash}…), seed «${seed}», прогонов: ${reps}, ${window}`,
+      `Сценарий «${name}» (${hash}…), seed «${seed}», ${pluralCount("ru", reps, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")}, ${window}`,
   },
 } as const satisfies Record<LabelLanguage, unknown>;
