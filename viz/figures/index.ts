@@ -41,3 +41,4 @@ export {
   type FitPoint,
 } from "./calibration.js";
 export { calibrationTables, fitParameters, significant } from "./calibrationTables.js";
+export { overtime, overtimeTable, type OvertimeFigures } from "./overtime.js";
