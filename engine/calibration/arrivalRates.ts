@@ -1,6 +1,9 @@
 import { secondsToClock, WEEKDAYS, type Weekday } from "../time/index.js";
 import { POISSON_METHOD, poissonInterval } from "./poissonInterval.js";
 import type { Timestamp } from "./timestamp.js";
+import type { ArrivalEstimate, DayRate, IntervalRate } from "../results/index.js";
+
+export type { ArrivalEstimate } from "../results/index.js";
 
 /** Half an hour, the step of the estimated profiles. */
 export const HALF_HOUR = 1800;
@@ -19,39 +22,6 @@ export function observedDays(days: readonly number[]): ObservedDays {
   const byWeekday = Object.fromEntries(WEEKDAYS.map((w) => [w, 0])) as Record<Weekday, number>;
   for (let d = firstDay; d <= lastDay; d++) byWeekday[WEEKDAYS[(((d + 3) % 7) + 7) % 7]!]++;
   return { firstDay, lastDay, byWeekday };
-}
-
-/** Arrivals per hour in one half hour of one weekday. */
-export interface IntervalRate {
-  weekday: Weekday;
-  /** Start of the half hour, "HH:MM". */
-  from: string;
-  count: number;
-  /** Hours observed: days of this weekday x 0.5. */
-  hours: number;
-  ratePerHour: number;
-  interval: [number, number];
-}
-
-/** Arrivals per day of one weekday. */
-export interface DayRate {
-  weekday: Weekday;
-  days: number;
-  count: number;
-  perDay: number;
-  interval: [number, number];
-}
-
-/** The estimated arrival rates of one channel and segment (null: records without a segment). */
-export interface ArrivalEstimate {
-  channel: string;
-  segment: string | null;
-  source: string;
-  count: number;
-  method: string;
-  perDay: DayRate[];
-  /** Every half hour from the first to the last in which the channel had an arrival on that weekday. */
-  perInterval: IntervalRate[];
 }
 
 /**

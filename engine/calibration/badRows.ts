@@ -1,5 +1,6 @@
-/** Rows left out of a file, by reason: how many, and the first few row numbers to look at. */
-export type BadRows = Record<string, { count: number; rows: number[] }>;
+import type { BadRows } from "../results/index.js";
+
+export type { BadRows } from "../results/index.js";
 
 /** How many row numbers are kept per reason. */
 const KEPT_ROWS = 5;

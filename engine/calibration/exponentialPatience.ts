@@ -1,17 +1,8 @@
 import type { Observation } from "./kaplanMeier.js";
 import { poissonInterval } from "./poissonInterval.js";
+import type { ExponentialPatience } from "../results/index.js";
 
-/** The exponential patience estimated from abandoned (events) and answered (censored) waits. */
-export interface ExponentialPatience {
-  abandoned: number;
-  answered: number;
-  /** Seconds waited by all callers, abandoned or answered: the time at risk. */
-  totalWait: number;
-  /** Mean patience in seconds (null with no abandoned call: longer than anything seen). */
-  mean: number | null;
-  interval: [number, number] | null;
-  method: string;
-}
+export type { ExponentialPatience } from "../results/index.js";
 
 export const EXPONENTIAL_PATIENCE_METHOD =
   "exponential MLE with answered calls censored: abandon rate = abandoned / total seconds waited (mean = its inverse); interval of the rate as Poisson (Garwood) over the time waited";

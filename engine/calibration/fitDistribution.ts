@@ -1,4 +1,6 @@
-import type { FamilyFit, FittedKind, RawFit } from "./familyFit.js";
+import type { DistributionFit } from "../results/index.js";
+import { cdfPoints } from "./cdfPoints.js";
+import type { FamilyFit, RawFit } from "./familyFit.js";
 import { fitExponential } from "./fitExponential.js";
 import { fitGamma } from "./fitGamma.js";
 import { fitLognormal } from "./fitLognormal.js";
@@ -6,20 +8,7 @@ import { fitTriangular } from "./fitTriangular.js";
 import { fitUniform } from "./fitUniform.js";
 import { ksCritical95, ksDistance } from "./ksDistance.js";
 
-/** Every family fitted to one sample, best first, and the one chosen. */
-export interface DistributionFit {
-  n: number;
-  sampleMean: number;
-  /** The kind with the smallest BIC. */
-  chosen: FittedKind;
-  criterion: "BIC (smallest)";
-  /** The asymptotic 5% critical value of the KS distance (1.358 / √n), for reading the distances. */
-  ksCritical95: number;
-  /** Each family that could be fitted, by increasing BIC. */
-  fits: FamilyFit[];
-  /** Families of the scenario language not fitted, and why. */
-  notFitted: Record<string, string>;
-}
+export type { DistributionFit } from "../results/index.js";
 
 /** The fewest values a sample needs to be fitted. */
 export const MIN_FIT_SAMPLE = 5;
@@ -44,14 +33,18 @@ export function fitDistribution(sample: readonly number[], confidence: number): 
     fitUniform(sorted, confidence),
     fitTriangular(sorted),
   ].filter((f): f is RawFit => f !== null);
-  const fits: FamilyFit[] = raw
+  const scored = raw
     .map(({ cdf, ...f }) => ({
-      ...f,
-      aic: 2 * f.parameterCount - 2 * f.logLikelihood,
-      bic: f.parameterCount * Math.log(n) - 2 * f.logLikelihood,
-      ks: ksDistance(sorted, cdf),
+      fit: {
+        ...f,
+        aic: 2 * f.parameterCount - 2 * f.logLikelihood,
+        bic: f.parameterCount * Math.log(n) - 2 * f.logLikelihood,
+        ks: ksDistance(sorted, cdf),
+      } satisfies FamilyFit,
+      cdf,
     }))
-    .sort((a, b) => a.bic - b.bic);
+    .sort((a, b) => a.fit.bic - b.fit.bic);
+  const fits = scored.map((s) => s.fit);
   const notFitted: Record<string, string> = {
     deterministic: "one value has no likelihood against a spread sample",
     empirical: "it would repeat the sample; not a fitted family",
@@ -67,5 +60,6 @@ export function fitDistribution(sample: readonly number[], confidence: number): 
     ksCritical95: ksCritical95(n),
     fits,
     notFitted,
+    cdf: cdfPoints(sorted, scored[0]!.cdf),
   };
 }

@@ -1,4 +1,5 @@
 import { twoSidedZ } from "./normal.js";
+import type { SurvivalPoint } from "../results/index.js";
 
 /** One observed time: `event` true when it ended by the event (a caller hung up), false when censored (answered). */
 export interface Observation {
@@ -6,14 +7,7 @@ export interface Observation {
   event: boolean;
 }
 
-/** The survival curve at one event time: S(t) just after t, with its interval. */
-export interface SurvivalPoint {
-  time: number;
-  atRisk: number;
-  events: number;
-  survival: number;
-  interval: [number, number];
-}
+export type { SurvivalPoint } from "../results/index.js";
 
 /**
  * The Kaplan-Meier estimate of survival (here: still waiting, had nobody answered) from

@@ -69,3 +69,27 @@ export {
 export { verdictText, type VerdictInput } from "./verdictText.js";
 export { NameLabels, NO_LABELS, type NamedKind } from "./nameLabels.js";
 export { currencySymbol, formatDifference, formatNumber, formatValue, formatWithInterval } from "./formatByUnit.js";
+export {
+  CALIBRATION_FORMAT,
+  CALIBRATION_VERSION,
+  calibrationReport,
+  type CalibrationReport,
+  type SourceSummary,
+  type BadRows,
+  type ArrivalEstimate,
+  type IntervalRate,
+  type DayRate,
+  type FitEstimate,
+  type PatienceEstimate,
+  type DealEstimate,
+  type WrittenChange,
+} from "./calibrationSchema.js";
+export {
+  FITTED_KINDS,
+  type FittedKind,
+  type FamilyFit,
+  type CdfPoint,
+  type DistributionFit,
+  type SurvivalPoint,
+  type ExponentialPatience,
+} from "./calibrationFits.js";

@@ -7,13 +7,14 @@ export const FIXTURES = {
   run: "out/fixtures/default.results.json",
   experiment: "out/fixtures/staffing.comparison.json",
   staffing: "out/fixtures/consultants.staffing.json",
+  calibration: "out/fixtures/calibration.report.json",
 } as const;
 
 /**
  * Vitest global set-up: builds dist/ when a source is newer than it (the command line the tests
  * call is the compiled one), then writes real results files once per test run, with the command line a
  * user would type (the default company with a trace, the staffing experiment, and a staffing plan), on quick
- * settings (3 replications).
+ * settings (3 replications), and the calibration report of the shipped sample records.
  */
 export default function setup(): void {
   ensureBuilt();
@@ -47,4 +48,18 @@ export default function setup(): void {
     }),
   );
   clientflow(["staff", "out/fixtures/consultants.json", "--quiet", "--out", FIXTURES.staffing]);
+  // The calibration report of the shipped samples (its three bad call rows included).
+  clientflow([
+    "calibrate",
+    "--calls",
+    "scenarios/calibration/calls.csv",
+    "--visits",
+    "scenarios/calibration/visits.csv",
+    "--scenario",
+    "scenarios/calibration/generator.json",
+    "--out",
+    "out/fixtures/calibration.variant.json",
+    "--report",
+    FIXTURES.calibration,
+  ]);
 }

@@ -2,6 +2,7 @@ import { NameLabels } from "../../engine/results/index.js";
 import { readResults } from "../data/readResults.js";
 import { makeFormat, makeLocale, type Lang, type StringKey } from "../i18n/index.js";
 import {
+  calibrationView,
   comparisonView,
   controlView,
   flowView,
@@ -29,6 +30,7 @@ const VIEWS: Record<ViewName, (ctx: ViewContext) => HTMLElement> = {
   control: controlView,
   story: storyView,
   plan: planView,
+  calibration: calibrationView,
 };
 
 /** Starts the viewer in `root`: a header (file, language), the views as tabs, the active view. */

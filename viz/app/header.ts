@@ -12,7 +12,17 @@ export function header(state: State, app: App, t: Locale["t"], title: string | n
   const h = el("header", "top");
   const r = state.results;
   h.append(el("h1", "", title ?? t("appTitle")));
-  if (r !== null && r.plan !== null) {
+  if (r !== null && r.calibration !== null) {
+    const format = makeFormat(state.lang, r.currency);
+    const c = r.calibration;
+    const facts = [
+      t("kindCalibration"),
+      c.scenario.file,
+      t("calibrationConfidence", { level: format.percent(c.confidence, 0) }),
+      `${t("engine")} ${r.engineVersion}`,
+    ];
+    h.append(el("p", "facts", facts.join(" · ")));
+  } else if (r !== null && r.plan !== null) {
     const format = makeFormat(state.lang, r.currency);
     const facts = [
       `${t("kindStaffing")}: ${r.plan.mode}`,

@@ -30,12 +30,15 @@ export const VIEW_NAMES = [
   "control",
   "story",
   "plan",
+  "calibration",
 ] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
-/** The views a kind of results file has: a staffing plan has one, runs and experiments the rest. */
+/** The views a kind of results file has: a staffing plan and a calibration report one each, runs and experiments the rest. */
 export function viewsFor(kind: Results["kind"]): readonly ViewName[] {
-  return kind === "staffing" ? ["plan"] : VIEW_NAMES.filter((v) => v !== "plan");
+  if (kind === "staffing") return ["plan"];
+  if (kind === "calibration") return ["calibration"];
+  return VIEW_NAMES.filter((v) => v !== "plan" && v !== "calibration");
 }
 
 /** Everything a view needs to draw itself and to change the choices. */

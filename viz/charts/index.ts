@@ -9,3 +9,4 @@ export { stackedBarChart, type StackedRow } from "./stackedBarChart.js";
 export { STATE_COLOURS } from "./stateColours.js";
 export { storyChart } from "./storyChart.js";
 export { timelineChart } from "./timelineChart.js";
+export { fitChart, type FitChartOptions } from "./fitChart.js";

@@ -7,6 +7,9 @@ import {
   type ReferenceProblem,
 } from "./resultsReferences.js";
 import {
+  CALIBRATION_FORMAT,
+  CALIBRATION_VERSION,
+  calibrationReport,
   experimentFile,
   ownKeysOnly,
   RESULTS_FORMAT,
@@ -20,7 +23,8 @@ import {
 
 /** Why a file could not be read: a message key of the interface and what was found. */
 export interface ReadProblem {
-  problem: "notJson" | "notResults" | "wrongVersion" | "unknownKind" | "invalid" | "network";
+  problem:
+    "notJson" | "notResults" | "wrongVersion" | "wrongCalibrationVersion" | "unknownKind" | "invalid" | "network";
   detail: string;
 }
 
@@ -29,8 +33,8 @@ export type ReadOutcome = { ok: true; results: Results } | { ok: false; error: R
 /**
  * Reads the text of a results file: checks format, version, shape (every number finite and
  * bounded, rows of known scopes and measures) and the references between its sections, and
- * normalises the kinds. A file of another version is refused with how to make one of this
- * version. Records keyed by set-up come without a prototype; rows are found by their columns.
+ * normalises the kinds. A calibration report (`clientflow calibrate --report`) is read by its own
+ * schema. A file of another version is refused with how to make one of this version. Records keyed by set-up come without a prototype; rows are found by their columns.
  */
 export function readResults(text: string): ReadOutcome {
   let raw: unknown;
@@ -40,6 +44,8 @@ export function readResults(text: string): ReadOutcome {
   } catch (e) {
     return fail("notJson", e instanceof Error ? e.message : String(e));
   }
+  if (typeof raw === "object" && raw !== null && (raw as { format?: unknown }).format === CALIBRATION_FORMAT)
+    return readCalibration(raw as { version?: unknown });
   if (typeof raw !== "object" || raw === null || (raw as { format?: unknown }).format !== RESULTS_FORMAT) {
     const found = typeof raw === "object" && raw !== null ? (raw as { format?: unknown }).format : typeof raw;
     return fail("notResults", describe(found));
@@ -126,6 +132,27 @@ export function readResults(text: string): ReadOutcome {
   return fail("unknownKind", describe(head.kind));
 }
 
+/** A calibration report: its sources, rates, fits, patience and deals, shown as they are. */
+function readCalibration(raw: { version?: unknown }): ReadOutcome {
+  if (raw.version !== CALIBRATION_VERSION) return fail("wrongCalibrationVersion", describe(raw.version));
+  const parsed = calibrationReport.safeParse(raw);
+  if (!parsed.success) return fail("invalid", firstIssue(parsed.error));
+  const r = parsed.data;
+  return {
+    ok: true,
+    results: {
+      ...nothingElse(),
+      kind: "calibration",
+      title: r.scenario.name,
+      seed: "",
+      replications: 0,
+      engineVersion: r.engine.version,
+      currency: "",
+      calibration: r,
+    },
+  };
+}
+
 /** The parts a kind of file does not have. */
 function nothingElse(): Pick<
   Results,
@@ -139,6 +166,7 @@ function nothingElse(): Pick<
   | "sensitivity"
   | "trace"
   | "plan"
+  | "calibration"
 > {
   return {
     setUps: [],
@@ -151,6 +179,7 @@ function nothingElse(): Pick<
     sensitivity: null,
     trace: null,
     plan: null,
+    calibration: null,
   };
 }
 

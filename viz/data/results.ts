@@ -1,4 +1,5 @@
 import type {
+  CalibrationReport,
   DifferenceRow,
   ExperimentFile,
   MetricColumns,
@@ -28,8 +29,8 @@ export interface SetUp {
 
 /** A results file as the viewer uses it, whatever its kind. */
 export interface Results {
-  kind: "run" | "experiment" | "staffing";
-  /** Scenario name (run) or experiment name. */
+  kind: "run" | "experiment" | "staffing" | "calibration";
+  /** Scenario name (run, calibration) or experiment name. */
   title: string;
   seed: string;
   replications: number;
@@ -56,6 +57,8 @@ export interface Results {
   trace: TraceDataOfFile | null;
   /** The rosters found by `clientflow staff` (staffing files only). */
   plan: StaffingPlan | null;
+  /** What `clientflow calibrate --report` measured in a company's records (calibration reports only). */
+  calibration: CalibrationReport | null;
 }
 
 /** What `clientflow staff` found: per pool and interval, staff against the Erlang C start. */

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/index.js";
 import type { Format } from "../i18n/index.js";
 import { outcomesOf } from "../data/outcomes.js";
 import type { Results } from "../data/results.js";
+import { calibrationTables } from "./calibrationTables.js";
 import { control, controlTables } from "./control.js";
 import { flow, flowTables } from "./flow.js";
 import { keyFigures, keyFiguresTable } from "./keyFigures.js";
@@ -22,6 +23,7 @@ import { waits, waitsTable } from "./waits.js";
  */
 export function allTables(results: Results, locale: Locale, format: Format): Table[] {
   if (results.plan !== null) return staffingPlanTables(results.plan, staffingPlan(results.plan), locale);
+  if (results.calibration !== null) return calibrationTables(results.calibration, locale);
   const perSetUp = (make: (i: number) => Table[]): Table[] => {
     const parts = results.setUps.map((_, i) => make(i));
     return parts[0]!.map((first, k) => ({ ...first, rows: parts.flatMap((p) => p[k]!.rows) }));

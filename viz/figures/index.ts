@@ -30,3 +30,16 @@ export {
 export { timeOfDay, timeOfDayTable, type TimeOfDayFigures, type TimeOfDaySeries } from "./timeOfDay.js";
 export { verdict } from "./verdict.js";
 export { waits, waitsTable, type WaitCurve, type WaitFigures } from "./waits.js";
+export {
+  arrivalSeries,
+  familyName,
+  fitCurves,
+  reportFits,
+  streamName,
+  survivalCurves,
+  weekdayName,
+  type FitCurves,
+  type FitPoint,
+} from "./calibration.js";
+export { calibrationTables, fitParameters, significant } from "./calibrationTables.js";
+export { overtime, overtimeTable, type OvertimeFigures } from "./overtime.js";

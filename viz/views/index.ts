@@ -7,3 +7,4 @@ export { storyView } from "./storyView.js";
 export { timelineView } from "./timelineView.js";
 export { timeOfDayView } from "./timeOfDayView.js";
 export { waitsView } from "./waitsView.js";
+export { calibrationView } from "./calibrationView.js";

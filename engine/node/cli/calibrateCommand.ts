@@ -11,6 +11,7 @@ import {
   type ColumnMap,
   type CsvTable,
 } from "../../calibration/index.js";
+import { calibrationReport } from "../../results/index.js";
 import { applyChanges, parseScenario } from "../../scenario/index.js";
 import { checkOutputFile, FileProblem, readJsonFile, readTextFile, writeFileAtomic } from "../files.js";
 import { loadScenario, readScenarioJson } from "../loadScenario.js";
@@ -109,6 +110,10 @@ export function calibrateCommand(argv: string[]): number {
   if ("issues" in applied)
     throw new Error(`calibrate wrote a change that does not apply: ${JSON.stringify(applied.issues)}`);
   parseScenario(applied.result, out);
+  // The report must be what the viewer reads (the contract's schema): checked before anything is written.
+  const checked = calibrationReport.safeParse(JSON.parse(JSON.stringify(report)));
+  if (!checked.success)
+    throw new Error(`calibrate wrote a report the viewer cannot read: ${JSON.stringify(checked.error.issues[0])}`);
   if (values.report !== undefined) writeFileAtomic(values.report, `${JSON.stringify(report, null, 2)}\n`);
   writeFileAtomic(out, `${JSON.stringify(variant, null, 2)}\n`);
   process.stdout.write(calibrationSummary(report, values.report === undefined ? [out] : [out, values.report]));

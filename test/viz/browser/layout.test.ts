@@ -13,7 +13,7 @@ const SIZES = [
   { name: "a 390 px phone", width: 390, height: 844 },
 ] as const;
 const LANGS = ["en", "ru"] as const;
-const FILES = ["run", "experiment", "staffing"] as const;
+const FILES = ["run", "experiment", "staffing", "calibration"] as const;
 /** Overlaps of a pixel or two are antialiasing, not collisions. */
 const SLACK = 2;
 /** Texts side by side on one line closer than this read as one ("2 min 20 s-1 min"). */

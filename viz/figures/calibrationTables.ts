@@ -1,0 +1,136 @@
+import type { CalibrationReport, FamilyFit } from "../../engine/results/index.js";
+import type { Locale } from "../i18n/index.js";
+import { familyName, reportFits, streamName, weekdayName } from "./calibration.js";
+import type { Table } from "./table.js";
+
+/** "mean 179.6 [172.7, 186.9], cv 0.802 [0.768, 0.840]": a fit's parameters with their intervals, 4 significant digits. */
+export function fitParameters(fit: FamilyFit, number: (v: number) => string): string {
+  return Object.entries(fit.parameters)
+    .map(([name, value]) => {
+      const i = fit.intervals[name];
+      return `${name} ${number(value)}${i ? ` [${number(i[0])}, ${number(i[1])}]` : ""}`;
+    })
+    .join(", ");
+}
+
+/** Four significant digits, for parameters of any size. */
+export const significant = (v: number): number => (v === 0 ? 0 : Number(v.toPrecision(4)));
+
+/** Every table of a calibration report: sources, rows left out, rates, fits, patience, deals, the variant. */
+export function calibrationTables(r: CalibrationReport, locale: Locale): Table[] {
+  const t = locale.t;
+  const stream = (s: { channel: string; segment: string | null }) => streamName(s.channel, s.segment, locale);
+  return [
+    {
+      name: "calibration-sources",
+      title: t("cal_sources"),
+      columns: [
+        t("cal_file"),
+        t("cal_kind"),
+        t("cal_rowsRead"),
+        t("cal_rowsUsed"),
+        t("cal_rowsLeftOut"),
+        t("cal_period"),
+      ],
+      rows: r.sources.map((s) => [
+        s.file,
+        t(`cal_kind_${s.kind}`),
+        s.rowsRead,
+        s.rowsUsed,
+        s.rowsRead - s.rowsUsed,
+        `${s.firstDay} – ${s.lastDay}`,
+      ]),
+    },
+    {
+      name: "calibration-rows-left-out",
+      title: t("cal_rowsLeftOut"),
+      columns: [t("cal_file"), t("cal_reason"), t("cal_count"), t("cal_firstRows")],
+      rows: r.sources.flatMap((s) =>
+        Object.entries(s.badRows).map(([reason, b]) => [s.file, reason, b.count, b.rows.join(", ")]),
+      ),
+    },
+    {
+      name: "calibration-arrivals",
+      title: t("cal_arrivals"),
+      columns: [
+        t("cal_stream"),
+        t("weekday"),
+        t("cal_from"),
+        t("cal_count"),
+        t("cal_rate"),
+        t("cal_low"),
+        t("cal_high"),
+      ],
+      rows: r.arrivals.flatMap((a) =>
+        a.perInterval.map((p) => [
+          stream(a),
+          weekdayName(p.weekday, locale),
+          p.from,
+          p.count,
+          p.ratePerHour,
+          p.interval[0],
+          p.interval[1],
+        ]),
+      ),
+    },
+    {
+      name: "calibration-fits",
+      title: `${t("cal_serviceTimes")}, ${t("cal_amount")}`,
+      columns: [t("cal_stream"), t("cal_family"), t("cal_parameters"), "AIC", "BIC", "KS", t("cal_chosen")],
+      rows: reportFits(r, locale).flatMap(({ stream: name, fit }) =>
+        (fit?.fits ?? []).map((f) => [
+          name,
+          familyName(f, locale),
+          fitParameters(f, (v) => String(significant(v))),
+          f.aic,
+          f.bic,
+          f.ks,
+          f.kind === fit!.chosen ? "✓" : "",
+        ]),
+      ),
+    },
+    {
+      name: "calibration-patience",
+      title: t("cal_patience"),
+      columns: [
+        t("cal_stream"),
+        "abandoned",
+        "answered",
+        "mean (s)",
+        t("cal_low"),
+        t("cal_high"),
+        "KM median (s)",
+        "KS",
+      ],
+      rows: r.patience.map((p) => [
+        stream(p),
+        p.exponential.abandoned,
+        p.exponential.answered,
+        p.exponential.mean,
+        p.exponential.interval?.[0] ?? null,
+        p.exponential.interval?.[1] ?? null,
+        p.kaplanMeier.median,
+        p.ksDistance,
+      ]),
+    },
+    {
+      name: "calibration-deals",
+      title: t("cal_deals"),
+      columns: [t("cal_segment"), t("cal_visits"), t("cal_dealCount"), t("cal_chance"), t("cal_low"), t("cal_high")],
+      rows: r.deals.map((d) => [
+        d.segment,
+        d.visits,
+        d.deals,
+        d.probability?.value ?? null,
+        d.probability?.interval[0] ?? null,
+        d.probability?.interval[1] ?? null,
+      ]),
+    },
+    {
+      name: "calibration-variant",
+      title: t("cal_written"),
+      columns: [t("cal_path"), t("cal_note")],
+      rows: [...r.written.map((w) => [w.path, w.note]), ...r.notWritten.map((n) => ["", n])],
+    },
+  ];
+}
