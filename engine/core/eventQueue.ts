@@ -15,20 +15,25 @@ const MAX_GENERATION = 2 ** 29;
 
 /**
  * A binary min-heap of events, totally ordered by (time, priority, sequence), so that runs are
- * reproducible: no tie is ever broken at random. Events live in slots of typed arrays (time,
- * tie key) reused through a free list, so scheduling allocates nothing in steady state.
+ * reproducible: no tie is ever broken at random. The heap holds each event's time and tie key
+ * in typed arrays by position; its handler and data live in a slot reused through a free list,
+ * so scheduling allocates nothing in steady state.
  * Cancellation is lazy: a cancelled event is dropped when it reaches the front.
  */
 export class EventQueue {
   private capacity = 256;
+  /**
+   * The heap, by position: each entry's time, tie key (priority × 2^42 + sequence) and slot. The
+   * keys sit beside their positions, as in a plain loop's heap, so a comparison reads no slot.
+   */
   private times = new Float64Array(this.capacity);
-  /** priority × 2^42 + sequence. */
   private ties = new Float64Array(this.capacity);
+  private heap = new Int32Array(this.capacity);
+  /** By slot: its generation, whether its event was cancelled, its handler and data. */
   private generations = new Uint32Array(this.capacity);
   private cancelled = new Uint8Array(this.capacity);
   private readonly handlers: (EventHandler<never> | undefined)[] = [];
   private readonly payloads: unknown[] = [];
-  private heap = new Int32Array(this.capacity);
   private readonly free: number[] = [];
   private slotsUsed = 0;
   private length = 0;
@@ -62,8 +67,6 @@ export class EventQueue {
     if (this.nextSequence >= TIE_SCALE) throw new RangeError("EventQueue.push: more than 2^42 events scheduled");
     const slot = this.free.length > 0 ? this.free.pop()! : this.newSlot();
     const tie = priority * TIE_SCALE + this.nextSequence++;
-    this.times[slot] = time;
-    this.ties[slot] = tie;
     this.cancelled[slot] = 0;
     this.handlers[slot] = handler as EventHandler<never>;
     this.payloads[slot] = data;
@@ -73,12 +76,15 @@ export class EventQueue {
     let i = this.length++;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent]!;
-      const pt = times[p]!;
-      if (pt < time || (pt === time && ties[p]! < tie)) break;
-      heap[i] = p;
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && ties[parent]! < tie)) break;
+      times[i] = pt;
+      ties[i] = ties[parent]!;
+      heap[i] = heap[parent]!;
       i = parent;
     }
+    times[i] = time;
+    ties[i] = tie;
     heap[i] = slot;
     this.live++;
     return this.generations[slot]! * SLOT_BITS + slot;
@@ -98,7 +104,7 @@ export class EventQueue {
   /** Time of the next live event, or Infinity. */
   peekTime(): number {
     this.dropCancelled();
-    return this.length > 0 ? this.times[this.heap[0]!]! : Infinity;
+    return this.length > 0 ? this.times[0]! : Infinity;
   }
 
   /**
@@ -109,10 +115,10 @@ export class EventQueue {
     this.dropCancelled();
     if (this.length === 0) return false;
     const slot = this.heap[0]!;
-    const time = this.times[slot]!;
+    const time = this.times[0]!;
     if (time > limit) return false;
     this.lastTime = time;
-    this.lastTie = this.ties[slot]!;
+    this.lastTie = this.ties[0]!;
     this.lastHandler = this.handlers[slot];
     this.lastData = this.payloads[slot];
     this.removeTop();
@@ -130,31 +136,33 @@ export class EventQueue {
     const times = this.times;
     const ties = this.ties;
     const top = heap[0]!;
-    const last = heap[--this.length]!;
-    const n = this.length;
-    const lt = times[last]!;
-    const lk = ties[last]!;
+    const n = --this.length;
+    // The last entry sifts down from the root.
+    const lt = times[n]!;
+    const lk = ties[n]!;
+    const ls = heap[n]!;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
-      let cs = heap[child]!;
-      let ct = times[cs]!;
+      let ct = times[child]!;
       const right = child + 1;
       if (right < n) {
-        const rs = heap[right]!;
-        const rt = times[rs]!;
-        if (rt < ct || (rt === ct && ties[rs]! < ties[cs]!)) {
+        const rt = times[right]!;
+        if (rt < ct || (rt === ct && ties[right]! < ties[child]!)) {
           child = right;
-          cs = rs;
           ct = rt;
         }
       }
-      if (lt < ct || (lt === ct && lk < ties[cs]!)) break;
-      heap[i] = cs;
+      if (lt < ct || (lt === ct && lk < ties[child]!)) break;
+      times[i] = ct;
+      ties[i] = ties[child]!;
+      heap[i] = heap[child]!;
       i = child;
     }
-    heap[i] = last;
+    times[i] = lt;
+    ties[i] = lk;
+    heap[i] = ls;
     this.handlers[top] = undefined;
     this.payloads[top] = undefined;
     this.generations[top] = (this.generations[top]! + 1) % MAX_GENERATION;
