@@ -1,5 +1,6 @@
 import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
+import { NameLabels } from "../../../engine/results/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveViewer } from "../../../engine/node/viewer/index.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
@@ -27,8 +28,13 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
     await server?.close();
   });
 
-  it("opens the results file it was given", async () => {
-    expect(await page.textContent("h1")).toBe(fixture("run").results.title);
+  it("opens the results file it was given, titled by the scenario's label in the page's language", async () => {
+    const { results } = fixture("run");
+    expect(results.title).toBe("default company");
+    expect(await page.textContent("h1")).toBe(
+      NameLabels.of(results.setUps[0]!.definition).label(results.title, "en", "scenario"),
+    );
+    expect(await page.textContent("h1")).toBe("Default company");
   });
 
   it("says clearly in the page when a picked file is not JSON or has another version, and keeps the results shown", async () => {
