@@ -75,6 +75,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!values.quiet)
     warnStaffingGaps(
       inputs.scenarios,
+      lang,
       inputs.setUps.map((s) => s.name),
     );
   const { execute, close, written } = await openExecutor(all.scenarios, all.hashes, inputs.experiment.seed, workers, {

@@ -85,7 +85,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         }
       : loaded.scenario;
   checkRunSize("run", [scenario], replications, true);
-  if (!values.quiet) warnStaffingGaps([scenario]);
+  if (!values.quiet) warnStaffingGaps([scenario], lang);
   const workers = Math.min(intOption(values.workers, "workers", "run", defaultWorkers()), replications);
   if (workers < 1 || workers > 256) throw new UsageError(`--workers must be from 1 to 256, found ${workers}`, "run");
   const { execute, close, written } = await openExecutor([scenario], [loaded.hash], seed, workers, {

@@ -3,6 +3,7 @@ import { readJsonFile } from "../files.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
+import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 
 export const VALIDATE_HELP = `Usage: clientflow validate <file.json>...
@@ -11,19 +12,23 @@ Checks scenario, variant and experiment files (shape, then references; a variant
 chain of bases, an experiment with every set-up) and prints what each one is with its hash, or
 every problem with its field path. Exits with 2 when any file is invalid. Warns (on stderr,
 without failing) when a pool that receives clients has nobody on shift during opening hours.
+
+Options:
+  --lang en|ru   language of the warnings (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
 `;
 
 export function validateCommand(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { help: { type: "boolean" } },
+    options: { help: { type: "boolean" }, lang: { type: "string" } },
   });
   if (values.help) {
     process.stdout.write(VALIDATE_HELP);
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("validate needs at least one scenario file", "validate");
+  const lang = langOption(values.lang, "validate");
   let failed = 0;
   for (const file of positionals) {
     try {
@@ -34,11 +39,11 @@ export function validateCommand(argv: string[]): number {
         const n = inputs.scenarios.length;
         const names = inputs.setUps.map((u) => JSON.stringify(u.name)).join(", ");
         process.stdout.write(`${file}: valid experiment, ${n} set-up${n === 1 ? "" : "s"}: ${names}\n`);
-        warnStaffingGaps(inputs.scenarios);
+        warnStaffingGaps(inputs.scenarios, lang);
       } else {
         const { scenario, hash } = loadScenario(file);
         process.stdout.write(`${file}: valid ${"extends" in fields ? "variant" : "scenario"} (${hash})\n`);
-        warnStaffingGaps([scenario]);
+        warnStaffingGaps([scenario], lang);
       }
     } catch (e) {
       failed++;

@@ -29,6 +29,15 @@ describe("clientflow warns when a pool that receives clients has nobody on shift
     expect(r.stderr).toBe(`warning: ${CLOSERS}\nwarning: ${CONSULTANTS}\n`);
   });
 
+  it("validate --lang ru prints it in Russian, the pool by its Russian label", async () => {
+    const file = weekdayConsultants(mkdtempSync(join(tmpdir(), "clientflow-")));
+    const r = await cli("validate", file, "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr.split("\n")[1]).toBe(
+      "предупреждение: в пул «Продавцы-консультанты» поступают клиенты, но сб 10:00-16:00 на смене никого нет",
+    );
+  });
+
   it("run prints it too, exits 0 and writes the results; --quiet prints nothing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "clientflow-"));
     const file = weekdayConsultants(dir);
