@@ -4,7 +4,7 @@ import { runExperiment, runScenarios, type ExperimentInputs } from "../../experi
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { defaultWorkers, openExecutor } from "../executors.js";
 import { loadExperiment } from "../loadExperiment.js";
-import { verdictText } from "../../results/index.js";
+import { pluralCount, verdictText } from "../../results/index.js";
 import { comparisonTable } from "./comparisonTable.js";
 import { rankingTable } from "./rankingTable.js";
 import { sensitivityTable } from "./sensitivityTable.js";
@@ -84,7 +84,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   });
   const cases = inputs.sensitivity?.length ?? 0;
   const bar = progressBar(
-    `${inputs.setUps.length} set-ups${cases > 0 ? ` x ${cases + 1} (with ${cases} sensitivity case(s))` : ""} x ${replications} replications`,
+    `${inputs.setUps.length} set-ups${cases > 0 ? ` x ${cases + 1} (with ${pluralCount("en", cases, "one {# sensitivity case} other {# sensitivity cases}")})` : ""} x ${replications} replications`,
   );
   let results;
   try {
@@ -98,7 +98,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!values.quiet) {
     const sensitivity = sensitivityTable(results, lang);
     process.stdout.write(
-      `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${workers} worker(s)\n\n` +
+      `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${pluralCount("en", workers, "one {# worker} other {# workers}")}\n\n` +
         `${verdictText(results, lang)}\n\n${rankingTable(results, lang)}\n\n` +
         `${sensitivity === null ? "" : `${sensitivity}\n\n`}${comparisonTable(results, lang)}\n\n` +
         `Results written to ${out}\nLook at them: clientflow view ${out}\n`,
