@@ -3,6 +3,8 @@ export { erlangStaff } from "./erlangStart.js";
 export {
   optimiseStaffing,
   METHOD,
+  meetsTargets,
+  type TargetCheck,
   type Evaluate,
   type StaffingResult,
   type PoolPlan,

@@ -76,12 +76,12 @@ export interface ShiftStaffingResult extends StaffingResult {
 export const SHIFT_METHOD =
   "Whole shifts, per weekday, all pools in one simulation per candidate (blending shares work): (1) a run of the scenario as it is gives each pool's arrivals per weekday and interval " +
   "and its handling time; (2) the Erlang C staff of each interval is covered greedily by whole shifts (the shift that covers most intervals still short, the shorter on a tie); " +
-  "(3) in targets mode, every pool and weekday with an interval that misses a target (mean over the replications, common random numbers) gets one person on the shift that covers most " +
+  "(3) in targets mode, every pool and weekday with an interval that misses a target (over the replications, common random numbers, with the one-sided confidence `confidence`: the mean beyond the target by t standard errors) gets one person on the shift that covers most " +
   "failing intervals, until all meet them (a person who does not lower the failing intervals is taken back and that pool's weekday left: the target is out of the staff's reach there); " +
   "then, longest shifts first, one person fewer on a shift on every weekday at once, kept on each weekday where no more intervals (all pools) fail than before; " +
   "in profit mode, one more or one fewer on a shift on every weekday is kept when profit per day minus the overtime premium rises significantly (95% interval of the paired differences above zero); " +
-  "(4) in targets mode, weekdays that miss a target on fresh seeds (checkSeed) get one more person until they meet it there; (5) the recommended and the current rosters are run once more " +
-  'on seeds used for nothing else ("<checkSeed>|final") and reported as measured there.';
+  "(4) in targets mode, weekdays that miss a target on fresh seeds (checkSeed) get one more person until they meet it there (with the same confidence); (5) the recommended and the current rosters are run once more " +
+  'on seeds used for nothing else ("<checkSeed>|final") and reported as measured there (a target met: by the mean).';
 
 interface PoolState {
   pool: string;
@@ -117,8 +117,11 @@ export async function optimiseShifts(
     return evaluate(s, withSeed, reps);
   };
   const mean = meanOverReplications;
-  const meets = (rows: ReplicationRow[][], pool: string, day: Weekday, k: number): boolean =>
-    meetsTargets(staffing.targets, rows, pool, clocks[k]!, day);
+  // The search holds each interval to the targets with confidence; the final check takes the mean.
+  const meets = (rows: ReplicationRow[][], pool: string, weekday: Weekday, k: number): boolean =>
+    meetsTargets(staffing.targets, rows, pool, clocks[k]!, { weekday, confidence: staffing.confidence });
+  const meetsOnMean = (rows: ReplicationRow[][], pool: string, weekday: Weekday, k: number): boolean =>
+    meetsTargets(staffing.targets, rows, pool, clocks[k]!, { weekday });
 
   const baseline = await run(scenario0);
   const states: PoolState[] = staffing.pools.map((pool) => {
@@ -288,7 +291,7 @@ export async function optimiseShifts(
         clocks.forEach((_, k) => {
           if ((s.arrivals[day]?.[k] ?? 0) === 0) return;
           intervals++;
-          if (meets(rows, s.pool, day, k)) meeting++;
+          if (meetsOnMean(rows, s.pool, day, k)) meeting++;
         });
     return { intervals, meeting };
   };
@@ -324,7 +327,7 @@ export async function optimiseShifts(
         erlang: s.erlang[day]![k]!,
         current: now[day].onDuty[k]!,
         recommended: recommended[day].onDuty[k]!,
-        meetsTargets: s.arrivals[day]![k]! === 0 || meets(check, s.pool, day, k),
+        meetsTargets: s.arrivals[day]![k]! === 0 || meetsOnMean(check, s.pool, day, k),
       })),
     }));
     const roster = rosterMembers(s.pool, s.patterns, s.counts, s.hourlyCost, s.role, intervalSeconds);

@@ -2,6 +2,7 @@ import { pairedDifference } from "../experiment/pairedComparison.js";
 import { RowIndex, type MetricValue, type ReplicationRow, type Selector } from "../results/index.js";
 import type { Scenario } from "../scenario/index.js";
 import { secondsToClock, SECONDS_PER_DAY, WEEKDAYS, type Weekday } from "../time/index.js";
+import { estimateMean, studentTQuantile } from "../stats/index.js";
 import { erlangStaff } from "./erlangStart.js";
 import type { Staffing } from "./staffingSchema.js";
 
@@ -35,23 +36,57 @@ export function meanOverReplications(rows: readonly (readonly ReplicationRow[])[
   return xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
+/** The Student t quantiles of the margin, by level and degrees of freedom (a search asks for few). */
+const tQuantiles = new Map<string, number>();
+function marginT(confidence: number, df: number): number {
+  const key = `${confidence}|${df}`;
+  let t = tQuantiles.get(key);
+  if (t === undefined) {
+    t = confidence === 0.5 ? 0 : studentTQuantile(confidence, df);
+    tQuantiles.set(key, t);
+  }
+  return t;
+}
+
+/** How a target is judged: on the rows of one weekday, and with what one-sided confidence. */
+export interface TargetCheck {
+  /** The rows of that weekday (default: the day as a whole). */
+  weekday?: Weekday;
+  /**
+   * One-sided confidence (0.5 to below 1) that the target holds: a bound counts as met when
+   * mean - t·se ≥ atLeast and mean + t·se ≤ atMost, with se the standard error over the
+   * replications and t the Student t quantile at this level with n - 1 degrees of freedom.
+   * 0.5 (the default): the mean alone.
+   */
+  confidence?: number;
+}
+
 /**
- * Whether a pool meets every target that applies to it in the interval at `clock` (on `weekday`
- * when given: the rows of that weekday); a target with no contact there is met.
+ * Whether a pool meets every target that applies to it in the interval at `clock`, judged as
+ * `check` says (by default on the mean over the replications); a target with no contact there is met.
  */
 export function meetsTargets(
   targets: Staffing["targets"],
   rows: readonly (readonly ReplicationRow[])[],
   pool: string,
   clock: string,
-  weekday?: Weekday,
+  check: TargetCheck = {},
 ): boolean {
+  const { weekday, confidence = 0.5 } = check;
+  if (!(confidence >= 0.5 && confidence < 1))
+    throw new RangeError(`meetsTargets requires a confidence in [0.5, 1), got ${confidence}`);
   return targets.every((t) => {
     if (t.pool !== undefined && t.pool !== pool) return true;
     const key = targetSelector(pool, clock, t.metric);
-    const v = meanOverReplications(rows, weekday === undefined ? key : { ...key, subject: weekday });
-    if (v === null) return true;
-    return (t.atLeast === undefined || v >= t.atLeast) && (t.atMost === undefined || v <= t.atMost);
+    const selector = weekday === undefined ? key : { ...key, subject: weekday };
+    const xs = rows.map((r) => valueIn(r, selector)).filter((x): x is number => typeof x === "number");
+    if (xs.length === 0) return true;
+    // The mean as meanOverReplications takes it, so that confidence 0.5 judges exactly as the mean alone.
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const margin = confidence === 0.5 || xs.length < 2 ? 0 : marginT(confidence, xs.length - 1) * estimateMean(xs).se;
+    return (
+      (t.atLeast === undefined || mean - margin >= t.atLeast) && (t.atMost === undefined || mean + margin <= t.atMost)
+    );
   });
 }
 
@@ -103,12 +138,12 @@ export interface StaffingResult {
 
 export const METHOD =
   "Per pool, in the order given: (1) a run of the scenario as it is gives each interval's arrival rate into the pool and the pool's handling time; " +
-  "(2) the Erlang C staffing of each interval for those rates is the start; (3) in targets mode, intervals that miss a target (mean over the " +
-  "replications, common random numbers) get one more person until all meet them, then each interval, most staffed first, is tried with one " +
+  "(2) the Erlang C staffing of each interval for those rates is the start; (3) in targets mode, intervals that miss a target (over the " +
+  "replications, common random numbers, with the one-sided confidence `confidence`: the mean beyond the target by t standard errors) get one more person until all meet them, then each interval, most staffed first, is tried with one " +
   "fewer and keeps it when every interval still meets the targets; in profit mode the level of all intervals, then each interval, is tried with one more and one fewer and keeps " +
   "the change when profit per day (gross margin minus wages) rises significantly (the 95% interval of the paired differences lies above zero); (4) in targets mode, intervals that miss a target on fresh seeds " +
-  "(checkSeed) get one more person until they meet it there; (5) the rosters are run once more on seeds used for nothing else " +
-  '("<checkSeed>|final") and reported as measured there.';
+  "(checkSeed) get one more person until they meet it there (with the same confidence); (5) the rosters are run once more on seeds used for nothing else " +
+  '("<checkSeed>|final") and reported as measured there (a target met: by the mean).';
 
 /**
  * Finds rosters (staff per interval of the day, every weekday alike) for the pools named, by
@@ -131,7 +166,10 @@ export async function optimiseStaffing(
     return evaluate(s, withSeed, reps);
   };
   const mean = meanOverReplications;
+  // The search holds each interval to the targets with confidence; the final check takes the mean.
   const meets = (rows: ReplicationRow[][], pool: string, k: number): boolean =>
+    meetsTargets(staffing.targets, rows, pool, clocks[k]!, { confidence: staffing.confidence });
+  const meetsOnMean = (rows: ReplicationRow[][], pool: string, k: number): boolean =>
     meetsTargets(staffing.targets, rows, pool, clocks[k]!);
   const withRoster = (s: Scenario, pool: string, staff: number[]): Scenario => {
     const pools = s.pools.map((p) => {
@@ -265,7 +303,7 @@ export async function optimiseStaffing(
             checked[t.metric] = mean(check, targetSelector(p.pool, clock, t.metric));
           }
         }
-        const ok = p.arrivals[k]! === 0 || meets(check, p.pool, k);
+        const ok = p.arrivals[k]! === 0 || meetsOnMean(check, p.pool, k);
         if (p.arrivals[k]! > 0) {
           intervals++;
           if (ok) meeting++;

@@ -37,7 +37,10 @@ const target = z
     atLeast: typeof t.atLeast === "string" ? toSeconds(t.atLeast) : t.atLeast,
     atMost: typeof t.atMost === "string" ? toSeconds(t.atMost) : t.atMost,
   }))
-  .meta({ description: "A target every interval of the day must meet (mean over the replications)." });
+  .meta({
+    description:
+      "A target every interval of the day must meet (mean over the replications; during the search with the margin that confidence sets).",
+  });
 
 /** What `clientflow staff` looks for: the pools to staff per interval of the day, and the targets. */
 export const staffingSchema = z
@@ -51,6 +54,10 @@ export const staffingSchema = z
       description: "At most this many per pool and interval (with shift rules: people per pool and weekday).",
     }),
     replications: z.int().min(2).max(1000).default(5).meta({ description: "Replications per candidate (search)." }),
+    confidence: z.number().min(0.5).lt(1).default(0.9).meta({
+      description:
+        "One-sided confidence with which the search (and its correction on checkSeed) holds an interval to each target: it counts as met only when the target holds by a margin of t standard errors over the replications (mean - t·se ≥ atLeast, mean + t·se ≤ atMost; t the Student t quantile at this level, replications - 1 degrees of freedom), so that the roster still meets it on fresh seeds. 0.5: the mean alone. The final re-check reports the mean.",
+    }),
     checkReplications: z.int().min(2).max(10_000).default(10).meta({ description: "Replications of the re-check." }),
     checkSeed: z.string().min(1).default("check").meta({ description: "Seed of the re-check (fresh streams)." }),
     maxRounds: z.int().min(1).max(1000).default(40),
