@@ -16,13 +16,13 @@ export interface RunPanelHost {
   edited: () => Scenario | null;
   /** Shows a results file's text in the viewer. */
   showResults: (text: string) => void;
-  /** Runs the comparison of the original and the edited set-up (see comparePanel). */
+  /** Runs the comparison of the original and the edited set-up; gives the experiment's results file. */
   compare: (o: {
     seed: string;
     replications: number;
     signal: AbortSignal;
     onProgress: (d: number, t: number) => void;
-  }) => Promise<void>;
+  }) => Promise<string>;
 }
 
 /** Seed, replications, Run, Compare, Cancel, the progress bar and the download of the results file. */
@@ -90,7 +90,12 @@ export function runPanel(host: RunPanelHost): HTMLElement {
   });
   compareButton.addEventListener("click", () => {
     const { seed: s, replications } = settings();
-    void start((signal) => host.compare({ seed: s, replications, signal, onProgress }));
+    void start(async (signal) => {
+      onProgress(0, replications * 2);
+      lastText = await host.compare({ seed: s, replications, signal, onProgress });
+      saveButton.disabled = false;
+      host.showResults(lastText);
+    });
   });
   cancelButton.addEventListener("click", () => running?.abort());
   saveButton.addEventListener("click", () => download("studio.results.json", lastText));

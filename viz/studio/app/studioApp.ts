@@ -8,6 +8,7 @@ import { DEFAULT_SCENARIO_TEXT } from "../scenario/defaultScenario.js";
 import { openScenarioText } from "../scenario/openScenarioText.js";
 import { compareInPage } from "../compare/compareInPage.js";
 import { comparisonPanel } from "../compare/comparisonPanel.js";
+import { resultsFileText } from "../run/resultsFileText.js";
 import { runPanel } from "./runPanel.js";
 import { current, type StudioState } from "./studioState.js";
 import { relabel, textEl } from "./textEl.js";
@@ -58,6 +59,7 @@ export function startStudio(root: HTMLElement, lang: Lang): void {
     compare: async (o) => {
       const result = await compareInPage(state.original, current(state), o);
       comparison.show(result);
+      return resultsFileText(result);
     },
   });
   root.replaceChildren(header, editor.element, panel, comparison.element, viewerRoot);
@@ -92,6 +94,7 @@ export function startStudio(root: HTMLElement, lang: Lang): void {
     for (const b of langs.querySelectorAll<HTMLElement>("button"))
       b.className = b.dataset["lang"] === next ? "lang active" : "lang";
     editor.redraw();
+    comparison.redraw();
     viewer?.setLanguage(next);
   }
   setLanguage(lang);

@@ -17,6 +17,7 @@ export function comparisonPanel(lang: () => Lang): {
   element: HTMLElement;
   show: (results: ExperimentResults) => void;
   clear: () => void;
+  redraw: () => void;
 } {
   const element = el("section", "studio-comparison");
   let last: ExperimentResults | null = null;
@@ -55,5 +56,6 @@ export function comparisonPanel(lang: () => Lang): {
       last = null;
       draw();
     },
+    redraw: draw,
   };
 }
