@@ -72,7 +72,10 @@ export function startStudio(root: HTMLElement, lang: Lang): void {
     if (file !== undefined) void file.text().then(open);
   });
 
+  let filesOpened = 0;
   function open(text: string): void {
+    // How many files the page was asked to open (read or refused): what a test waits for.
+    root.dataset["opened"] = String(++filesOpened);
     const opened = openScenarioText(text);
     if ("problem" in opened) {
       const issues = (opened.issues ?? []).map((i) => `${i.path}: ${i.message}`).join("; ");
