@@ -14,11 +14,24 @@ const importsOf = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*[
 
 describe("the boundaries of the code", () => {
   it("the viewer imports of the engine only the results contract (engine/results), and nothing of Node", () => {
-    for (const file of sources("viz")) {
+    for (const file of sources("viz").filter((f) => !f.startsWith(join("viz", "studio")))) {
       for (const spec of importsOf(readFileSync(file, "utf8"))) {
         expect(spec.startsWith("node:"), `${file} imports ${spec}`).toBe(false);
         if (spec.includes("engine/"))
           expect(spec, `${file} imports ${spec}`).toMatch(/(^|\/)engine\/results\/index\.js$/);
+      }
+    }
+  });
+
+  it("the studio (viz/studio) imports the engine's pure public API only (engine/index.js or a folder's index), never engine/node nor Node", () => {
+    const files = sources(join("viz", "studio"));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      for (const spec of importsOf(readFileSync(file, "utf8"))) {
+        expect(spec.startsWith("node:"), `${file} imports ${spec}`).toBe(false);
+        expect(spec.includes("engine/node"), `${file} imports ${spec}`).toBe(false);
+        if (spec.includes("engine/"))
+          expect(spec, `${file} imports ${spec}`).toMatch(/(^|\/)engine\/([a-z]+\/)?index\.js$/);
       }
     }
   });

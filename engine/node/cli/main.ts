@@ -15,6 +15,7 @@ Commands:
   worker --queue URL      compute replications that run, compare and staff put on a Redis queue
   erlang                  Erlang B/C/A calculator checked by simulation
   view <results.json>     open the results in the viewer (a local web page)
+  studio                  edit a scenario, run it and compare it in the browser (a local web page)
   report <results.json>   write the viewer as one self-contained HTML file (-o report.html)
   export <results.json>   write the viewer's tables as CSV files (--csv <dir>)
   validate <files...>     check scenario files
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   export: async () => import("./exportCommand.js").then((m) => ({ run: m.exportCommand, help: m.EXPORT_HELP })),
   report: async () => import("./reportCommand.js").then((m) => ({ run: m.reportCommand, help: m.REPORT_HELP })),
   view: async () => import("./viewCommand.js").then((m) => ({ run: m.viewCommand, help: m.VIEW_HELP })),
+  studio: async () => import("./studioCommand.js").then((m) => ({ run: m.studioCommand, help: m.STUDIO_HELP })),
   calibrate: async () =>
     import("./calibrateCommand.js").then((m) => ({ run: m.calibrateCommand, help: m.CALIBRATE_HELP })),
   schema: async () => import("./schemaCommand.js").then((m) => ({ run: m.schemaCommand, help: m.SCHEMA_HELP })),

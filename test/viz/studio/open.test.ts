@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import type { ViteDevServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStudio } from "../../../engine/node/cli/studioCommand.js";
+import { HAS_BROWSER } from "../../helpers/browser.js";
+import { openSections, openStudio, type StudioPage } from "./studioPage.js";
+
+describe.skipIf(!HAS_BROWSER)("the studio opens files and speaks Russian", () => {
+  let server: ViteDevServer;
+  let s: StudioPage;
+  let picked = 0;
+  const pick = async (name: string, buffer: Buffer) => {
+    await s.page.setInputFiles(".studio-open input[type=file]", { name, mimeType: "application/json", buffer });
+    picked++;
+    await s.page.waitForFunction((n) => document.getElementById("studio")?.dataset["opened"] === String(n), picked, {
+      timeout: 60_000,
+    });
+  };
+  const pickFile = (path: string) => pick(path.split("/").pop()!, readFileSync(path));
+
+  beforeAll(async () => {
+    const served = await serveStudio({ port: 5193, strictPort: false });
+    server = served.server;
+    s = await openStudio(served.url);
+  });
+
+  afterAll(async () => {
+    await s?.browser.close();
+    await server?.close();
+  });
+
+  it("opens a shipped variant on the default: its changes are the edit", async () => {
+    await pickFile("scenarios/variants/summon-8-minutes.json");
+    // The new N and the variant's name.
+    expect(await s.page.textContent(".studio-editor-status")).toBe("Changes from the original: 2");
+    await openSections(s.page, "repeatWalkIn");
+    expect(await s.page.inputValue('div.field[data-path="repeatWalkIn.minutes"] input')).toBe("8 min");
+  });
+
+  it("opens an experiment: its base is the original, its first variant the edit", async () => {
+    await pickFile("scenarios/experiments/staffing.json");
+    expect(await s.page.textContent(".studio-editor-status")).toMatch(/^Changes from the original: \d+$/);
+    expect(await s.page.textContent(".studio-open-problem")).toBe("");
+  });
+
+  it("says in the page why a file cannot be opened", async () => {
+    await pick("broken.json", Buffer.from("{ not json"));
+    expect(await s.page.textContent(".studio-open-problem")).toMatch(/^This file cannot be opened: /);
+  });
+
+  it("switches to Russian: groups, buttons and status", async () => {
+    await s.page.click('button[data-lang="ru"]');
+    expect(await s.page.textContent("button.run")).toBe("Запустить");
+    expect(await s.page.textContent("button.compare")).toBe("Сравнить с исходным");
+    expect(await s.page.locator(".studio-group > legend").first().textContent()).toBe("Компания и календарь");
+    expect(await s.page.textContent(".studio-editor-status")).toMatch(/^Изменений от исходного: \d+$/);
+    expect(s.watch.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { scenarioSchema } from "../../../engine/index.js";
+
+/** The part of a JSON Schema the form reads. */
+export interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: JsonSchema | boolean;
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+}
+
+let cached: JsonSchema | null = null;
+
+/** The scenario's JSON Schema, made from the engine's zod schema as `clientflow schema` makes it. */
+export function scenarioJsonSchema(): JsonSchema {
+  cached ??= z.toJSONSchema(scenarioSchema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  return cached;
+}
+
+const typeOf = (v: unknown): string =>
+  v === null ? "null" : Array.isArray(v) ? "array" : typeof v === "number" ? "number" : typeof v;
+
+/** Whether a (branch of a) schema takes a value of this JSON type. */
+function takes(s: JsonSchema, v: unknown): boolean {
+  if (s.const !== undefined) return s.const === v;
+  if (s.enum !== undefined) return s.enum.includes(v);
+  const types = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
+  const t = typeOf(v);
+  if (types.length === 0) return true;
+  return types.includes(t) || (t === "number" && types.includes("integer"));
+}
+
+/**
+ * The branch of a union that describes `value`: for objects the branch whose `kind` constant is
+ * the value's kind, else the first branch of the value's JSON type; the schema itself otherwise.
+ * Descriptions of the union are kept when the branch has none.
+ */
+export function branchFor(s: JsonSchema, value: unknown): JsonSchema {
+  const options = s.anyOf ?? s.oneOf;
+  if (options === undefined) return s;
+  const kind = value !== null && typeof value === "object" ? (value as { kind?: unknown }).kind : undefined;
+  const byKind = kind === undefined ? undefined : options.find((o) => o.properties?.["kind"]?.const === kind);
+  const chosen = byKind ?? options.find((o) => takes(branchFor(o, value), value)) ?? options[0]!;
+  const inner = branchFor(chosen, value);
+  return { ...inner, description: inner.description ?? s.description };
+}
+
+/** The `kind` values a union offers (e.g. distribution families), or [] when it has none. */
+export function kindsOf(s: JsonSchema): string[] {
+  const options = s.anyOf ?? s.oneOf ?? [];
+  return options.flatMap((o) => {
+    const k = o.properties?.["kind"]?.const;
+    return typeof k === "string" ? [k] : [];
+  });
+}
