@@ -41,10 +41,10 @@ export function erlangReport(request: ErlangRequest, results: RunResults): Erlan
       meanSeconds: request.ahtSeconds,
       variance:
         request.service === "exponential"
-          ? request.ahtSeconds ** 2
+          ? request.ahtSeconds * request.ahtSeconds
           : request.service === "deterministic"
             ? 0
-            : (request.serviceCv * request.ahtSeconds) ** 2,
+            : request.serviceCv * request.ahtSeconds * (request.serviceCv * request.ahtSeconds),
     },
     patience: { kind: request.patience, meanSeconds: request.patienceSeconds ?? Infinity },
     capacity: request.capacity ?? Infinity,

@@ -58,7 +58,8 @@ export function defaultWarmupCustomers(r: ErlangRequest): number {
   const lambda = r.arrivalsPerHour / 3600;
   const cMu = r.agents / r.ahtSeconds;
   const rho = Math.min(lambda / cMu, 0.98);
-  let relax = 1 / (cMu * (1 - Math.sqrt(rho)) ** 2);
+  const gap = 1 - Math.sqrt(rho);
+  let relax = 1 / (cMu * gap * gap);
   if (r.patience !== "none" && r.patienceSeconds !== null)
     relax = Math.min(relax, 10 * (r.patienceSeconds + r.ahtSeconds));
   return Math.round(Math.min(1_000_000, Math.max(1000, 10 * lambda * relax)));

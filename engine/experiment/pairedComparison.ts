@@ -63,7 +63,7 @@ function welchInterval(a: number[], b: number[]): [number, number] {
   const vb = eb.se * eb.se;
   const se = Math.sqrt(va + vb);
   if (se === 0 || a.length < 2 || b.length < 2) return [diff, diff];
-  const df = (va + vb) ** 2 / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
+  const df = ((va + vb) * (va + vb)) / ((va * va) / (a.length - 1) + (vb * vb) / (b.length - 1));
   const half = studentTQuantile(0.975, df) * se;
   return [diff - half, diff + half];
 }

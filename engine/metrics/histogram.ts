@@ -62,9 +62,14 @@ export function histogramBin(value: number): number {
   return k >= GEOMETRIC_BINS ? GEOMETRIC_BINS + 2 : k + 2;
 }
 
+/** LOW · GROWTH^k, with Math.exp (Math.pow differs in the last bit between JavaScript engines). */
+function edge(k: number): number {
+  return LOW * Math.exp(k * LOG_GROWTH);
+}
+
 function binBounds(bin: number, max: number): [number, number] {
   if (bin === 1) return [0, LOW];
-  if (bin === GEOMETRIC_BINS + 2) return [LOW * GROWTH ** GEOMETRIC_BINS, max];
+  if (bin === GEOMETRIC_BINS + 2) return [edge(GEOMETRIC_BINS), max];
   const k = bin - 2;
-  return [LOW * GROWTH ** k, LOW * GROWTH ** (k + 1)];
+  return [edge(k), edge(k + 1)];
 }

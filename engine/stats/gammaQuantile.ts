@@ -38,7 +38,8 @@ function start(p: number, shape: number, lnG: number): number {
   if (small < 0.5 * shape || shape < 1) return small > 0 ? small : Number.MIN_VALUE;
   const z = Math.SQRT2 * inverseErfApprox(2 * p - 1);
   const w = 1 / (9 * shape);
-  const x = shape * Math.pow(1 - w + z * Math.sqrt(w), 3);
+  const c = 1 - w + z * Math.sqrt(w);
+  const x = shape * c * c * c;
   return x > 0 ? x : small;
 }
 

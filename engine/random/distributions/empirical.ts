@@ -31,7 +31,7 @@ export function empirical(input: z.infer<ReturnType<typeof empiricalSchema>>): S
   let acc = 0;
   for (const w of weights) cumulative.push((acc += w / total));
   const mean = values.reduce((s, v, i) => s + (v * weights[i]!) / total, 0);
-  const variance = values.reduce((s, v, i) => s + ((v - mean) ** 2 * weights[i]!) / total, 0);
+  const variance = values.reduce((s, v, i) => s + ((v - mean) * (v - mean) * weights[i]!) / total, 0);
   const biasedWeights = values.map((v, i) => v * weights[i]!);
   const biasedTotal = biasedWeights.reduce((s, w) => s + w, 0);
   const biasedCumulative: number[] = [];

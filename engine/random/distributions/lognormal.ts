@@ -23,7 +23,7 @@ export function lognormal(input: z.infer<ReturnType<typeof lognormalSchema>>): S
   return {
     kind: "lognormal",
     mean,
-    variance: (input.cv * mean) ** 2,
+    variance: input.cv * mean * (input.cv * mean),
     quantile: (u) => (u <= 0 ? 0 : Math.exp(mu + sigma * normalQuantile(u))),
     lengthBiasedQuantile: (u) => (u <= 0 ? 0 : Math.exp(mu + sigma2 + sigma * normalQuantile(u))),
   };

@@ -27,8 +27,8 @@ export function triangular(input: z.infer<ReturnType<typeof triangularSchema>>):
     lengthBiasedQuantile: (u) => {
       // ∫ x f(x) dx from a, in closed form on each side of the mode, inverted by bisection.
       const mean = (a + b + c) / 3;
-      const left = (t: number) => (2 / ((b - a) * (c - a))) * (t ** 3 / 3 - (a * t * t) / 2);
-      const right = (t: number) => (2 / ((b - a) * (b - c))) * ((b * t * t) / 2 - t ** 3 / 3);
+      const left = (t: number) => (2 / ((b - a) * (c - a))) * ((t * t * t) / 3 - (a * t * t) / 2);
+      const right = (t: number) => (2 / ((b - a) * (b - c))) * ((b * t * t) / 2 - (t * t * t) / 3);
       const partial = (x: number): number => {
         const upToMode = c > a ? left(Math.min(x, c)) - left(a) : 0;
         return x <= c ? upToMode : upToMode + right(x) - right(c);

@@ -17,7 +17,7 @@ export function uniform(input: z.infer<ReturnType<typeof uniformSchema>>): Sampl
   return {
     kind: "uniform",
     mean: (min + max) / 2,
-    variance: (max - min) ** 2 / 12,
+    variance: ((max - min) * (max - min)) / 12,
     quantile: (u) => min + (max - min) * u,
     lengthBiasedQuantile: (u) => Math.sqrt(min * min + u * (max * max - min * min)),
   };

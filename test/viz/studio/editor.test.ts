@@ -18,7 +18,7 @@ describe.skipIf(!HAS_BROWSER)("the studio's editor: edit, check, run, compare, d
   beforeAll(async () => {
     const served = await serveStudio({ port: 5192, strictPort: false });
     server = served.server;
-    s = await openStudio(served.url, true);
+    s = await openStudio(served.url);
   });
 
   afterAll(async () => {

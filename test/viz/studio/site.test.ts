@@ -18,7 +18,7 @@ describe.skipIf(!HAS_BROWSER)("the static studio (npm run build:site)", () => {
   beforeAll(async () => {
     await build({ configFile: "vite.site.config.mjs", logLevel: "silent", build: { outDir } });
     served = await serveFolder(outDir);
-    s = await openStudio(served.url, true);
+    s = await openStudio(served.url);
   });
 
   afterAll(async () => {
@@ -37,7 +37,7 @@ describe.skipIf(!HAS_BROWSER)("the static studio (npm run build:site)", () => {
     );
   });
 
-  it("runs the default company to the results file of clientflow run, byte for byte (given Node's Math.pow)", async () => {
+  it("runs the default company to the results file of clientflow run, byte for byte", async () => {
     const inPage = await downloadText(s.page, "button.download-results");
     const out = join(outDir, "cli.results.json");
     clientflow(["run", "scenarios/default.json", "--replications", "2", "--quiet", "--out", out]);

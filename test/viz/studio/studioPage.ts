@@ -1,5 +1,5 @@
-import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM_PATH, launchBrowser } from "../../helpers/browser.js";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../helpers/browser.js";
 import { watchPage, type PageWatch } from "../../helpers/pageWatch.js";
 
 /** A studio page open in headless chromium, and what it logged. */
@@ -9,31 +9,9 @@ export interface StudioPage {
   watch: PageWatch;
 }
 
-/**
- * Chromium whose JavaScript engine computes Math.pow as Node 20's does (V8's fdlibm pow, the
- * flag --no-use-std-math-pow): newer V8 uses the C library's pow, which differs in the last bit
- * for some arguments, and the engine's deal chance uses Math.pow (see viz/studio/README.md).
- */
-async function launchWithNodesPow(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    timeout: 0,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--js-flags=--no-use-std-math-pow",
-    ],
-  });
-  return browser;
-}
-
-/** Opens the studio at `url` in English and waits for its form (`nodesPow`: Math.pow as in Node 20). */
-export async function openStudio(url: string, nodesPow = false): Promise<StudioPage> {
-  const browser = nodesPow ? await launchWithNodesPow() : await launchBrowser();
+/** Opens the studio at `url` in English, in a stock headless chromium, and waits for its form. */
+export async function openStudio(url: string): Promise<StudioPage> {
+  const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
   page.setDefaultTimeout(0);
   const watch = watchPage(page);
