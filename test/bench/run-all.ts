@@ -94,6 +94,17 @@ else
     );
   }
 
+const { benchStudio } = await import("./studio.bench.js");
+const studio = await benchStudio(quick ? 2 : 10, quick ? 1 : 3);
+report.studio = studio === null ? null : { ...studio, targetRatio: 2 };
+lines.push(
+  studio === null
+    ? "Studio: skipped (no chromium)"
+    : `Studio, default company, ${studio.replications} replications: clientflow run ${studio.cliSeconds.toFixed(2)} s, ` +
+        `in the page ${studio.pageSeconds.toFixed(2)} s (page / command line ${studio.ratio.toFixed(2)}, target at most 2); ` +
+        `static site ${studio.siteFiles} files, ${(studio.siteBytes / 1024).toFixed(0)} KiB`,
+);
+
 process.stdout.write(`${lines.join("\n")}\n`);
 mkdirSync("out", { recursive: true });
 writeFileSync("out/bench.json", `${JSON.stringify(report, null, 1)}\n`);
