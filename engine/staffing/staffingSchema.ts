@@ -54,9 +54,9 @@ export const staffingSchema = z
       description: "At most this many per pool and interval (with shift rules: people per pool and weekday).",
     }),
     replications: z.int().min(2).max(1000).default(5).meta({ description: "Replications per candidate (search)." }),
-    confidence: z.number().min(0.5).lt(1).default(0.9).meta({
+    confidence: z.number().min(0.5).lt(1).default(0.5).meta({
       description:
-        "One-sided confidence with which the search (and its correction on checkSeed) holds an interval to each target: it counts as met only when the target holds by a margin of t standard errors over the replications (mean - t·se ≥ atLeast, mean + t·se ≤ atMost; t the Student t quantile at this level, replications - 1 degrees of freedom), so that the roster still meets it on fresh seeds. 0.5: the mean alone. The final re-check reports the mean.",
+        "One-sided confidence with which the search (and its correction on checkSeed) holds an interval to each target: it counts as met only when the target holds by a margin of t standard errors over the replications (mean - t·se ≥ atLeast, mean + t·se ≤ atMost; t the Student t quantile at this level, replications - 1 degrees of freedom), so that the roster still meets it on fresh seeds. 0.5 (the default): the mean alone. A margin drives the search to `maxStaff` in any interval whose target staff cannot reach (e.g. the operators' service level, capped by the returning walk-ins they are summoned to serve): use it where more staff does raise the figure. The final re-check reports the mean.",
     }),
     checkReplications: z.int().min(2).max(10_000).default(10).meta({ description: "Replications of the re-check." }),
     checkSeed: z.string().min(1).default("check").meta({ description: "Seed of the re-check (fresh streams)." }),
