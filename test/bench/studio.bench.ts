@@ -5,7 +5,7 @@ import { build } from "vite";
 import { HAS_BROWSER } from "../helpers/browser.js";
 import { clientflowProcess } from "../helpers/clientflow.js";
 import { openStudio, runFromPage } from "../viz/studio/studioPage.js";
-import { serveFolder } from "../viz/studio/staticServer.js";
+import { serveFolder } from "../../engine/node/serveFolder.js";
 
 export interface StudioBench {
   replications: number;
@@ -72,7 +72,7 @@ export async function benchStudio(replications: number, repeats: number): Promis
     }
   } finally {
     await s.browser.close();
-    await new Promise((resolve) => served.server.close(resolve));
+    await served.close();
   }
   return {
     replications,

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { spawn, spawnSync, type SpawnSyncOptions } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,8 +9,40 @@ const run = (command: string, args: string[], options: SpawnSyncOptions = {}) =>
   return { status: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
 };
 
+/**
+ * Starts `npx clientflow studio --port 0` in `cwd` (in a process group of its own), waits for the
+ * address it prints, and returns it with a way to stop the whole group.
+ */
+async function startStudio(cwd: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn("npx", ["--no", "clientflow", "studio", "--port", "0"], {
+    cwd,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGTERM");
+    await exited;
+  };
+  let out = "";
+  let err = "";
+  child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /Clientflow studio: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m !== null) resolve(m[1]!);
+    });
+    void exited.then(() => reject(new Error(`clientflow studio stopped before serving:\n${out}\n${err}`)));
+  }).catch(async (e: unknown) => {
+    await stop();
+    throw e;
+  });
+  return { url, stop };
+}
+
 describe("the package", () => {
-  it("packs, installs into an empty folder from the local npm cache, and runs its bundled default with npx", () => {
+  it("packs, installs into an empty folder from the local npm cache, and runs its bundled default with npx", async () => {
     // dist/ is fresh (the global set-up builds it when a source is newer), so pack skips the
     // prepare script's second build.
     const packDir = mkdtempSync(join(tmpdir(), "clientflow-pack-"));
@@ -23,6 +55,11 @@ describe("the package", () => {
     expect(files).toContain("dist/viewer/viewer.js");
     expect(files).toContain("scenarios/default.json");
     expect(files).toContain("viz/index.html");
+    expect(files).toContain("dist/site/index.html");
+    expect(
+      files.filter((f) => f.startsWith("viz/studio/")),
+      "the studio ships built (dist/site)",
+    ).toEqual([]);
     expect(files).toContain("CHANGELOG.md");
     expect(files.filter((f) => f.startsWith("test/") || f.startsWith("notebooks/") || f.endsWith(".png"))).toEqual([]);
 
@@ -51,6 +88,28 @@ describe("the package", () => {
     const report = npx("report", out, "-o", join(app, "report.html"), "--quiet");
     expect(report.status, report.stderr).toBe(0);
     expect(readFileSync(join(app, "report.html"), "utf8")).toContain("default-src 'none'");
+
+    // The studio ships built: served from dist/site by a plain file server, without the sources or Vite.
+    const studio = await startStudio(app);
+    try {
+      const page = await fetch(studio.url);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain("<title>Clientflow studio</title>");
+      const entry = /src="\.\/(assets\/[\w.-]+\.js)"/.exec(html)?.[1];
+      expect(entry, html).toBeDefined();
+      const script = await fetch(new URL(entry!, studio.url));
+      expect(script.status).toBe(200);
+      expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+      const worker = /replicationWorker-[\w-]+\.js/.exec(await script.text())?.[0];
+      expect(worker, "the page names its replication worker").toBeDefined();
+      const workerScript = await fetch(new URL(`assets/${worker}`, studio.url));
+      expect(workerScript.status).toBe(200);
+      expect(workerScript.headers.get("content-type")).toMatch(/^text\/javascript/);
+      expect((await fetch(new URL("../package.json", studio.url))).status).toBe(404);
+    } finally {
+      await studio.stop();
+    }
 
     // The engine as a library, with its types.
     const lib = run(

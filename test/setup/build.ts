@@ -3,9 +3,18 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /** What the build reads: when one of them is newer than the build, it is built again. */
-const INPUTS = ["engine", "viz", "package.json", "tsconfig.json", "tsconfig.build.json", "vite.build.config.ts"];
-/** What the build writes (the library with its types, the command line, the viewer). */
-const OUTPUTS = ["dist/engine/index.d.ts", "dist/cli/main.js", "dist/viewer/viewer.js"];
+const INPUTS = [
+  "engine",
+  "viz",
+  "scenarios/default.json",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "vite.build.config.ts",
+  "vite.site.config.mjs",
+];
+/** What the build writes (the library with its types, the command line, the viewer, the static studio). */
+const OUTPUTS = ["dist/engine/index.d.ts", "dist/cli/main.js", "dist/viewer/viewer.js", "dist/site/index.html"];
 
 function newest(path: string): number {
   const s = statSync(path);

@@ -1,33 +1,61 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { ViteDevServer } from "vite";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
+import { serveFolder } from "../serveFolder.js";
+import { COMPILED } from "../viewer/paths.js";
 import { choiceOption, intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const STUDIO_HELP = `Usage: clientflow studio [options]
 
-Serves the studio on localhost (Vite) and prints its address; open it in a browser. The studio
+Serves the studio on localhost and prints its address; open it in a browser. The studio
 edits a scenario in a form (the shipped default, or a scenario, variant or experiment dropped on
 it), checks it as you type with the messages of "clientflow validate", runs it in the page (one
 Web Worker per core; the results file is the one "clientflow run" writes, byte for byte),
 compares it with the original on the same clients, and downloads the scenario, a variant holding
-only the changes, or the results. "npm run build:site" builds it as a static folder (dist/site)
-that any web server serves, offline too. Stop with Ctrl+C.
+only the changes, or the results. The installed package serves the static studio that "npm run
+build" writes (dist/site; any web server serves that folder, offline too); a clone's sources are
+served through Vite. Stop with Ctrl+C.
 
 Options:
-  --port N            port to listen on (default 5174; the next free one if taken)
+  --port N            port to listen on (default 5174; the next free one if taken; 0: any free one)
   --lang en|ru        language the page opens in (default: the browser's)
   --help              this text
 `;
 
 /** The studio's sources and what they import (the engine, the viewer, the default scenario). */
 const STUDIO_ROOT = fileURLToPath(new URL("viz/studio/", PACKAGE_ROOT));
+/** The studio's entry module: absent from the package, which ships the built studio instead. */
+const STUDIO_ENTRY = fileURLToPath(new URL("viz/studio/main.ts", PACKAGE_ROOT));
+/** The static studio `npm run build` writes (`npm run build:site`), served by the compiled command line. */
+export const PREBUILT_STUDIO = fileURLToPath(new URL("dist/site/", PACKAGE_ROOT));
 const ALLOWED = ["viz/", "engine/", "scenarios/default.json"].map((p) => fileURLToPath(new URL(p, PACKAGE_ROOT)));
 const CACHE_DIR = fileURLToPath(new URL("node_modules/.vite-clientflow-studio/", PACKAGE_ROOT));
 
-/** Serves the studio with Vite on localhost; returns the server and its address. */
+/**
+ * Serves the studio on 127.0.0.1, as the viewer finds its bundle: the compiled package serves the
+ * static studio `npm run build` wrote (dist/site/) with a plain file server; the sources (or a
+ * clone whose dist/site is missing) are served through Vite. Returns its address and how to stop it.
+ */
+export async function startStudio(o: {
+  port: number;
+  strictPort: boolean;
+}): Promise<{ url: string; close: () => Promise<void> }> {
+  if (COMPILED && existsSync(join(PREBUILT_STUDIO, "index.html"))) {
+    const served = await serveFolder(PREBUILT_STUDIO, o);
+    return { url: served.url, close: served.close };
+  }
+  if (!existsSync(STUDIO_ENTRY))
+    throw new Error(`the built studio (${PREBUILT_STUDIO}index.html) is missing: run "npm run build"`);
+  const { server, url } = await serveStudio(o);
+  return { url, close: () => server.close() };
+}
+
+/** Serves the studio's sources with Vite on localhost; returns the server and its address. */
 export async function serveStudio(o: {
   port: number;
   strictPort: boolean;
@@ -68,13 +96,13 @@ export async function studioCommand(argv: string[]): Promise<number> {
   if (positionals.length > 0) throw new UsageError("studio takes no files (open them from the page)", "studio");
   const lang = values.lang === undefined ? undefined : choiceOption(values.lang, "lang", "studio", LANGUAGES, "en");
   const port = intOption(values.port, "port", "studio", 5174);
-  if (port < 1 || port > 65_535) throw new UsageError(`--port must be from 1 to 65535, found ${port}`, "studio");
-  const { server, url } = await serveStudio({ port, strictPort: values.port !== undefined });
+  if (port > 65_535) throw new UsageError(`--port must be from 0 to 65535, found ${port}`, "studio");
+  const { url, close } = await startStudio({ port, strictPort: values.port !== undefined });
   process.stdout.write(`Clientflow studio: ${lang === undefined ? url : `${url}?lang=${lang}`}\n(Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());
   });
-  await server.close();
+  await close();
   return 0;
 }

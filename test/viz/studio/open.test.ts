@@ -48,6 +48,31 @@ describe.skipIf(!HAS_BROWSER)("the studio opens files and speaks Russian", () =>
     expect(await s.page.textContent(".studio-open-problem")).toMatch(/^This file cannot be opened: /);
   });
 
+  it("refuses a variant whose base is not the default, in English and Russian, and opens it once its base was opened", async () => {
+    const before = await s.page.textContent(".studio-editor-status");
+    const variant = Buffer.from(
+      JSON.stringify({ extends: "../company.json", changes: [{ set: "repeatWalkIn.minutes", value: "8 min" }] }),
+    );
+    await pick("on-company.json", variant);
+    const refused = await s.page.textContent(".studio-open-problem");
+    expect(refused).toMatch(/^This file cannot be opened: its "extends" is "\.\.\/company\.json"/);
+    expect(refused).toContain('the bundled default company ("../default.json"');
+    // Nothing was applied to the default.
+    expect(await s.page.textContent(".studio-editor-status")).toBe(before);
+    await s.page.click('button[data-lang="ru"]');
+    expect(await s.page.textContent(".studio-open-problem")).toMatch(
+      /^Этот файл не открыть: его «extends» — «\.\.\/company\.json»/,
+    );
+    await s.page.click('button[data-lang="en"]');
+
+    const company = JSON.parse(readFileSync("scenarios/default.json", "utf8"));
+    company.name = "another company";
+    await pick("company.json", Buffer.from(JSON.stringify(company)));
+    await pick("on-company.json", variant);
+    expect(await s.page.textContent(".studio-open-problem")).toBe("");
+    expect(await s.page.textContent(".studio-editor-status")).toBe("Changes from the original: 1");
+  });
+
   it("switches to Russian: groups, buttons and status", async () => {
     await s.page.click('button[data-lang="ru"]');
     expect(await s.page.textContent("button.run")).toBe("Запустить");

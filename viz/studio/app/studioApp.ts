@@ -5,14 +5,13 @@ import { LANGUAGES, type Lang } from "../../i18n/index.js";
 import { editorPanel } from "../editor/editorPanel.js";
 import { checkScenario } from "../scenario/checkScenario.js";
 import { DEFAULT_SCENARIO_TEXT } from "../scenario/defaultScenario.js";
-import { openScenarioText } from "../scenario/openScenarioText.js";
+import { openProblemText, openScenarioText, type OpenProblem } from "../scenario/openScenarioText.js";
 import { compareInPage } from "../compare/compareInPage.js";
 import { comparisonPanel } from "../compare/comparisonPanel.js";
 import { resultsFileText } from "../run/resultsFileText.js";
 import { runPanel } from "./runPanel.js";
 import { current, type StudioState } from "./studioState.js";
 import { relabel, textEl } from "./textEl.js";
-import { studioText } from "../i18n/studioText.js";
 
 /** Starts the studio in `root`: header, the scenario editor, the run panel, the comparison and the viewer. */
 export function startStudio(root: HTMLElement, lang: Lang): void {
@@ -37,7 +36,7 @@ export function startStudio(root: HTMLElement, lang: Lang): void {
   input.accept = ".json,application/json";
   input.addEventListener("change", () => {
     const file = input.files?.[0];
-    if (file !== undefined) void file.text().then(open);
+    if (file !== undefined) void file.text().then((text) => open(text, file.name));
   });
   picker.append(input);
   header.append(title, langs, picker, problem);
@@ -69,22 +68,22 @@ export function startStudio(root: HTMLElement, lang: Lang): void {
     e.preventDefault();
     e.stopPropagation();
     const file = e.dataTransfer?.files[0];
-    if (file !== undefined) void file.text().then(open);
+    if (file !== undefined) void file.text().then((text) => open(text, file.name));
   });
 
   let filesOpened = 0;
-  function open(text: string): void {
+  // Scenarios and variants opened here, by file name: the bases later variants and experiments may name.
+  const bases = new Map<string, unknown>();
+  let refused: OpenProblem | null = null;
+  const showProblem = () => (problem.textContent = refused === null ? "" : openProblemText(state.lang, refused));
+  function open(text: string, name: string): void {
     // How many files the page was asked to open (read or refused): what a test waits for.
     root.dataset["opened"] = String(++filesOpened);
-    const opened = openScenarioText(text);
-    if ("problem" in opened) {
-      const issues = (opened.issues ?? []).map((i) => `${i.path}: ${i.message}`).join("; ");
-      problem.textContent = studioText(state.lang, "loadFailed", {
-        detail: issues === "" ? opened.problem : `${opened.problem} (${issues})`,
-      });
-      return;
-    }
-    problem.textContent = "";
+    const opened = openScenarioText(text, bases);
+    refused = "problem" in opened ? opened : null;
+    showProblem();
+    if ("problem" in opened) return;
+    if (opened.asBase !== undefined) bases.set(name, opened.asBase);
     state.original = opened.original;
     state.history = [opened.edited];
     comparison.clear();
@@ -98,6 +97,7 @@ export function startStudio(root: HTMLElement, lang: Lang): void {
       b.className = b.dataset["lang"] === next ? "lang active" : "lang";
     editor.redraw();
     comparison.redraw();
+    showProblem();
     viewer?.setLanguage(next);
   }
   setLanguage(lang);

@@ -19,6 +19,8 @@ export const studioEn = {
   invalid: "The scenario has problems: {n}. Fix the fields marked in red.",
   runFailed: "The run failed: {detail}",
   loadFailed: "This file cannot be opened: {detail}",
+  unknownBase:
+    'its "{field}" is "{found}", a base this page cannot resolve: it knows the bundled default company ("../default.json" from scenarios/variants/ or scenarios/experiments/, or "default.json" beside it) and the scenario and variant files opened here before. Open "{name}" first, then this file.',
   addItem: "Add",
   removeItem: "Remove",
   verdict: "Verdict",
@@ -62,6 +64,8 @@ export const studioRu: Record<StudioKey, string> = {
   invalid: "В сценарии ошибок: {n}. Исправьте поля, отмеченные красным.",
   runFailed: "Прогон не удался: {detail}",
   loadFailed: "Этот файл не открыть: {detail}",
+  unknownBase:
+    "его «{field}» — «{found}», а эту основу страница найти не может: она знает компанию по умолчанию из пакета («../default.json» из scenarios/variants/ или scenarios/experiments/, либо «default.json» рядом с ним) и файлы сценариев и вариантов, открытые здесь раньше. Откройте сначала «{name}», затем этот файл.",
   addItem: "Добавить",
   removeItem: "Удалить",
   verdict: "Вывод",
