@@ -17,6 +17,13 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** A reply made on request instead of read from a file (status 200 unless given; no body: none). */
+export interface MadeReply {
+  status?: number;
+  type?: string;
+  body?: string;
+}
+
 /** A folder served on 127.0.0.1. */
 export interface ServedFolder {
   server: Server;
@@ -30,11 +37,12 @@ export interface ServedFolder {
  * Serves the files of one folder on 127.0.0.1 only, as any static web server would (a folder's
  * index.html for the folder; nothing outside the folder; GET and HEAD only). `port` 0 lets the
  * system choose a free port; a taken port is an error with `strictPort`, otherwise the next free
- * one is used (as Vite does).
+ * one is used (as Vite does). `made` may answer a path itself (e.g. a page around a bundle, or
+ * data read on every request) before the folder is looked in; undefined: the folder answers.
  */
 export async function serveFolder(
   folder: string,
-  o: { port?: number; strictPort?: boolean } = {},
+  o: { port?: number; strictPort?: boolean; made?: (path: string) => MadeReply | undefined } = {},
 ): Promise<ServedFolder> {
   const root = resolve(folder);
   const server = createServer((req, res) => {
@@ -44,6 +52,14 @@ export async function serveFolder(
       res.statusCode = 405;
       res.setHeader("Allow", "GET, HEAD");
       res.end();
+      return;
+    }
+    const made = o.made?.((req.url ?? "/").split(/[?#]/)[0]!);
+    if (made !== undefined) {
+      res.statusCode = made.status ?? 200;
+      if (made.type !== undefined) res.setHeader("Content-Type", made.type);
+      if (made.body !== undefined) res.setHeader("Content-Length", Buffer.byteLength(made.body));
+      res.end(req.method === "HEAD" ? undefined : made.body);
       return;
     }
     void fileFor(root, req.url ?? "/").then(async (file) => {

@@ -10,11 +10,15 @@ const run = (command: string, args: string[], options: SpawnSyncOptions = {}) =>
 };
 
 /**
- * Starts `npx clientflow studio --port 0` in `cwd` (in a process group of its own), waits for the
- * address it prints, and returns it with a way to stop the whole group.
+ * Starts `npx clientflow <command> [...args] --port 0` (studio or view) in `cwd` (in a process
+ * group of its own), waits for the address it prints, and returns it with a way to stop the group.
  */
-async function startStudio(cwd: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn("npx", ["--no", "clientflow", "studio", "--port", "0"], {
+async function startServer(
+  cwd: string,
+  command: "studio" | "view",
+  ...args: string[]
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn("npx", ["--no", "clientflow", command, ...args, "--port", "0"], {
     cwd,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -30,10 +34,10 @@ async function startStudio(cwd: string): Promise<{ url: string; stop: () => Prom
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on("data", (d: Buffer) => {
       out += d.toString();
-      const m = /Clientflow studio: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      const m = /Clientflow (?:studio|viewer): (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
       if (m !== null) resolve(m[1]!);
     });
-    void exited.then(() => reject(new Error(`clientflow studio stopped before serving:\n${out}\n${err}`)));
+    void exited.then(() => reject(new Error(`clientflow ${command} stopped before serving:\n${out}\n${err}`)));
   }).catch(async (e: unknown) => {
     await stop();
     throw e;
@@ -90,7 +94,7 @@ describe("the package", () => {
     expect(readFileSync(join(app, "report.html"), "utf8")).toContain("default-src 'none'");
 
     // The studio ships built: served from dist/site by a plain file server, without the sources or Vite.
-    const studio = await startStudio(app);
+    const studio = await startServer(app, "studio");
     try {
       const page = await fetch(studio.url);
       expect(page.status).toBe(200);
@@ -109,6 +113,18 @@ describe("the package", () => {
       expect((await fetch(new URL("../package.json", studio.url))).status).toBe(404);
     } finally {
       await studio.stop();
+    }
+
+    // The viewer ships prebuilt: view serves it and the results file without the sources or Vite.
+    const viewer = await startServer(app, "view", out);
+    try {
+      expect(await (await fetch(viewer.url)).text()).toContain('<script src="viewer.js"></script>');
+      expect((await fetch(new URL("viewer.js", viewer.url))).status).toBe(200);
+      expect(((await (await fetch(new URL("results.json", viewer.url))).json()) as { seed: string }).seed).toBe(
+        results.seed,
+      );
+    } finally {
+      await viewer.stop();
     }
 
     // The engine as a library, with its types.

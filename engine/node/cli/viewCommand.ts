@@ -1,19 +1,22 @@
 import { parseArgs } from "node:util";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { loadResults } from "../loadResults.js";
-import { serveViewer } from "../viewer/index.js";
+import { existsSync } from "node:fs";
+import { COMPILED, PREBUILT_VIEWER } from "../viewer/paths.js";
+import { servePrebuiltViewer, serveViewer } from "../viewer/index.js";
 import { choiceOption, intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const VIEW_HELP = `Usage: clientflow view [results.json] [options]
 
-Serves the viewer on localhost (Vite) and prints its address; open it in a browser. The file is
+Serves the viewer on localhost and prints its address (the viewer npm run build wrote, or in a
+clone without a build, the sources through Vite); open it in a browser. The file is
 read again on every page load, so after a re-run a reload shows the new results. Without a
 file, the page asks for one (drop it on the page or pick it). Any other results file can be
 opened from the page the same way. Stop with Ctrl+C.
 
 Options:
-  --port N            port to listen on (default 5173; the next free one if taken)
+  --port N            port to listen on (default 5173, the next free one if taken; 0: any free one)
   --lang en|ru        language the page opens in (default: the browser's)
   --help              this text
 `;
@@ -35,7 +38,7 @@ export async function viewCommand(argv: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError("view takes at most one results file", "view");
   const lang = values.lang === undefined ? undefined : choiceOption(values.lang, "lang", "view", LANGUAGES, "en");
   const port = intOption(values.port, "port", "view", 5173);
-  if (port < 1 || port > 65_535) throw new UsageError(`--port must be from 1 to 65535, found ${port}`, "view");
+  if (port < 0 || port > 65_535) throw new UsageError(`--port must be from 0 to 65535, found ${port}`, "view");
   const file = positionals[0];
   // Checked now; then read again on every page load, so that a re-run shows after a reload (a
   // file that became unreadable meanwhile is served as it was last read well).
@@ -49,7 +52,15 @@ export async function viewCommand(argv: string[]): Promise<number> {
     }
     return lastGood;
   };
-  const { server, url } = await serveViewer({ results, port, strictPort: values.port !== undefined });
+  const strictPort = values.port !== undefined && port !== 0;
+  // The compiled command (an installed package has no viewer sources) serves the prebuilt viewer.
+  const { url, close } =
+    COMPILED && existsSync(PREBUILT_VIEWER)
+      ? await servePrebuiltViewer({ results, port, strictPort })
+      : await serveViewer({ results, port, strictPort }).then(({ server, url }) => ({
+          url,
+          close: () => server.close(),
+        }));
   const address = lang === undefined ? url : `${url}?lang=${lang}`;
   process.stdout.write(`Clientflow viewer: ${address}\n(Ctrl+C to stop)\n`);
   await new Promise<void>((resolve) => {
@@ -57,6 +68,6 @@ export async function viewCommand(argv: string[]): Promise<number> {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
-  await server.close();
+  await close();
   return 0;
 }

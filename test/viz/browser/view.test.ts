@@ -2,7 +2,7 @@ import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { NameLabels } from "../../../engine/results/index.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer, serveViewer } from "../../../engine/node/viewer/index.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
 import { watchPage, type PageWatch } from "../../helpers/pageWatch.js";
@@ -138,3 +138,24 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
     expect(watch.errors).toEqual([]);
   });
 });
+
+describe.skipIf(!HAS_BROWSER)(
+  "the prebuilt viewer served without Vite (clientflow view, compiled or installed)",
+  () => {
+    it("draws the results file it serves, in the page's language, and logs no error", async () => {
+      const served = await servePrebuiltViewer({ results: () => fixture("run").text, port: 0, strictPort: false });
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+        const watch = watchPage(page);
+        await page.goto(`${served.url}?lang=ru`);
+        await page.waitForSelector("svg.comparison-chart");
+        expect(await page.textContent("h1")).toBe("Компания по умолчанию");
+        expect(watch.errors).toEqual([]);
+      } finally {
+        await browser.close();
+        await served.close();
+      }
+    });
+  },
+);

@@ -126,7 +126,7 @@ describe("clientflow view", () => {
     }
   });
 
-  it("serves the viewer and the one results file only: no /@fs/ access to the repository, no CORS for other origins", async () => {
+  it("serves the prebuilt viewer and the one results file only: nothing of the repository, no CORS for other origins", async () => {
     const child = spawn(process.execPath, [BIN, "view", FIXTURES.run, "--port", "5312"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
@@ -142,13 +142,19 @@ describe("clientflow view", () => {
       });
       const repository = process.cwd();
       for (const path of ["package.json", "engine/node/files.ts", FIXTURES.run, "node_modules/vite/package.json"]) {
-        const r = await fetch(`${address}@fs${join(repository, path)}`);
-        expect(r.status, path).toBe(403);
+        for (const asked of [`@fs${join(repository, path)}`, path, `../../${path}`, `..%2f..%2f${path}`]) {
+          const r = await fetch(`${address}${asked}`);
+          expect(r.status, asked).toBe(404);
+        }
       }
-      const page = await fetch(`${address}main.ts`);
-      expect(page.status).toBe(200);
+      const page = await (await fetch(address)).text();
+      expect(page).toContain('<script src="viewer.js"></script>');
+      const script = await fetch(`${address}viewer.js`);
+      expect(script.status).toBe(200);
+      expect(script.headers.get("content-type")).toMatch(/^text\/javascript/);
+      expect(await script.text()).toBe(readFileSync("dist/viewer/viewer.js", "utf8"));
       const origin = { headers: { Origin: "http://localhost:3000" } };
-      for (const path of ["results.json", "main.ts"]) {
+      for (const path of ["results.json", "viewer.js"]) {
         const r = await fetch(`${address}${path}`, origin);
         expect(r.headers.get("access-control-allow-origin"), path).toBeNull();
       }
