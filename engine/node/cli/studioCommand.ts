@@ -6,6 +6,7 @@ import type { ViteDevServer } from "vite";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { serveFolder } from "../serveFolder.js";
+import { localViteServer } from "../viewer/localViteServer.js";
 import { COMPILED } from "../viewer/paths.js";
 import { choiceOption, intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
@@ -60,27 +61,15 @@ export async function serveStudio(o: {
   port: number;
   strictPort: boolean;
 }): Promise<{ server: ViteDevServer; url: string }> {
-  const { createServer } = await import("vite");
-  const server = await createServer({
-    configFile: false,
+  return localViteServer({
     root: STUDIO_ROOT,
     cacheDir: CACHE_DIR,
-    logLevel: "warn",
-    clearScreen: false,
-    server: {
-      host: "127.0.0.1",
-      port: o.port,
-      strictPort: o.strictPort,
-      cors: false,
-      // The studio's imports only: never other files of the repository through /@fs/.
-      fs: { strict: true, allow: [...ALLOWED, CACHE_DIR] },
-    },
-    optimizeDeps: { include: ["d3", "d3-sankey", "zod", "seedrandom"] },
-    worker: { format: "es" },
+    // The studio's imports only: never other files of the repository through /@fs/.
+    allow: [...ALLOWED, CACHE_DIR],
+    port: o.port,
+    strictPort: o.strictPort,
+    extra: { optimizeDeps: { include: ["d3", "d3-sankey", "zod", "seedrandom"] }, worker: { format: "es" } },
   });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${o.port}/`;
-  return { server, url };
 }
 
 export async function studioCommand(argv: string[]): Promise<number> {

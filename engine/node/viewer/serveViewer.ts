@@ -1,4 +1,5 @@
-import { createServer, type ViteDevServer } from "vite";
+import type { ViteDevServer } from "vite";
+import { localViteServer } from "./localViteServer.js";
 import { VITE_CACHE_DIR, VIZ_DIR } from "./paths.js";
 
 /**
@@ -12,46 +13,37 @@ export async function serveViewer(o: {
   port: number;
   strictPort: boolean;
 }): Promise<{ server: ViteDevServer; url: string }> {
-  const server = await createServer({
-    configFile: false,
+  return localViteServer({
     root: VIZ_DIR,
     cacheDir: VITE_CACHE_DIR,
-    logLevel: "warn",
-    clearScreen: false,
-    server: {
-      host: "127.0.0.1",
-      port: o.port,
-      strictPort: o.strictPort,
-      // No page of another origin may read anything here (the results included).
-      cors: false,
-      // Only the viewer's sources and its pre-bundled libraries: never the rest of the repository
-      // (sources, other results files) through /@fs/.
-      fs: { strict: true, allow: [VIZ_DIR, VITE_CACHE_DIR] },
-    },
-    // Bundled before the first page load, so the page is not reloaded while it is read.
-    optimizeDeps: { include: ["d3", "d3-sankey", "zod"] },
-    plugins: [
-      {
-        name: "clientflow-results",
-        configureServer(dev) {
-          dev.middlewares.use((req, res, next) => {
-            if ((req.url ?? "").split("?")[0] !== "/results.json") return next();
-            const text = o.results();
-            res.setHeader("Cache-Control", "no-store");
-            if (text === "") {
-              // No file given: the page then asks for one.
-              res.statusCode = 204;
-              res.end();
-              return;
-            }
-            res.setHeader("Content-Type", "application/json; charset=utf-8");
-            res.end(text);
-          });
+    // Only the viewer's sources and its pre-bundled libraries: never the rest of the repository
+    // (sources, other results files) through /@fs/.
+    allow: [VIZ_DIR, VITE_CACHE_DIR],
+    port: o.port,
+    strictPort: o.strictPort,
+    extra: {
+      // Bundled before the first page load, so the page is not reloaded while it is read.
+      optimizeDeps: { include: ["d3", "d3-sankey", "zod"] },
+      plugins: [
+        {
+          name: "clientflow-results",
+          configureServer(dev) {
+            dev.middlewares.use((req, res, next) => {
+              if ((req.url ?? "").split("?")[0] !== "/results.json") return next();
+              const text = o.results();
+              res.setHeader("Cache-Control", "no-store");
+              if (text === "") {
+                // No file given: the page then asks for one.
+                res.statusCode = 204;
+                res.end();
+                return;
+              }
+              res.setHeader("Content-Type", "application/json; charset=utf-8");
+              res.end(text);
+            });
+          },
         },
-      },
-    ],
+      ],
+    },
   });
-  await server.listen();
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${o.port}/`;
-  return { server, url };
 }
