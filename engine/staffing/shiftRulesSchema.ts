@@ -13,9 +13,13 @@ function secondsOrNaN(d: Parameters<typeof toSeconds>[0]): number {
 
 const breakRule = z
   .strictObject({
-    duration: durationField.meta({ description: 'Length of the break, in seconds or as text ("45 min").' }),
+    duration: durationField.meta({
+      description: 'Length of the break, in seconds or as text ("45 min").',
+      ru: { label: "Длительность", description: 'Длительность перерыва в секундах или текстом ("45 min").' },
+    }),
     earliest: durationField.meta({
       description: 'The earliest start of the break, after the start of the shift (e.g. "3 h").',
+      ru: { label: "Не раньше", description: 'Самое раннее начало перерыва от начала смены (например "3 h").' },
     }),
     forShiftsOf: z.number().min(0).max(24).default(0).meta({
       description: "Only shifts at least this many hours long have this break (default 0: every shift it fits in).",
@@ -23,6 +27,11 @@ const breakRule = z
     latest: durationField.meta({
       description:
         'The latest start of the break, after the start of the shift (e.g. "5 h"); at least the earliest. Breaks of people on the same shift are spread over this window, one interval of the day apart.',
+      ru: {
+        label: "Не позже",
+        description:
+          'Самое позднее начало перерыва от начала смены (например "5 h"); не раньше `earliest`. Перерывы людей одной смены разносятся по этому окну, через интервал дня друг от друга.',
+      },
     }),
   })
   .refine((b) => !(secondsOrNaN(b.earliest) > secondsOrNaN(b.latest)), {

@@ -3,7 +3,17 @@ import type { BalkingPolicy } from "./balkingPolicy.js";
 
 export const linearBalkingSchema = z.strictObject({
   kind: z.literal("linear"),
-  perWaiting: z.number().min(0).max(1).meta({ description: "Chance of balking added by each client seen waiting." }),
+  perWaiting: z
+    .number()
+    .min(0)
+    .max(1)
+    .meta({
+      description: "Chance of balking added by each client seen waiting.",
+      ru: {
+        label: "Прибавка за каждого в очереди",
+        description: "На сколько (0-1) растёт вероятность уйти сразу за каждого клиента, которого он видит в очереди.",
+      },
+    }),
 });
 
 /** Balks with probability min(1, perWaiting × clients seen waiting). */

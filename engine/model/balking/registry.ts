@@ -4,9 +4,10 @@ import { linearBalking, linearBalkingSchema } from "./linear.js";
 import { queueThreshold, queueThresholdSchema } from "./queueThreshold.js";
 
 /** Every balking rule an arrival stream can name, chosen by `kind`. */
-export const balkingSchema = z
-  .discriminatedUnion("kind", [queueThresholdSchema, linearBalkingSchema])
-  .meta({ description: "Whether a client who sees the queue walks away at once." });
+export const balkingSchema = z.discriminatedUnion("kind", [queueThresholdSchema, linearBalkingSchema]).meta({
+  description: "Whether a client who sees the queue walks away at once.",
+  ru: { label: "Уход при виде очереди", description: "Уходит ли клиент сразу, увидев очередь." },
+});
 
 export type BalkingInput = z.output<typeof balkingSchema>;
 

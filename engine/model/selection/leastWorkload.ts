@@ -7,9 +7,18 @@ export const DEFAULT_WORKLOAD_TOLERANCE = 0.005;
 
 export const leastWorkloadSchema = z.strictObject({
   kind: z.literal("least-workload"),
-  tolerance: z.number().min(0).max(1).default(DEFAULT_WORKLOAD_TOLERANCE).meta({
-    description: "Workload shares closer than this count as a tie (0.005 = half a percentage point).",
-  }),
+  tolerance: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_WORKLOAD_TOLERANCE)
+    .meta({
+      description: "Workload shares closer than this count as a tie (0.005 = half a percentage point).",
+      ru: {
+        label: "Допуск равенства загрузки",
+        description: "Доли загрузки, различающиеся меньше этого, считаются равными (0.005 — полпроцента).",
+      },
+    }),
 });
 
 /**

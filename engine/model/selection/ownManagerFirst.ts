@@ -19,5 +19,8 @@ export function ownManagerFirst(otherwise: SelectionPolicy): SelectionPolicy {
 export const ownManagerFirstSchema = <T extends z.ZodType>(otherwise: T) =>
   z.strictObject({
     kind: z.literal("own-manager-first"),
-    otherwise: otherwise.meta({ description: "The policy used when the own manager is busy or absent." }),
+    otherwise: otherwise.meta({
+      description: "The policy used when the own manager is busy or absent.",
+      ru: { label: "Иначе", description: "Правило выбора, когда свой менеджер занят или его нет на смене." },
+    }),
   });

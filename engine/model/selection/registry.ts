@@ -15,7 +15,14 @@ export const selectionSchema = z
     roundRobinSchema,
     ownManagerFirstSchema(basicSelection.default({ kind: "least-workload", tolerance: DEFAULT_WORKLOAD_TOLERANCE })),
   ])
-  .meta({ description: "How an arriving contact picks among idle agents." });
+  .meta({
+    description: "How an arriving contact picks among idle agents.",
+    ru: {
+      label: "Выбор сотрудника",
+      description:
+        "Как обращение выбирает среди свободных сотрудников группы (например, наименьшая загрузка, по кругу, свой менеджер первым).",
+    },
+  });
 
 export type SelectionInput = z.output<typeof selectionSchema>;
 

@@ -44,8 +44,15 @@ export function fieldPath(steps: readonly FieldStep[]): string {
   return out;
 }
 
+/** A field's label and help in a language (`.meta({ ru: { label, description } })`), not a property named ru or en. */
+const isFieldText = (k: string, v: unknown): boolean =>
+  (k === "ru" || k === "en") && v !== null && typeof v === "object" && "label" in v;
+
+/** A node's shape without its texts: the same union of kinds described differently at two places is one. */
 function signature(node: JsonSchemaNode): string {
-  return JSON.stringify(node, (k, v: unknown) => (k === "description" || k === "default" ? undefined : v));
+  return JSON.stringify(node, (k, v: unknown) =>
+    k === "description" || k === "default" || isFieldText(k, v) ? undefined : v,
+  );
 }
 
 function countKindUnions(node: JsonSchemaNode, seen: Map<string, number>): void {

@@ -6,7 +6,10 @@ import type { Sampler } from "./sampler.js";
 export const deterministicSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("deterministic"),
-    value: describedValue(value, "The one value, always the same"),
+    value: describedValue(value, "The one value, always the same", {
+      label: "Значение",
+      what: "Одно значение, всегда одно и то же",
+    }),
   });
 
 export function deterministic(input: z.infer<ReturnType<typeof deterministicSchema>>): Sampler {

@@ -6,14 +6,28 @@ import type { Sampler } from "./sampler.js";
 export const empiricalSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("empirical"),
-    values: z.array(value).min(1).meta({
-      description:
-        "Observed values (in the unit of the field: seconds or text with units for times, scenario currency for money); each is drawn with its weight.",
-    }),
+    values: z
+      .array(value)
+      .min(1)
+      .meta({
+        description:
+          "Observed values (in the unit of the field: seconds or text with units for times, scenario currency for money); each is drawn with its weight.",
+        ru: {
+          label: "Наблюдённые значения",
+          description:
+            "Наблюдённые значения (в единицах поля: для времени — секунды или текст с единицами, для денег — валюта сценария); каждое выпадает со своим весом.",
+        },
+      }),
     weights: z
       .array(z.number().nonnegative().finite())
       .optional()
-      .meta({ description: "Relative weights, one per value, in any unit (equal when left out)." }),
+      .meta({
+        description: "Relative weights, one per value, in any unit (equal when left out).",
+        ru: {
+          label: "Веса",
+          description: "Относительные веса, по одному на значение, в любых единицах (если не заданы — равные).",
+        },
+      }),
   });
 
 /** A discrete distribution over observed values, drawn with their weights. */

@@ -8,7 +8,10 @@ import type { Sampler } from "./sampler.js";
 export const exponentialSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("exponential"),
-    mean: describedValue(value, "The mean (average) of the values drawn"),
+    mean: describedValue(value, "The mean (average) of the values drawn", {
+      label: "Среднее",
+      what: "Среднее значение разыгрываемых величин",
+    }),
   });
 
 /** ln Γ(2) as the gamma quantile computes it (the length-biased exponential is a gamma of shape 2). */

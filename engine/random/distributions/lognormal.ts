@@ -7,11 +7,24 @@ import type { Sampler } from "./sampler.js";
 export const lognormalSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("lognormal"),
-    mean: describedValue(value, "The mean (average) of the values drawn"),
-    cv: z.number().min(0.01).max(10).meta({
-      description:
-        "Coefficient of variation: standard deviation / mean, from 0.01 (use deterministic below) to 10 (beyond, the draws are no longer accurate).",
+    mean: describedValue(value, "The mean (average) of the values drawn", {
+      label: "Среднее",
+      what: "Среднее значение разыгрываемых величин",
     }),
+    cv: z
+      .number()
+      .min(0.01)
+      .max(10)
+      .meta({
+        description:
+          "Coefficient of variation: standard deviation / mean, from 0.01 (use deterministic below) to 10 (beyond, the draws are no longer accurate).",
+        ru: {
+          label: "Коэффициент вариации",
+          description:
+            "Коэффициент вариации: стандартное отклонение / среднее, от 0.01 (меньше — берите `deterministic`) до 10 (больше — розыгрыш уже неточен).",
+        },
+        en: { label: "CV (coefficient of variation)" },
+      }),
   });
 
 /** Lognormal given by its mean and coefficient of variation (not by mu and sigma). */

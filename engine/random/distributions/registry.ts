@@ -26,6 +26,7 @@ function distributionOf(value: ValueField) {
 /** Every distribution of durations a scenario can name, chosen by its `kind`. */
 export const distributionSchema = distributionOf(durationField).meta({
   description: "A distribution of durations, chosen by kind.",
+  ru: { label: "Распределение времени", description: "Распределение длительностей; вид задаётся полем `kind`." },
 });
 
 /**
@@ -36,9 +37,20 @@ export const MAX_AMOUNT = 1e12;
 
 /** Every distribution of money amounts (plain numbers in the scenario currency). */
 export const amountDistributionSchema = distributionOf(
-  z.number().nonnegative().max(MAX_AMOUNT).meta({ description: "an amount in the scenario currency." }),
+  z
+    .number()
+    .nonnegative()
+    .max(MAX_AMOUNT)
+    .meta({
+      description: "an amount in the scenario currency.",
+      ru: { label: "Сумма", description: "сумма в валюте сценария." },
+    }),
 ).meta({
   description: "A distribution of money amounts in the scenario currency (at most 1e12), chosen by kind.",
+  ru: {
+    label: "Распределение суммы",
+    description: "Распределение денежных сумм в валюте сценария (не больше 1e12); вид задаётся полем `kind`.",
+  },
 });
 
 export type DistributionInput = z.infer<typeof distributionSchema>;

@@ -6,9 +6,9 @@ import type { Sampler } from "./sampler.js";
 export const triangularSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("triangular"),
-    min: describedValue(value, "The smallest value"),
-    mode: describedValue(value, "The most likely value"),
-    max: describedValue(value, "The largest value"),
+    min: describedValue(value, "The smallest value", { label: "Минимум", what: "Наименьшее значение" }),
+    mode: describedValue(value, "The most likely value", { label: "Мода", what: "Самое вероятное значение" }),
+    max: describedValue(value, "The largest value", { label: "Максимум", what: "Наибольшее значение" }),
   });
 
 export function triangular(input: z.infer<ReturnType<typeof triangularSchema>>): Sampler {

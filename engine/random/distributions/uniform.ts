@@ -6,8 +6,8 @@ import type { Sampler } from "./sampler.js";
 export const uniformSchema = (value: ValueField) =>
   z.strictObject({
     kind: z.literal("uniform"),
-    min: describedValue(value, "The smallest value"),
-    max: describedValue(value, "The largest value"),
+    min: describedValue(value, "The smallest value", { label: "Минимум", what: "Наименьшее значение" }),
+    max: describedValue(value, "The largest value", { label: "Максимум", what: "Наибольшее значение" }),
   });
 
 export function uniform(input: z.infer<ReturnType<typeof uniformSchema>>): Sampler {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { FieldMetaText } from "../../scenario/schema/fieldMeta.js";
 import type { DurationInput } from "../../time/index.js";
 
 /**
@@ -8,8 +9,15 @@ import type { DurationInput } from "../../time/index.js";
  */
 export type ValueField = z.ZodType<DurationInput>;
 
-/** `value` described as `what`, followed by its unit (the value schema's own description). */
-export function describedValue(value: ValueField, what: string): ValueField {
+/**
+ * `value` described as `what`, followed by its unit (the value schema's own description), in
+ * English and in Russian (`ru.label` and `ru.what`, followed by the unit's Russian description).
+ */
+export function describedValue(value: ValueField, what: string, ru: { label: string; what: string }): ValueField {
   const unit = value.description;
-  return value.meta({ description: unit === undefined ? `${what}.` : `${what}: ${unit}` });
+  const ruUnit = (value.meta() as FieldMetaText | undefined)?.ru?.description;
+  return value.meta({
+    description: unit === undefined ? `${what}.` : `${what}: ${unit}`,
+    ru: { label: ru.label, description: ruUnit === undefined ? `${ru.what}.` : `${ru.what}: ${ruUnit}` },
+  });
 }

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { CLOCK_TIME_PATTERN, WEEKDAYS } from "../../time/index.js";
 import { isPrototypeKey } from "../prototypeKeys.js";
+// The `ru` and `en` texts every field gives in its `.meta()` (a type augmentation of zod).
+import type {} from "./fieldMeta.js";
 
 const notPrototypeKey = [
   (s: string) => !isPrototypeKey(s),
@@ -34,12 +36,26 @@ export const probability = z.number().min(0).max(1);
  * so that a rate at its bound (100,000 an hour) cannot grow without limit.
  */
 export const MAX_RATE_FACTOR = 10;
-export const floor = z.int().min(-5).max(200).meta({ description: "Floor number (1 is the street level)." });
+export const floor = z
+  .int()
+  .min(-5)
+  .max(200)
+  .meta({
+    description: "Floor number (1 is the street level).",
+    ru: { label: "Этаж", description: "Номер этажа (1 — вход с улицы)." },
+  });
 
 /** What a named thing is, in a sentence, for whoever reads the scenario (free text, not used by the simulation). */
-export const description = z.string().optional().meta({
-  description: "What this is, in a sentence, for whoever reads the scenario (free text; the simulation ignores it).",
-});
+export const description = z
+  .string()
+  .optional()
+  .meta({
+    description: "What this is, in a sentence, for whoever reads the scenario (free text; the simulation ignores it).",
+    ru: {
+      label: "Описание",
+      description: "Что это, одной фразой, для того, кто читает сценарий (свободный текст; модель его не использует).",
+    },
+  });
 
 /**
  * How a named thing is shown in each language; every output in that language shows its label,
@@ -47,11 +63,34 @@ export const description = z.string().optional().meta({
  */
 export const labels = z
   .strictObject({
-    en: z.string().trim().min(1).max(120).optional().meta({ description: "How English output shows it." }),
-    ru: z.string().trim().min(1).max(120).optional().meta({ description: "How Russian output shows it." }),
+    en: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({
+        description: "How English output shows it.",
+        ru: { label: "По-английски", description: "Как это показывают английские результаты." },
+      }),
+    ru: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({
+        description: "How Russian output shows it.",
+        ru: { label: "По-русски", description: "Как это показывают русские результаты." },
+      }),
   })
   .optional()
   .meta({
     description:
       'Display names per language, e.g. {"ru": "Операторы", "en": "Order operators"}: the results, the terminal and the viewer show the one of the chosen language (the name where none is given).',
+    ru: {
+      label: "Названия для показа",
+      description:
+        'Названия на каждом языке, например {"ru": "Операторы", "en": "Order operators"}: результаты, терминал и просмотрщик показывают название на выбранном языке (а где его нет — `name`).',
+    },
   });

@@ -5,7 +5,7 @@ import { serveStudio } from "../../../engine/node/cli/studioCommand.js";
 import { HAS_BROWSER } from "../../helpers/browser.js";
 import { openSections, openStudio, type StudioPage } from "./studioPage.js";
 
-describe.skipIf(!HAS_BROWSER)("the studio opens files and speaks Russian", () => {
+describe.skipIf(!HAS_BROWSER)("the studio opens files and speaks Russian, down to the fields' labels and help", () => {
   let server: ViteDevServer;
   let s: StudioPage;
   let picked = 0;
@@ -79,6 +79,32 @@ describe.skipIf(!HAS_BROWSER)("the studio opens files and speaks Russian", () =>
     expect(await s.page.textContent("button.compare")).toBe("Сравнить с исходным");
     expect(await s.page.locator(".studio-group > legend").first().textContent()).toBe("Компания и календарь");
     expect(await s.page.textContent(".studio-editor-status")).toMatch(/^Изменений от исходного: \d+$/);
+    expect(s.watch.errors).toEqual([]);
+  });
+
+  it("shows the fields' Russian labels and help from the schema: the summon's N and the operators' pool", async () => {
+    const label = (sel: string) => s.page.textContent(`${sel} > label > .field-label`);
+    const help = (sel: string) => s.page.textContent(`${sel} > .help`);
+    const minutes = 'div.field[data-path="repeatWalkIn.minutes"]';
+    await openSections(s.page, "repeatWalkIn");
+    expect(await s.page.textContent('details[data-path="repeatWalkIn"] > summary')).toBe("Повторный визит");
+    expect(await label(minutes)).toBe("N: менеджер должен спуститься за");
+    expect(await help(minutes)).toBe(
+      '(г) N: через столько после звонка менеджер должен быть на рабочем месте в зале (секунды или текст, например "4 min").',
+    );
+    await openSections(s.page, "pools", "pools[0]");
+    const operators = s.page.locator('details[data-path="pools[0]"]');
+    expect(await operators.locator(":scope > summary").textContent()).toBe("Операторы-консультанты (operators)");
+    expect(await label('div.field[data-path="pools[0].name"]')).toBe("Название");
+    expect(await s.page.textContent('details[data-path="pools[0].staff"] > summary')).toMatch(/^Сотрудники \(\d+\)$/);
+    expect(await help('details[data-path="pools[0].staff"]')).toMatch(/^Число одинаковых сотрудников на смене/);
+    expect(await s.page.textContent('details[data-path="pools[0].selection"] > summary')).toBe("Выбор сотрудника");
+    expect(await help('details[data-path="pools[0].selection"]')).toMatch(/^Как обращение выбирает среди свободных/);
+    // Back in English: the English description, and the label from the key (or the schema's English one).
+    await s.page.click('button[data-lang="en"]');
+    expect(await label(minutes)).toBe("N: the manager is down within");
+    expect(await help(minutes)).toMatch(/^\(d\) N: the manager must be at the workstation/);
+    expect(await s.page.textContent('details[data-path="pools[0].staff"] > summary')).toMatch(/^Staff \(\d+\)$/);
     expect(s.watch.errors).toEqual([]);
   });
 });

@@ -5,6 +5,10 @@ import { scenarioSchema } from "../../../engine/index.js";
 export interface JsonSchema {
   type?: string | string[];
   description?: string;
+  /** The Russian label and help (the schema's `.meta({ ru })`). */
+  ru?: { label?: string; description?: string };
+  /** An English label where the key reads badly (the schema's `.meta({ en })`). */
+  en?: { label?: string };
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: JsonSchema | boolean;
@@ -43,7 +47,7 @@ function takes(s: JsonSchema, v: unknown): boolean {
 /**
  * The branch of a union that describes `value`: for objects the branch whose `kind` constant is
  * the value's kind, else the first branch of the value's JSON type; the schema itself otherwise.
- * Descriptions of the union are kept when the branch has none.
+ * Descriptions and labels of the union are kept when the branch has none.
  */
 export function branchFor(s: JsonSchema, value: unknown): JsonSchema {
   const options = s.anyOf ?? s.oneOf;
@@ -52,7 +56,12 @@ export function branchFor(s: JsonSchema, value: unknown): JsonSchema {
   const byKind = kind === undefined ? undefined : options.find((o) => o.properties?.["kind"]?.const === kind);
   const chosen = byKind ?? options.find((o) => takes(branchFor(o, value), value)) ?? options[0]!;
   const inner = branchFor(chosen, value);
-  return { ...inner, description: inner.description ?? s.description };
+  return {
+    ...inner,
+    description: inner.description ?? s.description,
+    ru: inner.ru ?? s.ru,
+    en: inner.en ?? s.en,
+  };
 }
 
 /** The `kind` values a union offers (e.g. distribution families), or [] when it has none. */

@@ -1,7 +1,7 @@
 import { formatPath } from "../../../engine/index.js";
 import { el } from "../../app/dom.js";
 import { studioText } from "../i18n/studioText.js";
-import { fieldLabel } from "./fieldLabel.js";
+import { fieldHelp, fieldLabel } from "./fieldLabel.js";
 import type { FormHost } from "./formHost.js";
 import { branchFor, kindsOf, type JsonSchema } from "./jsonSchema.js";
 import { primitiveInput } from "./primitiveField.js";
@@ -17,7 +17,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export function renderField(schema: JsonSchema, value: unknown, path: JsonPath, host: FormHost): HTMLElement {
   const s = branchFor(schema, value);
   const key = path[path.length - 1] ?? "";
-  const label = fieldLabel(key, value);
+  const label = fieldLabel(key, value, s, host.lang);
+  const help = fieldHelp(s, host.lang);
   const where = formatPath(path);
   if (!isObject(value) && !Array.isArray(value)) {
     const field = el("div", "field");
@@ -28,7 +29,7 @@ export function renderField(schema: JsonSchema, value: unknown, path: JsonPath, 
       primitiveInput(s, value, (v) => host.edit(path, v)),
     );
     field.append(l);
-    if (s.description !== undefined) field.append(el("small", "help", s.description));
+    if (help !== undefined) field.append(el("small", "help", help));
     field.append(el("span", "field-error"));
     return field;
   }
@@ -42,7 +43,7 @@ export function renderField(schema: JsonSchema, value: unknown, path: JsonPath, 
   });
   const summary = el("summary", "", Array.isArray(value) ? `${label} (${value.length})` : label);
   section.append(summary, el("span", "field-error"));
-  if (s.description !== undefined) section.append(el("small", "help", s.description));
+  if (help !== undefined) section.append(el("small", "help", help));
   // The fields inside are drawn when the section is first opened (the default company has thousands).
   const fill = () => {
     section.dataset["drawn"] = "1";
@@ -68,7 +69,7 @@ function fillObject(
     choose.value = value["kind"];
     choose.addEventListener("change", () => host.replace(path, { kind: choose.value }));
     const l = el("label", "field");
-    l.append(el("span", "field-label", fieldLabel("kind")), choose);
+    l.append(el("span", "field-label", fieldLabel("kind", undefined, undefined, host.lang)), choose);
     section.append(l);
   }
   const props = s.properties ?? {};
