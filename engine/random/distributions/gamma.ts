@@ -3,6 +3,7 @@ import { z } from "zod";
 import { toSeconds } from "../../time/index.js";
 import { describedValue, type ValueField } from "./valueField.js";
 import { gammaQuantile } from "../../stats/gammaQuantile.js";
+import { coefficientOfVariation } from "./coefficientOfVariation.js";
 import type { Sampler } from "./sampler.js";
 
 export const gammaSchema = (value: ValueField) =>
@@ -12,20 +13,7 @@ export const gammaSchema = (value: ValueField) =>
       label: "Среднее",
       what: "Среднее значение разыгрываемых величин",
     }),
-    cv: z
-      .number()
-      .min(0.01)
-      .max(10)
-      .meta({
-        description:
-          "Coefficient of variation: standard deviation / mean, from 0.01 (use deterministic below) to 10 (beyond, the draws are no longer accurate).",
-        ru: {
-          label: "Коэффициент вариации",
-          description:
-            "Коэффициент вариации: стандартное отклонение / среднее, от 0.01 (меньше — берите `deterministic`) до 10 (больше — розыгрыш уже неточен).",
-        },
-        en: { label: "CV (coefficient of variation)" },
-      }),
+    cv: coefficientOfVariation(),
   });
 
 /** Gamma given by its mean and coefficient of variation (shape = 1 / cv²). */
