@@ -12,7 +12,7 @@ const passes =
   process.argv.length > 2
     ? [process.argv.slice(2)]
     : [[`--exclude=${QUEUE_TESTS}/**`], [QUEUE_TESTS, "--no-file-parallelism"]];
-// A bound against a hang only, per pass (a full pass takes about 8 minutes on two cores): a pass
+// A bound against a hang only, per pass (a full pass takes about 4 minutes on two cores): a pass
 // still running after it is killed and counted as failed, so the run always ends with its line.
 const PASS_HANG_MS = 40 * 60_000;
 mkdirSync("out", { recursive: true });
