@@ -1,5 +1,5 @@
 import type { CalibrationReport, FamilyFit } from "../../engine/results/index.js";
-import type { Locale } from "../i18n/index.js";
+import { translateOr, type Locale } from "../i18n/index.js";
 import { familyName, reportFits, streamName, weekdayName } from "./calibration.js";
 import type { Table } from "./table.js";
 
@@ -11,6 +11,19 @@ export function fitParameters(fit: FamilyFit, number: (v: number) => string): st
       return `${name} ${number(value)}${i ? ` [${number(i[0])}, ${number(i[1])}]` : ""}`;
     })
     .join(", ");
+}
+
+/**
+ * Why rows were left out, in the page's language: the report names each reason in English
+ * ("negative wait", 'channel not in the scenario ("fax")'); an unknown one shows as it is.
+ */
+export function badRowReason(locale: Locale, reason: string): string {
+  const missing = /^(channel|segment) not in the scenario \((.*)\)$/.exec(reason);
+  if (missing !== null)
+    return locale.t(missing[1] === "channel" ? "badRow_channelNotInScenario" : "badRow_segmentNotInScenario", {
+      detail: missing[2]!,
+    });
+  return translateOr(locale.lang, `badRow_${reason.replace(/[^a-z]+/g, "_").replace(/^_|_$/g, "")}`, reason);
 }
 
 /** Four significant digits, for parameters of any size. */
@@ -46,7 +59,12 @@ export function calibrationTables(r: CalibrationReport, locale: Locale): Table[]
       title: t("cal_rowsLeftOut"),
       columns: [t("cal_file"), t("cal_reason"), t("cal_count"), t("cal_firstRows")],
       rows: r.sources.flatMap((s) =>
-        Object.entries(s.badRows).map(([reason, b]) => [s.file, reason, b.count, b.rows.join(", ")]),
+        Object.entries(s.badRows).map(([reason, b]) => [
+          s.file,
+          badRowReason(locale, reason),
+          b.count,
+          b.rows.join(", "),
+        ]),
       ),
     },
     {

@@ -41,5 +41,5 @@ export {
   type FitCurves,
   type FitPoint,
 } from "./calibration.js";
-export { calibrationTables, fitParameters, significant } from "./calibrationTables.js";
+export { badRowReason, calibrationTables, fitParameters, significant } from "./calibrationTables.js";
 export { overtime, overtimeTable, type OvertimeFigures } from "./overtime.js";
