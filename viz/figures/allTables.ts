@@ -7,6 +7,7 @@ import { control, controlTables } from "./control.js";
 import { flow, flowTables } from "./flow.js";
 import { keyFigures, keyFiguresTable } from "./keyFigures.js";
 import { metricsTable } from "./metricsTable.js";
+import { overtime, overtimeTable } from "./overtime.js";
 import { staffing, staffingTable } from "./staffing.js";
 import { staffingPlan, staffingPlanTables } from "./staffingPlan.js";
 import { clientStory, storyClients } from "./story.js";
@@ -35,6 +36,7 @@ export function allTables(results: Results, locale: Locale, format: Format): Tab
       return [
         timeOfDayTable(timeOfDay(s, locale), s.name, locale),
         staffingTable(staffing(s), s.name, locale),
+        overtimeTable(overtime(s, locale), s.name, locale),
         ...flowTables(flow(s, locale), s.name, locale),
         waitsTable(waits(s), s.name, locale),
         ...controlTables(control(s, locale), s.name, locale),

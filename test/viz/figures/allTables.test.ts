@@ -10,6 +10,8 @@ import {
   allTables,
   clientStory,
   control,
+  overtime,
+  overtimeTable,
   flow,
   keyFigures,
   staffing,
@@ -93,5 +95,16 @@ describe("allTables(results) and the figures of every view on hostile results fi
     // The cases reach both outcomes: some changes are harmless, most are refused.
     expect(accepted).toBeGreaterThan(10);
     expect(refused).toBeGreaterThan(10);
+  });
+});
+
+describe("allTables(results) of a run", () => {
+  it("holds the overtime per pool and day, as the staffing view shows it (so export writes it too)", () => {
+    const r = fixture("run").results;
+    const locale = makeLocale("en");
+    const table = allTables(r, locale, makeFormat("en", r.currency)).find((t) => t.name === "overtime");
+    expect(table).toBeDefined();
+    expect(table!.rows).toEqual(overtimeTable(overtime(r.setUps[0]!, locale), r.setUps[0]!.name, locale).rows);
+    expect(table!.rows.length).toBeGreaterThan(1);
   });
 });
