@@ -10,7 +10,7 @@ import {
   type DealEstimate,
   type PatienceEstimate,
   type SourceSummary,
-} from "./calibrationReport.js";
+} from "../results/index.js";
 import type { ColumnMap } from "./columnMap.js";
 import { CalibrationInputError, type CsvTable } from "./csvTable.js";
 import { BINOMIAL_METHOD, binomialInterval } from "./binomialInterval.js";

@@ -2,7 +2,7 @@ import type { Scenario } from "../scenario/index.js";
 import { WEEKDAYS, type Weekday } from "../time/index.js";
 import { HALF_HOUR, type ArrivalEstimate } from "./arrivalRates.js";
 import type { CalibrationEstimates } from "./calibrate.js";
-import type { CalibrationReport, WrittenChange } from "./calibrationReport.js";
+import type { CalibrationReport, WrittenChange } from "../results/index.js";
 import { describeFit, distributionJson, round4 } from "./distributionJson.js";
 import type { DistributionFit } from "./fitDistribution.js";
 import { clockToSeconds, secondsToClock } from "../time/index.js";

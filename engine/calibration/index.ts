@@ -1,5 +1,6 @@
 export { calibrate, type CalibrationInput, type CalibrationEstimates } from "./calibrate.js";
 export { calibrationVariant, type VariantJson } from "./calibrationVariant.js";
+// The report's types are the results contract's zod schema (engine/results/calibrationSchema.ts).
 export {
   CALIBRATION_FORMAT,
   CALIBRATION_VERSION,
@@ -9,7 +10,7 @@ export {
   type PatienceEstimate,
   type DealEstimate,
   type WrittenChange,
-} from "./calibrationReport.js";
+} from "../results/index.js";
 export { parseCsv, CalibrationInputError, type CsvTable } from "./csvTable.js";
 export { columnMapSchema, emptyColumnMap, applyColumnFlags, type ColumnMap } from "./columnMap.js";
 export { arrivalRates, observedDays, type ArrivalEstimate } from "./arrivalRates.js";
