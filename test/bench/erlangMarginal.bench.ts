@@ -7,12 +7,16 @@
  * larger size, after a warm-up run). CPU seconds (user + system) rather than wall time, so that other work on
  * the machine does not count. Target: the engine at least 0.8 of the plain loop. The command's
  * peak resident memory at both sizes shows that memory does not grow with the customers.
+ * A second yardstick, the plain loop that also keeps the engine's figures and draws its common
+ * random numbers (mmcHandLoopWithStatistics.ts), splits the gap into what the figures cost and
+ * what the engine's generality costs.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { mmcHandLoop } from "./mmcHandLoop.js";
+import { mmcHandLoopWithStatistics } from "./mmcHandLoopWithStatistics.js";
 
 const BIN = "engine/node/bin/clientflow.mjs";
 const CPU_REPORT = "test/bench/cpuReport.mjs";
@@ -28,6 +32,9 @@ export interface ErlangMarginalResult {
   handLoopCustomersPerSecond: number;
   /** Median over the repeats of (engine / plain loop), each repeat measured side by side. */
   ratioToHandLoop: number;
+  /** The same for the plain loop that keeps the engine's statistics. */
+  statisticsLoopCustomersPerSecond: number;
+  ratioToStatisticsLoop: number;
   /** Every repeat's ratio, in the order run. */
   ratios: number[];
   /** Peak resident memory of the command, in MiB (median over the repeats). */
@@ -72,12 +79,15 @@ function erlangProcess(customers: number, dir: string): ProcessCost {
   return JSON.parse(readFileSync(file, "utf8")) as ProcessCost;
 }
 
-function handLoopCpuSeconds(customers: number): number {
+function handLoopCpuSeconds(customers: number, loop: typeof mmcHandLoop = mmcHandLoop): number {
   const t0 = process.cpuUsage();
-  mmcHandLoop(customers, 20, 18 / 60, 60);
+  loop(customers, 20, 18 / 60, 60);
   const d = process.cpuUsage(t0);
   return (d.user + d.system) / 1e6;
 }
+
+const statisticsLoop = (customers: number, servers: number, rate: number, mean: number): number =>
+  mmcHandLoopWithStatistics(customers, servers, rate, mean).meanWaitSeconds;
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -87,18 +97,25 @@ export function benchErlangMarginal(small: number, large: number, repeats: numbe
   const engine: number[] = [];
   const hand: number[] = [];
   const ratios: number[] = [];
+  const statistics: number[] = [];
+  const statisticsRatios: number[] = [];
   const smallRss: number[] = [];
   const largeRss: number[] = [];
   try {
-    handLoopCpuSeconds(REPLICATIONS * large); // warms the plain loop up, as the command's first replication warms the engine
+    // Warms the plain loops up, as the command's first replication warms the engine.
+    handLoopCpuSeconds(REPLICATIONS * large);
+    handLoopCpuSeconds(REPLICATIONS * large, statisticsLoop);
     for (let i = 0; i < repeats; i++) {
       const a = erlangProcess(small, dir);
       const b = erlangProcess(large, dir);
       const h = (REPLICATIONS * large) / handLoopCpuSeconds(REPLICATIONS * large);
+      const s = (REPLICATIONS * large) / handLoopCpuSeconds(REPLICATIONS * large, statisticsLoop);
       const e = (REPLICATIONS * (large - small)) / (b.cpuSeconds - a.cpuSeconds);
       engine.push(e);
       hand.push(h);
       ratios.push(e / h);
+      statistics.push(s);
+      statisticsRatios.push(e / s);
       smallRss.push(a.peakRssMiB);
       largeRss.push(b.peakRssMiB);
     }
@@ -113,6 +130,8 @@ export function benchErlangMarginal(small: number, large: number, repeats: numbe
     handLoopCustomersPerSecond: median(hand),
     ratioToHandLoop: median(ratios),
     ratios,
+    statisticsLoopCustomersPerSecond: median(statistics),
+    ratioToStatisticsLoop: median(statisticsRatios),
     smallPeakRssMiB: median(smallRss),
     largePeakRssMiB: median(largeRss),
   };
