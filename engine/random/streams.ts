@@ -1,4 +1,4 @@
-import { alea } from "./alea.js";
+import { AleaSeeder, alea } from "./alea.js";
 
 /** A source of uniform numbers in [0, 1). */
 export type Uniform = () => number;
@@ -16,10 +16,31 @@ export function streamKey(seed: string, replication: number, name: string): stri
  * and its state is seeded from any string).
  */
 export function namedStream(seed: string, replication: number, name: string): Uniform {
-  const stream = alea(streamKey(seed, replication, name));
-  for (let i = 0; i < DISCARDED_OUTPUTS; i++) stream();
-  return stream;
+  return alea(streamKey(seed, replication, name), DISCARDED_OUTPUTS);
 }
+
+/**
+ * The stream `namedStream(seed, replication, prefix + rest)`, the same numbers, seeded faster
+ * when many streams share a seed, replication and name prefix (a stream per client, named
+ * "client:<key>"): the hash of "seed|replication|prefix" is kept from the previous call with the
+ * same three (see `AleaSeeder`), and the stream's key is never built.
+ */
+export function prefixedStream(seed: string, replication: number, prefix: string, rest: string): Uniform {
+  let seeder = lastSeeder;
+  if (seeder === null || seed !== lastSeed || replication !== lastReplication || prefix !== lastPrefix) {
+    seeder = lastSeeder = new AleaSeeder(streamKey(seed, replication, prefix));
+    lastSeed = seed;
+    lastReplication = replication;
+    lastPrefix = prefix;
+  }
+  return seeder.stream(rest, DISCARDED_OUTPUTS);
+}
+
+/** `prefixedStream`'s seeder and what it was made for (a cache: it changes no number drawn). */
+let lastSeeder: AleaSeeder | null = null;
+let lastSeed = "";
+let lastReplication = 0;
+let lastPrefix = "";
 
 /**
  * Outputs of each new stream thrown away before use. Alea's first outputs after seeding are

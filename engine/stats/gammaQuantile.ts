@@ -1,5 +1,5 @@
 import { gammaln } from "simple-statistics";
-import { regularizedGammaP } from "./regularizedGamma.js";
+import { regularizedGammaPOfLog } from "./regularizedGamma.js";
 
 /**
  * The quantile of the gamma distribution with the given shape and scale 1: the x with
@@ -18,11 +18,13 @@ export function gammaQuantile(p: number, shape: number, lnGammaShape = gammaln(s
   let lo = 0;
   let hi = Infinity;
   for (let i = 0; i < 100; i++) {
-    const f = regularizedGammaP(shape, x, lnG) - p;
+    // x > 0 here; ln x serves both P(shape, x) and the density.
+    const logX = Math.log(x);
+    const f = (x === Infinity ? 1 : regularizedGammaPOfLog(shape, x, logX, lnG)) - p;
     if (f === 0) return x;
     if (f < 0) lo = x;
     else hi = x;
-    const density = Math.exp((shape - 1) * Math.log(x) - x - lnG);
+    const density = Math.exp((shape - 1) * logX - x - lnG);
     let next = density > 0 ? x - f / density : NaN;
     if (hi === Infinity && next > 4 * x + 1) next = 4 * x + 1;
     if (!(next > lo && next < hi)) next = hi === Infinity ? Math.max(2 * x, 1) : (lo + hi) / 2;

@@ -11,7 +11,16 @@ export function regularizedGammaP(a: number, x: number, lnGammaA = gammaln(a)): 
   if (!(x >= 0)) throw new RangeError(`regularizedGammaP requires x >= 0, got ${x}`);
   if (x === 0) return 0;
   if (x === Infinity) return 1;
-  const lnPrefix = a * Math.log(x) - x - lnGammaA;
+  return regularizedGammaPOfLog(a, x, Math.log(x), lnGammaA);
+}
+
+/**
+ * P(a, x) for a > 0 and a finite x > 0 whose natural logarithm `logX` (= Math.log(x)) the
+ * caller already has, with `lnGammaA` = ln Γ(a); no argument is checked. The gamma quantile's
+ * Newton steps need ln x for the density too, and share it.
+ */
+export function regularizedGammaPOfLog(a: number, x: number, logX: number, lnGammaA: number): number {
+  const lnPrefix = a * logX - x - lnGammaA;
   if (x < a + 1) {
     let term = 1 / a;
     let sum = term;

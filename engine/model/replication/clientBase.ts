@@ -1,4 +1,4 @@
-import { namedStream, pickShare } from "../../random/index.js";
+import { pickShare, prefixedStream } from "../../random/index.js";
 import { CLIENT_STATUS, type Client } from "../client.js";
 import { followUpOf, type Contact } from "../contact.js";
 import type { ContactPlanner, ReplicationState } from "./ports.js";
@@ -44,7 +44,7 @@ export class ClientBase {
       saidColdCalled: false,
       filedOwner: -1,
       ownerIndex: -1,
-      draws: persistent ? namedStream(this.rep.seed, this.rep.replication, `client:${key}`) : null,
+      draws: persistent ? prefixedStream(this.rep.seed, this.rep.replication, "client:", key) : null,
       gone: false,
       baseIndex: -1,
       prefersPhone: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { StreamFactory, namedStream, streamKey } from "../../../engine/random/index.js";
+import { StreamFactory, namedStream, prefixedStream, streamKey } from "../../../engine/random/index.js";
 import seedrandom from "seedrandom";
 
 const draw = (u: () => number, n: number) => Array.from({ length: n }, u);
@@ -39,5 +39,40 @@ describe("namedStream's warm-up", () => {
     const raw = seedrandom.alea("1|1|client:x#0");
     for (let i = 0; i < 8; i++) raw();
     expect(namedStream("1", 1, "client:x#0")()).toBe(raw());
+  });
+});
+
+describe("prefixedStream", () => {
+  it("draws exactly namedStream(seed, replication, prefix + rest) for many client keys", () => {
+    for (let k = 0; k < 2000; k++) {
+      const key = `walk-in regular#${k}`;
+      const ours = prefixedStream("seed", 3, "client:", key);
+      const theirs = namedStream("seed", 3, `client:${key}`);
+      for (let i = 0; i < 5; i++) expect(ours()).toBe(theirs());
+    }
+  });
+
+  it("is right whatever seed, replication and prefix the previous call had (its cache never leaks)", () => {
+    const calls: [string, number, string, string][] = [
+      ["1", 1, "client:", "a#1"],
+      ["1", 2, "client:", "a#1"],
+      ["2", 1, "client:", "a#1"],
+      ["2", 1, "other:", "a#1"],
+      ["2", 1, "", "client:a#1"],
+      ["1", 1, "client:", "a#1"],
+      ["1|1", 1, "client:", "a#1"],
+      ["", 1, "client:", ""],
+    ];
+    for (const [seed, replication, prefix, rest] of [...calls, ...calls.reverse()]) {
+      const ours = prefixedStream(seed, replication, prefix, rest);
+      const theirs = namedStream(seed, replication, prefix + rest);
+      for (let i = 0; i < 5; i++) expect(ours()).toBe(theirs());
+    }
+  });
+
+  it("gives seedrandom's stream after the 8 discarded outputs", () => {
+    const raw = seedrandom.alea("1|1|client:x#0");
+    for (let i = 0; i < 8; i++) raw();
+    expect(prefixedStream("1", 1, "client:", "x#0")()).toBe(raw());
   });
 });
