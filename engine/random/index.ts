@@ -1,4 +1,4 @@
-export { StreamFactory, namedStream, prefixedStream, streamKey, type Uniform } from "./streams.js";
+export { StreamFactory, namedStream, PrefixedStreams, streamKey, type Uniform } from "./streams.js";
 export { normalQuantile } from "./normalQuantile.js";
 export type { Sampler } from "./distributions/sampler.js";
 export {

@@ -20,27 +20,23 @@ export function namedStream(seed: string, replication: number, name: string): Un
 }
 
 /**
- * The stream `namedStream(seed, replication, prefix + rest)`, the same numbers, seeded faster
- * when many streams share a seed, replication and name prefix (a stream per client, named
- * "client:<key>"): the hash of "seed|replication|prefix" is kept from the previous call with the
- * same three (see `AleaSeeder`), and the stream's key is never built.
+ * The streams named `prefix + rest` of one seed and replication (a stream per client, named
+ * "client:<key>"): `stream(rest)` draws exactly what `namedStream(seed, replication, prefix +
+ * rest)` draws, seeded faster because the hash of "seed|replication|prefix" is computed once
+ * (see `AleaSeeder`) and the stream's key is never built.
  */
-export function prefixedStream(seed: string, replication: number, prefix: string, rest: string): Uniform {
-  let seeder = lastSeeder;
-  if (seeder === null || seed !== lastSeed || replication !== lastReplication || prefix !== lastPrefix) {
-    seeder = lastSeeder = new AleaSeeder(streamKey(seed, replication, prefix));
-    lastSeed = seed;
-    lastReplication = replication;
-    lastPrefix = prefix;
-  }
-  return seeder.stream(rest, DISCARDED_OUTPUTS);
-}
+export class PrefixedStreams {
+  private readonly seeder: AleaSeeder;
 
-/** `prefixedStream`'s seeder and what it was made for (a cache: it changes no number drawn). */
-let lastSeeder: AleaSeeder | null = null;
-let lastSeed = "";
-let lastReplication = 0;
-let lastPrefix = "";
+  constructor(seed: string, replication: number, prefix: string) {
+    this.seeder = new AleaSeeder(streamKey(seed, replication, prefix));
+  }
+
+  /** The stream named prefix + `rest`. */
+  stream(rest: string): Uniform {
+    return this.seeder.stream(rest, DISCARDED_OUTPUTS);
+  }
+}
 
 /**
  * Outputs of each new stream thrown away before use. Alea's first outputs after seeding are

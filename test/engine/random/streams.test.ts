@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { StreamFactory, namedStream, prefixedStream, streamKey } from "../../../engine/random/index.js";
+import { StreamFactory, namedStream, PrefixedStreams, streamKey } from "../../../engine/random/index.js";
 import seedrandom from "seedrandom";
 
 const draw = (u: () => number, n: number) => Array.from({ length: n }, u);
@@ -42,17 +42,18 @@ describe("namedStream's warm-up", () => {
   });
 });
 
-describe("prefixedStream", () => {
+describe("prefixed streams", () => {
   it("draws exactly namedStream(seed, replication, prefix + rest) for many client keys", () => {
+    const clients = new PrefixedStreams("seed", 3, "client:");
     for (let k = 0; k < 2000; k++) {
       const key = `walk-in regular#${k}`;
-      const ours = prefixedStream("seed", 3, "client:", key);
+      const ours = clients.stream(key);
       const theirs = namedStream("seed", 3, `client:${key}`);
       for (let i = 0; i < 5; i++) expect(ours()).toBe(theirs());
     }
   });
 
-  it("is right whatever seed, replication and prefix the previous call had (its cache never leaks)", () => {
+  it("are right for any seed, replication and prefix, however the prefix and the rest split the name", () => {
     const calls: [string, number, string, string][] = [
       ["1", 1, "client:", "a#1"],
       ["1", 2, "client:", "a#1"],
@@ -64,7 +65,7 @@ describe("prefixedStream", () => {
       ["", 1, "client:", ""],
     ];
     for (const [seed, replication, prefix, rest] of [...calls, ...calls.reverse()]) {
-      const ours = prefixedStream(seed, replication, prefix, rest);
+      const ours = new PrefixedStreams(seed, replication, prefix).stream(rest);
       const theirs = namedStream(seed, replication, prefix + rest);
       for (let i = 0; i < 5; i++) expect(ours()).toBe(theirs());
     }
@@ -73,6 +74,6 @@ describe("prefixedStream", () => {
   it("gives seedrandom's stream after the 8 discarded outputs", () => {
     const raw = seedrandom.alea("1|1|client:x#0");
     for (let i = 0; i < 8; i++) raw();
-    expect(prefixedStream("1", 1, "client:", "x#0")()).toBe(raw());
+    expect(new PrefixedStreams("1", 1, "client:").stream("x#0")()).toBe(raw());
   });
 });
