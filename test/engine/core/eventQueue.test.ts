@@ -41,6 +41,78 @@ describe("EventQueue", () => {
   it("refuses priorities it cannot order exactly", () => {
     expect(() => new EventQueue().push(0, 1024, noop, null)).toThrow(/whole priority from 0 to 1023/);
     expect(() => new EventQueue().push(0, 0.5, noop, null)).toThrow(/whole priority/);
+    for (const bad of [-1, 1023.5, 2 ** 32, 2 ** 32 + 1, -(2 ** 31), NaN, Infinity, -Infinity]) {
+      expect(() => new EventQueue().push(0, bad, noop, null)).toThrow(/whole priority/);
+    }
+    const q = new EventQueue();
+    for (const good of [0, 1, 512, 1023]) q.push(0, good, noop, good);
+    expect([pop(q), pop(q), pop(q), pop(q)].map((e) => e?.priority)).toEqual([0, 1, 512, 1023]);
+  });
+
+  it("refuses a NaN time and accepts infinite ones", () => {
+    expect(() => new EventQueue().push(NaN, 0, noop, null)).toThrow(/requires a time, got NaN/);
+    const q = new EventQueue();
+    q.push(Infinity, 0, noop, "late");
+    q.push(-Infinity, 0, noop, "early");
+    expect([pop(q)?.data, pop(q)?.data]).toEqual(["early", "late"]);
+  });
+
+  it("cancels nothing with a handle it never gave", () => {
+    const q = new EventQueue();
+    q.push(1, 0, noop, "a");
+    for (const bogus of [-1, -(2 ** 24), 0.5, 1, 2 ** 24, 2 ** 53, NaN, Infinity]) expect(q.cancel(bogus)).toBe(false);
+    expect(q.size).toBe(1);
+    expect(pop(q)?.data).toBe("a");
+  });
+
+  it("keeps the fired event's handle dead while its handler runs and after its slot is reused", () => {
+    const q = new EventQueue();
+    const first = q.push(1, 0, noop, "first");
+    q.push(3, 0, noop, "third");
+    expect(pop(q)?.data).toBe("first");
+    // The handler of "first" would run now: its own handle cancels nothing, ...
+    expect(q.cancel(first)).toBe(false);
+    // ... and an event it schedules (which takes the freed slot) is not cancelled by it either.
+    const second = q.push(2, 0, noop, "second");
+    expect(q.cancel(first)).toBe(false);
+    expect(q.size).toBe(2);
+    expect(q.peekTime()).toBe(2);
+    expect(pop(q)?.data).toBe("second");
+    expect(q.cancel(second)).toBe(false);
+    expect(pop(q)?.data).toBe("third");
+    expect(pop(q)).toBeUndefined();
+    expect(q.peekTime()).toBe(Infinity);
+  });
+
+  it("leaves an event later than the limit in place, whether or not a push followed the last pop", () => {
+    const q = new EventQueue();
+    q.push(1, 0, noop, "a");
+    q.push(5, 0, noop, "b");
+    expect(q.popUntil(2)).toBe(true);
+    expect(q.popUntil(2)).toBe(false);
+    expect(q.size).toBe(1);
+    q.push(3, 0, noop, "c");
+    expect(q.popUntil(4) && q.lastData).toBe("c");
+    q.push(4, 0, noop, "d");
+    expect(q.popUntil(4) && q.lastData).toBe("d");
+    expect(q.popUntil(4)).toBe(false);
+    expect(pop(q)?.data).toBe("b");
+  });
+
+  it("orders thousands of pending events, many at equal times, as a sorted array does", () => {
+    const q = new EventQueue();
+    const expected: { time: number; priority: number; seq: number }[] = [];
+    let x = 7;
+    for (let seq = 0; seq < 5000; seq++) {
+      x = (x * 48271) % 2147483647;
+      const e = { time: x % 97, priority: x % 5, seq };
+      expected.push(e);
+      q.push(e.time, e.priority, noop, seq);
+    }
+    expected.sort((a, b) => a.time - b.time || a.priority - b.priority || a.seq - b.seq);
+    const got: { time: number; priority: number; seq: number }[] = [];
+    while (q.popUntil(Infinity)) got.push({ time: q.lastTime, priority: q.lastPriority, seq: q.lastSequence });
+    expect(got).toEqual(expected);
   });
 
   it("behaves like a sorted array under any sequence of pushes, pops and cancels (model-based)", () => {
@@ -61,6 +133,7 @@ describe("EventQueue", () => {
       fc.property(ops, (list: Op[]) => {
         const q = new EventQueue();
         const model: { time: number; priority: number; seq: number; handle: number }[] = [];
+        const dead: number[] = [];
         let seq = 0;
         for (const o of list) {
           if (o.op === "push") {
@@ -70,15 +143,21 @@ describe("EventQueue", () => {
             if (model.length === 0) continue;
             const i = o.pick % model.length;
             expect(q.cancel(model[i]!.handle)).toBe(true);
+            dead.push(model[i]!.handle);
             model.splice(i, 1);
           } else {
             model.sort((a, b) => a.time - b.time || a.priority - b.priority || a.seq - b.seq);
             const expected = model.shift();
             const got = pop(q);
             expect(got?.data).toBe(expected?.seq);
-            if (expected) expect(got?.sequence).toBe(expected.seq);
+            if (expected) {
+              expect(got?.sequence).toBe(expected.seq);
+              dead.push(expected.handle);
+            }
           }
           expect(q.size).toBe(model.length);
+          // A handle whose event fired or was cancelled never cancels anything, slot reused or not.
+          if (dead.length > 0) expect(q.cancel(dead[seq % dead.length]!)).toBe(false);
         }
       }),
     );

@@ -27,6 +27,38 @@ describe("Simulation", () => {
     expect(sim.pending).toBe(1);
   });
 
+  it("refuses a NaN time and a bad priority with the rule's own words", () => {
+    const sim = new Simulation();
+    expect(() => sim.at(NaN, 0, () => {}, null)).toThrow(/not before now/);
+    expect(() => sim.after(NaN, 0, () => {}, null)).toThrow(/not before now/);
+    expect(() => sim.at(1, -1, () => {}, null)).toThrow(/whole priority from 0 to 1023/);
+    expect(() => sim.at(1, 1.5, () => {}, null)).toThrow(/whole priority/);
+    expect(sim.pending).toBe(0);
+  });
+
+  it("lets no handler cancel its own event, and resumes in order after stop()", () => {
+    const sim = new Simulation();
+    const seen: string[] = [];
+    let own = -1;
+    const record = (x: string) => seen.push(`${x}@${sim.now}`);
+    own = sim.at(
+      1,
+      0,
+      () => {
+        expect(sim.cancel(own)).toBe(false);
+        record("a");
+        sim.stop();
+      },
+      null,
+    );
+    sim.at(2, 0, record, "c");
+    expect(sim.run()).toBe(1);
+    sim.at(1.5, 0, record, "b");
+    sim.at(2, 0, record, "d");
+    expect(sim.run()).toBe(3);
+    expect(seen).toEqual(["a@1", "b@1.5", "c@2", "d@2"]);
+  });
+
   it("never moves the clock back, whatever handlers schedule", () => {
     fc.assert(
       fc.property(
