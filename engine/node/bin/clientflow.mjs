@@ -16,13 +16,16 @@ for (const stream of [process.stdout, process.stderr]) {
 const compiled = new URL("../../../dist/cli/main.js", import.meta.url);
 const sources = new URL("../cli/main.ts", import.meta.url);
 
-/** The newest modification time of the TypeScript files under a folder. */
+/** The files a build reads: the sources, and the viewer's and studio's pages and styles. */
+const BUILT_FROM = /\.(ts|css|html)$/;
+
+/** The newest modification time of the files under a folder that a build reads. */
 function newest(dir) {
   let t = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const path = new URL(e.isDirectory() ? `${e.name}/` : e.name, dir);
     if (e.isDirectory()) t = Math.max(t, newest(path));
-    else if (e.name.endsWith(".ts")) t = Math.max(t, statSync(path).mtimeMs);
+    else if (BUILT_FROM.test(e.name)) t = Math.max(t, statSync(path).mtimeMs);
   }
   return t;
 }
