@@ -11,11 +11,12 @@ import {
   type ColumnMap,
   type CsvTable,
 } from "../../calibration/index.js";
-import { calibrationReport } from "../../results/index.js";
+import { calibrationReport, NameLabels } from "../../results/index.js";
 import { applyChanges, parseScenario } from "../../scenario/index.js";
 import { checkOutputFile, FileProblem, readJsonFile, readTextFile, writeFileAtomic } from "../files.js";
 import { loadScenario, readScenarioJson } from "../loadScenario.js";
 import { calibrationSummary } from "./calibrationSummary.js";
+import { langOption } from "./langOption.js";
 import { numberOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
@@ -40,6 +41,9 @@ Options:
   --call-channel NAME   the channel of calls without one (default: the first public-number phone channel)
   --visit-channel NAME  the channel of the visits (default: the scenario's first visit channel)
   --confidence C        confidence of every interval (default 0.95)
+  --lang en|ru          language of the printed summary, with the scenario's names of channels and
+                        segments in it (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en);
+                        the variant's notes and the report stay in English, as the viewer reads them
   --help                this text
 
 Times are ISO ("2024-03-04 09:15") or "DD.MM.YYYY HH:MM"; durations are seconds or MM:SS /
@@ -64,6 +68,7 @@ export function calibrateCommand(argv: string[]): number {
       "call-channel": { type: "string" },
       "visit-channel": { type: "string" },
       confidence: { type: "string" },
+      lang: { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -79,6 +84,7 @@ export function calibrateCommand(argv: string[]): number {
   if (!(confidence > 0 && confidence < 1)) {
     throw new UsageError(`--confidence must be between 0 and 1, found ${confidence}`, "calibrate");
   }
+  const lang = langOption(values.lang, "calibrate");
   const out = values.out!;
   checkOutputFile(out);
   if (values.report !== undefined) checkOutputFile(values.report);
@@ -116,7 +122,8 @@ export function calibrateCommand(argv: string[]): number {
     throw new Error(`calibrate wrote a report the viewer cannot read: ${JSON.stringify(checked.error.issues[0])}`);
   if (values.report !== undefined) writeFileAtomic(values.report, `${JSON.stringify(report, null, 2)}\n`);
   writeFileAtomic(out, `${JSON.stringify(variant, null, 2)}\n`);
-  process.stdout.write(calibrationSummary(report, values.report === undefined ? [out] : [out, values.report]));
+  const outputs = values.report === undefined ? [out] : [out, values.report];
+  process.stdout.write(calibrationSummary(report, outputs, lang, NameLabels.of(scenario)));
   return 0;
 }
 

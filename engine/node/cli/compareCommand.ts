@@ -4,12 +4,13 @@ import { runExperiment, runScenarios, type ExperimentInputs } from "../../experi
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { defaultWorkers, openExecutor } from "../executors.js";
 import { loadExperiment } from "../loadExperiment.js";
-import { pluralCount, verdictText } from "../../results/index.js";
+import { pluralCount, verdictText, type LabelLanguage } from "../../results/index.js";
 import { comparisonTable } from "./comparisonTable.js";
 import { rankingTable } from "./rankingTable.js";
 import { sensitivityTable } from "./sensitivityTable.js";
 import { intOption } from "./options.js";
-import { progressBar } from "./progress.js";
+import { experimentLabel, progressBar } from "./progress.js";
+import { resultsWritten } from "./resultsWritten.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { checkRunSize } from "./runSize.js";
@@ -31,7 +32,7 @@ Options:
   --seed S            override the experiment's seed
   --out FILE          results file (default out/<experiment file name>.comparison.json)
   --base NAME         the set-up the others are compared with (default: the experiment's base)
-  --lang en|ru        language of the printed verdict and tables (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
+  --lang en|ru        language of the printed verdict, tables and progress bar (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
 ${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
@@ -83,9 +84,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
     choice: queue,
   });
   const cases = inputs.sensitivity?.length ?? 0;
-  const bar = progressBar(
-    `${inputs.setUps.length} set-ups${cases > 0 ? ` x ${cases + 1} (with ${pluralCount("en", cases, "one {# sensitivity case} other {# sensitivity cases}")})` : ""} x ${replications} replications`,
-  );
+  const bar = progressBar(experimentLabel(lang, inputs.setUps.length, cases, replications), lang);
   let results;
   try {
     results = await runExperiment(inputs, execute, values.quiet ? undefined : bar.update);
@@ -98,10 +97,10 @@ export async function compareCommand(argv: string[]): Promise<number> {
   if (!values.quiet) {
     const sensitivity = sensitivityTable(results, lang);
     process.stdout.write(
-      `Experiment "${results.name}": ${results.setUps.length} set-ups, ${replications} replications each, seed "${results.seed}", ${pluralCount("en", workers, "one {# worker} other {# workers}")}\n\n` +
+      `${experimentTitle(results.name, results.setUps.length, replications, results.seed, workers, lang)}\n\n` +
         `${verdictText(results, lang)}\n\n${rankingTable(results, lang)}\n\n` +
         `${sensitivity === null ? "" : `${sensitivity}\n\n`}${comparisonTable(results, lang)}\n\n` +
-        `Results written to ${out}\nLook at them: clientflow view ${out}\n`,
+        `${resultsWritten(out, lang, false)}\n`,
     );
   }
   for (const f of results.failures) {
@@ -110,6 +109,24 @@ export async function compareCommand(argv: string[]): Promise<number> {
     );
   }
   return results.failures.length > 0 ? 1 : 0;
+}
+
+/** The first line compare prints: the experiment, its size, seed and worker threads, in `lang`. */
+export function experimentTitle(
+  name: string,
+  setUps: number,
+  replications: number,
+  seed: string,
+  workers: number,
+  lang: LabelLanguage,
+): string {
+  if (lang === "ru")
+    return (
+      `Эксперимент «${name}»: ${pluralCount("ru", setUps, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}")}, ` +
+      `на каждый ${pluralCount("ru", replications, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")}, seed «${seed}», ` +
+      pluralCount("ru", workers, "one {# поток} few {# потока} many {# потоков} other {# потока}")
+    );
+  return `Experiment "${name}": ${setUps} set-ups, ${replications} replications each, seed "${seed}", ${pluralCount("en", workers, "one {# worker} other {# workers}")}`;
 }
 
 /**

@@ -44,7 +44,7 @@ export function comparisonTable(r: ExperimentResults, lang: LabelLanguage = "en"
     "",
     ...others.map((s) => {
       const n = Object.hasOwn(r.narrowing, s.name) ? r.narrowing[s.name] : undefined;
-      return n === null || n === undefined ? "-" : `${fmt(n, 1)}x`;
+      return n === null || n === undefined ? "-" : `${fmt(n, 1, lang)}x`;
     }),
   ];
   const head = lang === "ru" ? ["Показатель", `«${r.setUps[0]!.name}»`] : ["Figure", `"${r.setUps[0]!.name}"`];

@@ -5,7 +5,9 @@ import {
   MEASURES,
   RowIndex,
   NameLabels,
+  pluralCount,
   rowLabel,
+  type LabelLanguage,
   type MetricRow,
   type RunFile,
   type Scope,
@@ -26,11 +28,31 @@ output says which.
 
 Options:
   --all           every figure both runs report (default: the owner's key figures)
-  --lang en|ru    language of the labels (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
+  --lang en|ru    language of the labels and sentences (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
   --out FILE      also write the comparison as an experiment results file (A the base), for
                   clientflow view or clientflow report
   --help          this text
 `;
+
+/** What diff prints around its table, per language. */
+const DIFF_WORDS = {
+  en: {
+    paired: (seed: string, replications: number) =>
+      `B - A paired: both runs have seed "${seed}" and ${replications} replications (common random numbers)`,
+    independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
+      `B - A independent (Welch): the runs differ in seed or replications ("${seedA}" x ${repsA}, "${seedB}" x ${repsB})`,
+    header: ["Figure", "A", "B", "B - A"],
+    written: (out: string) => `Written to ${out}\nLook at it: clientflow view ${out}`,
+  },
+  ru: {
+    paired: (seed: string, replications: number) =>
+      `B − A — парная разность: у обоих запусков seed «${seed}» и ${pluralCount("ru", replications, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")} (общие случайные числа)`,
+    independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
+      `B − A — независимые запуски (Уэлч): у них разные seed или число прогонов («${seedA}» × ${repsA}, «${seedB}» × ${repsB})`,
+    header: ["Показатель", "A", "B", "B − A"],
+    written: (out: string) => `Записано в ${out}\nПосмотреть: clientflow view ${out}`,
+  },
+} as const satisfies Record<LabelLanguage, unknown>;
 
 /** The owner's key figures shown by default, by scope and measure. */
 const KEY_FIGURES: [Scope, MetricRow["measure"]][] = [
@@ -110,16 +132,16 @@ export function diffCommand(argv: string[]): number {
         : `${formatWithInterval(d.mean, d.ci95, unit, lang, currency, true)}${d.significant ? " *" : ""}`,
     ];
   });
-  const how = paired
-    ? `paired: both runs have seed "${a.seed}" and ${a.replications} replications (common random numbers)`
-    : `independent (Welch): the runs differ in seed or replications ("${a.seed}" x ${a.replications}, "${b.seed}" x ${b.replications})`;
+  const w = DIFF_WORDS[lang];
+  const scenarioName = (r: RunFile) =>
+    lang === "en" ? r.scenario.name : NameLabels.of(r.scenario.definition).label(r.scenario.name, lang, "scenario");
   process.stdout.write(
-    `A: ${a.scenario.name}\nB: ${b.scenario.name}\nB - A ${how}\n\n` +
-      `${formatTable(["Figure", "A", "B", "B - A"], rows)}\n`,
+    `A: ${scenarioName(a)}\nB: ${scenarioName(b)}\n${paired ? w.paired(a.seed, a.replications) : w.independent(a.seed, a.replications, b.seed, b.replications)}\n\n` +
+      `${formatTable(w.header, rows)}\n`,
   );
   if (values.out !== undefined) {
     writeFileAtomic(values.out, `${JSON.stringify(asExperiment(a, b, paired), null, 1)}\n`);
-    process.stdout.write(`\nWritten to ${values.out}\nLook at it: clientflow view ${values.out}\n`);
+    process.stdout.write(`\n${w.written(values.out)}\n`);
   }
   return 0;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { allTables, tableToCsv } from "../../../viz/figures/index.js";
 import { LANGUAGES, makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { checkOutputFolder, writeFolderAtomic } from "../files.js";
+import { pluralCount } from "../../results/index.js";
 import { loadResults } from "../loadResults.js";
 import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
@@ -17,7 +18,7 @@ decimals) so spreadsheets can compute with them.
 
 Options:
   --csv DIR           the folder to write into (required)
-  --lang en|ru        language of column names and labels (default en)
+  --lang en|ru        language of column names and labels, and of what it prints (default en)
   --quiet             print nothing but errors
   --help              this text
 `;
@@ -47,7 +48,10 @@ export function exportCommand(argv: string[]): number {
   // All the tables or none: a full disk never leaves some of them.
   writeFolderAtomic(values.csv, files);
   if (!values.quiet) {
-    for (const f of files) process.stdout.write(`${join(values.csv, f.name)}  (${f.rows} rows)\n`);
+    for (const f of files)
+      process.stdout.write(
+        `${join(values.csv, f.name)}  (${lang === "ru" ? pluralCount("ru", f.rows, "one {# строка} few {# строки} many {# строк} other {# строки}") : `${f.rows} rows`})\n`,
+      );
   }
   return 0;
 }

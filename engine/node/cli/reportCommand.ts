@@ -15,7 +15,7 @@ by double-click, needs no network (it is not allowed any) and can be e-mailed. E
 
 Options:
   -o, --out FILE      the HTML file to write (required)
-  --lang en|ru        language it opens in (default en; switchable in the page)
+  --lang en|ru        language it opens in and of what this command prints (default en; switchable in the page)
   --quiet             print nothing but errors
   --help              this text
 `;
@@ -44,7 +44,9 @@ export async function reportCommand(argv: string[]): Promise<number> {
   writeFileAtomic(values.out, html);
   if (!values.quiet)
     process.stdout.write(
-      `${values.out}  (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MiB, one file, no network)\n`,
+      lang === "ru"
+        ? `${values.out}  (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1).replace(".", ",")} МиБ, один файл, без сети)\n`
+        : `${values.out}  (${(Buffer.byteLength(html) / 1024 / 1024).toFixed(1)} MiB, one file, no network)\n`,
     );
   return 0;
 }

@@ -7,13 +7,14 @@ import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadScenario } from "../loadScenario.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { intOption } from "./options.js";
-import { progressBar } from "./progress.js";
+import { progressBar, replicationsLabel } from "./progress.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { runSummary } from "./runSummary.js";
 import { checkRunSize } from "./runSize.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
+import { resultsWritten } from "./resultsWritten.js";
 
 export const RUN_HELP = `Usage: clientflow run [scenario.json] [options]
 
@@ -29,7 +30,8 @@ Options:
                       (clients' contacts and staff states; for the viewer's timeline and client story)
   --trace-replication R   the replication traced (default 1)
   --trace-events N    the most events kept (default 40000, about two weeks of the default company; the trace says when it was cut)
-  --lang en|ru        language of the printed summary and the names in it (default: the locale's)
+  --lang en|ru        language of the printed summary, the names in it and the progress bar
+                      (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
 ${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
 `;
@@ -92,7 +94,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     command: "run",
     choice: queue,
   });
-  const bar = progressBar("replications");
+  const bar = progressBar(replicationsLabel(lang), lang);
   let results;
   try {
     results = await runScenarioWith(
@@ -107,9 +109,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   await written();
   if (!values.quiet) {
-    process.stdout.write(
-      `${runSummary(results, lang)}\n\nResults written to ${out}\nLook at them: clientflow view ${out}   (or: clientflow report ${out} -o report.html)\n`,
-    );
+    process.stdout.write(`${runSummary(results, lang)}\n\n${resultsWritten(out, lang, true)}\n`);
   }
   return 0;
 }

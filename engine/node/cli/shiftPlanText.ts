@@ -1,4 +1,6 @@
+import { NO_LABELS, type LabelLanguage, type NameLabels } from "../../results/index.js";
 import type { ShiftStaffingResult } from "../../staffing/index.js";
+import { methodText, STAFFING_WORDS } from "./staffingWords.js";
 import { fmt, formatTable } from "./table.js";
 
 /** The shift plan as CSV: one row per pool and weekday, recommended beside current. */
@@ -37,66 +39,60 @@ export function shiftPlanCsv(r: ShiftStaffingResult): string {
   return `${[header, ...rows].map((row) => row.map(quote).join(",")).join("\n")}\n`;
 }
 
-/** The shift plan as text: per pool, each weekday's shifts beside the current roster, and the week. */
-export function shiftPlanText(r: ShiftStaffingResult): string {
-  const parts = [`Staffing by whole shifts (${r.mode} mode): ${r.evaluations} candidates simulated. ${r.method}`];
+/**
+ * The shift plan as text, in `lang`: per pool (by its label in that language), each weekday's
+ * shifts beside the current roster, and the week.
+ */
+export function shiftPlanText(
+  r: ShiftStaffingResult,
+  lang: LabelLanguage = "en",
+  names: NameLabels = NO_LABELS,
+): string {
+  const w = STAFFING_WORDS[lang];
+  const n = (x: number, digits: number) => fmt(x, digits, lang);
+  const signed = (x: number, digits: number) => `${x > 0 ? "+" : ""}${n(x, digits)}`;
+  const parts = [`${w.shiftTitle(r.mode, r.evaluations)} ${methodText(r.method, lang)}`];
   for (const p of r.pools) {
     const rows = p.days.map((d) => [
-      d.weekday,
-      d.shifts.map((s) => `${s.people}x ${s.shift}`).join(", ") || "-",
+      w.weekday(d.weekday),
+      d.shifts.map((s) => w.shift(s.people, s.shift)).join(", ") || "-",
       String(d.people),
-      fmt(d.paidHours, 1),
-      fmt(d.wages, 0),
+      n(d.paidHours, 1),
+      n(d.wages, 0),
       String(d.current.people),
-      fmt(d.current.paidHours, 1),
-      fmt(d.current.wages, 0),
+      n(d.current.paidHours, 1),
+      n(d.current.wages, 0),
       signed(d.paidHours - d.current.paidHours, 1),
       signed(d.wages - d.current.wages, 0),
     ]);
-    const w = p.week;
+    const wk = p.week;
     rows.push([
-      "week",
-      `${w.people} people`,
+      w.week,
+      w.people(wk.people),
       "",
-      fmt(w.paidHours, 1),
-      fmt(w.wages, 0),
-      `${w.current.people} people`,
-      fmt(w.current.paidHours, 1),
-      fmt(w.current.wages, 0),
-      signed(w.paidHours - w.current.paidHours, 1),
-      signed(w.wages - w.current.wages, 0),
+      n(wk.paidHours, 1),
+      n(wk.wages, 0),
+      w.people(wk.current.people),
+      n(wk.current.paidHours, 1),
+      n(wk.current.wages, 0),
+      signed(wk.paidHours - wk.current.paidHours, 1),
+      signed(wk.wages - wk.current.wages, 0),
     ]);
     parts.push(
-      `\nPool "${p.pool}" (handling time ${fmt(p.handleSeconds, 0)} s, ${fmt(p.hourlyCost, 0)} an hour)`,
-      formatTable(
-        [
-          "Day",
-          "Shifts (people x hours)",
-          "People",
-          "Paid hours",
-          "Wages",
-          "Now: people",
-          "Now: hours",
-          "Now: wages",
-          "Δ hours",
-          "Δ wages",
-        ],
-        rows,
+      `\n${w.shiftPool(names.label(p.pool, lang, "pool"), n(p.handleSeconds, 0), n(p.hourlyCost, 0))}`,
+      formatTable(w.shiftHeader, rows),
+      w.overtime(
+        n(wk.overtimeHours, 1),
+        n(wk.overtimeCost, 0),
+        n(wk.current.overtimeHours, 1),
+        n(wk.current.overtimeCost, 0),
       ),
-      `Overtime per week (measured on the final seeds): ${fmt(w.overtimeHours, 1)} h costing ${fmt(w.overtimeCost, 0)}; ` +
-        `now ${fmt(w.current.overtimeHours, 1)} h costing ${fmt(w.current.overtimeCost, 0)}`,
     );
   }
   const c = r.check;
   parts.push(
-    `\nRe-check on fresh seeds ("${c.seed}", ${c.replications} replications): ${c.intervalsMeetingTargets} of ${c.intervals} staffed intervals (pool, weekday, half hour) meet the targets; now ${c.current.intervalsMeetingTargets} of ${c.current.intervals}` +
-      (c.profitPerDay === null
-        ? ""
-        : `; profit ${fmt(c.profitPerDay, 0)} per day, now ${fmt(c.current.profitPerDay ?? NaN, 0)}`),
+    `\n${w.shiftRecheck(c.seed, c.replications, c.intervalsMeetingTargets, c.intervals, c.current.intervalsMeetingTargets, c.current.intervals)}` +
+      (c.profitPerDay === null ? "" : w.shiftProfit(n(c.profitPerDay, 0), n(c.current.profitPerDay ?? NaN, 0))),
   );
   return parts.join("\n");
-}
-
-function signed(x: number, digits: number): string {
-  return `${x > 0 ? "+" : ""}${fmt(x, digits)}`;
 }

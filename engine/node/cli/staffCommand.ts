@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { RESULTS_VERSION } from "../../results/index.js";
+import { NameLabels, NO_LABELS, RESULTS_VERSION, type LabelLanguage } from "../../results/index.js";
 import { runReplication } from "../../run/index.js";
 import { buildModel, type Scenario } from "../../scenario/index.js";
 import {
@@ -20,6 +20,8 @@ import { checkRunSize } from "./runSize.js";
 import { fmt, formatTable } from "./table.js";
 import { intOption } from "./options.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
+import { langOption } from "./langOption.js";
+import { STAFFING_WORDS, methodText } from "./staffingWords.js";
 import { UsageError } from "./usageError.js";
 import { csvCell } from "../../../viz/figures/index.js";
 
@@ -35,6 +37,8 @@ weekday, all pools in one simulation, and shows hours, wages and overtime beside
 Options:
   --workers N         worker threads (default: the machine's cores)
   --out FILE          results file (default out/<experiment file name>.staffing.json; the CSV beside it)
+  --lang en|ru        language of the printed rosters and the pools' names in them (default: the
+                      locale's, LANG=ru_RU.UTF-8 gives ru; else en); the CSV and results file stay as they are
 ${QUEUE_HELP}  --quiet             print nothing but errors
   --help              this text
 `;
@@ -47,6 +51,7 @@ export async function staffCommand(argv: string[]): Promise<number> {
       workers: { type: "string" },
       out: { type: "string" },
       ...QUEUE_FLAGS,
+      lang: { type: "string" },
       quiet: { type: "boolean" },
       help: { type: "boolean" },
     },
@@ -59,6 +64,7 @@ export async function staffCommand(argv: string[]): Promise<number> {
   const file = positionals[0]!;
   const workers = intOption(values.workers, "workers", "staff", defaultWorkers());
   const queue = queueChoice(values, "staff");
+  const lang = langOption(values.lang, "staff");
   const inputs = loadExperiment(file);
   const staffing = inputs.experiment.staffing;
   if (staffing === undefined) throw new UsageError(`${file} has no "staffing" section`, "staff");
@@ -108,9 +114,10 @@ export async function staffCommand(argv: string[]): Promise<number> {
     out,
     `${JSON.stringify({ format: "clientflow-results", version: RESULTS_VERSION, kind: "staffing", engine: { name: "clientflow", version: ENGINE_VERSION }, name: inputs.experiment.name, seed: inputs.experiment.seed, staffing, ...result }, null, 1)}\n`,
   );
+  const names = NameLabels.of(base);
   if (!values.quiet)
     process.stdout.write(
-      `${shifts === null ? staffingText(result, metrics) : shiftPlanText(shifts)}\n\nRosters written to ${csv} and ${out}\n`,
+      `${shifts === null ? staffingText(result, metrics, lang, names) : shiftPlanText(shifts, lang, names)}\n\n${STAFFING_WORDS[lang].written(csv, out)}\n`,
     );
   return 0;
 }
@@ -142,30 +149,35 @@ export function staffingCsv(r: StaffingResult, metrics: string[]): string {
   return `${[header, ...rows].map((row) => row.map(quote).join(",")).join("\n")}\n`;
 }
 
-function staffingText(r: StaffingResult, metrics: string[]): string {
-  const parts = [`Staffing (${r.mode} mode): ${r.evaluations} candidates simulated. ${r.method}`];
+/** The rosters per interval as text, in `lang`: per pool (by its label in that language), and the re-check. */
+export function staffingText(
+  r: StaffingResult,
+  metrics: string[],
+  lang: LabelLanguage = "en",
+  names: NameLabels = NO_LABELS,
+): string {
+  const w = STAFFING_WORDS[lang];
+  const n = (x: number, digits: number) => fmt(x, digits, lang);
+  const parts = [`${w.title(r.mode, r.evaluations)} ${methodText(r.method, lang)}`];
   for (const p of r.pools) {
     const rows = p.intervals
       .filter((i) => i.arrivalsPerDay > 0 || i.staff > 0)
       .map((i) => [
         i.interval,
-        fmt(i.arrivalsPerDay, 1),
+        n(i.arrivalsPerDay, 1),
         String(i.erlangStart),
         String(i.staff),
-        ...metrics.map((m) => fmt(i.checked[m] ?? NaN, 3)),
-        i.meetsTargets ? "yes" : "NO",
+        ...metrics.map((m) => n(i.checked[m] ?? NaN, 3)),
+        i.meetsTargets ? w.yes : w.no,
       ]);
     parts.push(
-      `\nPool "${p.pool}" (handling time ${fmt(p.handleSeconds, 0)} s): ${fmt(p.staffHoursPerDay, 1)} staff hours and ${fmt(p.wagesPerDay, 0)} in wages per open day`,
-      formatTable(
-        ["Interval", "Arrivals/day", "Erlang C", "Staff", ...metrics.map((m) => `${m} (re-check)`), "Targets met"],
-        rows,
-      ),
+      `\n${w.pool(names.label(p.pool, lang, "pool"), n(p.handleSeconds, 0), n(p.staffHoursPerDay, 1), n(p.wagesPerDay, 0))}`,
+      formatTable(w.header(metrics), rows),
     );
   }
   parts.push(
-    `\nRe-check on fresh seeds ("${r.check.seed}", ${r.check.replications} replications): ${r.check.intervalsMeetingTargets} of ${r.check.intervals} staffed intervals meet the targets` +
-      (r.check.profitPerDay === null ? "" : `; profit ${fmt(r.check.profitPerDay, 0)} per day`),
+    `\n${w.recheck(r.check.seed, r.check.replications, r.check.intervalsMeetingTargets, r.check.intervals)}` +
+      (r.check.profitPerDay === null ? "" : w.profit(n(r.check.profitPerDay, 0))),
   );
   return parts.join("\n");
 }

@@ -8,7 +8,8 @@ import {
 } from "../../scenario/index.js";
 import { secondsToClock, type Weekday } from "../../time/index.js";
 
-const WEEKDAYS_RU: Record<Weekday, string> = {
+/** The weekdays' short Russian names. */
+export const WEEKDAYS_RU: Record<Weekday, string> = {
   mon: "пн",
   tue: "вт",
   wed: "ср",

@@ -24,7 +24,7 @@ served through Vite. Stop with Ctrl+C.
 
 Options:
   --port N            port to listen on (default 5174; the next free one if taken; 0: any free one)
-  --lang en|ru        language the page opens in (default: the browser's)
+  --lang en|ru        language the page opens in, and of what this command prints (default: the browser's)
   --help              this text
 `;
 
@@ -87,7 +87,12 @@ export async function studioCommand(argv: string[]): Promise<number> {
   const port = intOption(values.port, "port", "studio", 5174);
   if (port > 65_535) throw new UsageError(`--port must be from 0 to 65535, found ${port}`, "studio");
   const { url, close } = await startStudio({ port, strictPort: values.port !== undefined });
-  process.stdout.write(`Clientflow studio: ${lang === undefined ? url : `${url}?lang=${lang}`}\n(Ctrl+C to stop)\n`);
+  const address = lang === undefined ? url : `${url}?lang=${lang}`;
+  process.stdout.write(
+    lang === "ru"
+      ? `Студия Clientflow: ${address}\n(Ctrl+C — остановить)\n`
+      : `Clientflow studio: ${address}\n(Ctrl+C to stop)\n`,
+  );
   await new Promise<void>((resolve) => {
     process.once("SIGINT", () => resolve());
     process.once("SIGTERM", () => resolve());

@@ -1,3 +1,5 @@
+import type { LabelLanguage } from "../../results/index.js";
+
 /** Lays out rows as a plain-text table: first column left-aligned, the others right-aligned. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const all = [header, ...rows];
@@ -10,15 +12,19 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-/** Formats a number for a table: fixed decimals, or "-" when missing. */
-export function fmt(value: number | null | undefined, decimals = 2): string {
+/** The locale each language writes its numbers in (Russian: decimal comma, a space between thousands). */
+const LOCALE: Record<LabelLanguage, string> = { en: "en-US", ru: "ru-RU" };
+
+/** Formats a number for a table: fixed decimals in the language's way, or "-" when missing. */
+export function fmt(value: number | null | undefined, decimals = 2, lang: LabelLanguage = "en"): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "-";
-  return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return value.toLocaleString(LOCALE[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
-/** Formats a share as a percentage. */
-export function pct(value: number | null | undefined, decimals = 1): string {
+/** Formats a share as a percentage (a decimal comma in Russian). */
+export function pct(value: number | null | undefined, decimals = 1, lang: LabelLanguage = "en"): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "-";
   const text = (value * 100).toFixed(decimals);
-  return `${/^-0\.?0*$/.test(text) ? text.slice(1) : text}%`;
+  const shown = /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  return `${lang === "ru" ? shown.replace(".", ",") : shown}%`;
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { pluralCount } from "../../results/index.js";
 import { readJsonFile } from "../files.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
@@ -14,7 +15,7 @@ every problem with its field path. Exits with 2 when any file is invalid. Warns 
 without failing) when a pool that receives clients has nobody on shift during opening hours.
 
 Options:
-  --lang en|ru   language of the warnings (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
+  --lang en|ru   language of what it prints and of the warnings; the problems found stay in English (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
 `;
 
 export function validateCommand(argv: string[]): number {
@@ -38,11 +39,20 @@ export function validateCommand(argv: string[]): number {
         const inputs = loadExperiment(file);
         const n = inputs.scenarios.length;
         const names = inputs.setUps.map((u) => JSON.stringify(u.name)).join(", ");
-        process.stdout.write(`${file}: valid experiment, ${n} set-up${n === 1 ? "" : "s"}: ${names}\n`);
+        process.stdout.write(
+          lang === "ru"
+            ? `${file}: корректный эксперимент, ${pluralCount("ru", n, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}")}: ${names}\n`
+            : `${file}: valid experiment, ${n} set-up${n === 1 ? "" : "s"}: ${names}\n`,
+        );
         warnStaffingGaps(inputs.scenarios, lang);
       } else {
         const { scenario, hash } = loadScenario(file);
-        process.stdout.write(`${file}: valid ${"extends" in fields ? "variant" : "scenario"} (${hash})\n`);
+        const kind = "extends" in fields ? "variant" : "scenario";
+        process.stdout.write(
+          lang === "ru"
+            ? `${file}: ${kind === "variant" ? "корректный вариант сценария" : "корректный сценарий"} (${hash})\n`
+            : `${file}: valid ${kind} (${hash})\n`,
+        );
         warnStaffingGaps([scenario], lang);
       }
     } catch (e) {

@@ -17,7 +17,7 @@ opened from the page the same way. Stop with Ctrl+C.
 
 Options:
   --port N            port to listen on (default 5173, the next free one if taken; 0: any free one)
-  --lang en|ru        language the page opens in (default: the browser's)
+  --lang en|ru        language the page opens in, and of what this command prints (default: the browser's)
   --help              this text
 `;
 
@@ -62,7 +62,11 @@ export async function viewCommand(argv: string[]): Promise<number> {
           close: () => server.close(),
         }));
   const address = lang === undefined ? url : `${url}?lang=${lang}`;
-  process.stdout.write(`Clientflow viewer: ${address}\n(Ctrl+C to stop)\n`);
+  process.stdout.write(
+    lang === "ru"
+      ? `Просмотрщик Clientflow: ${address}\n(Ctrl+C — остановить)\n`
+      : `Clientflow viewer: ${address}\n(Ctrl+C to stop)\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once("SIGINT", stop);

@@ -34,6 +34,33 @@ describe("clientflow calibrate", () => {
     expect(data.written.length).toBe(variant.changes.length);
   });
 
+  it("prints the summary in Russian with --lang ru: the rows left out by reason, weekdays, families and decimal commas", async () => {
+    const r = await cli("calibrate", ...base, "--out", join(tmp(), "variant.json"), "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /calls\.csv: прочитано строк 2\u00a0418, использовано 2\u00a0415, отброшено 3; с 2024-01-01 по 2024-01-27/,
+    );
+    expect(r.stdout).toContain("  1: отрицательное ожидание (строка 2418)");
+    expect(r.stdout).toMatch(/^Поступления в день по дням недели \(точные пуассоновские интервалы 95%/m);
+    expect(r.stdout).toMatch(/^ {2}call \/ retail: пн \d+(,\d+)? \[\d+(,\d+)?; \d+(,\d+)?\]/m);
+    expect(r.stdout).toMatch(/^ {2}call \/ retail: n 1\u00a0523, логнормальное: среднее 179,6 \[/m);
+    expect(r.stdout).toMatch(/^Терпение \(экспоненциальное/m);
+    expect(r.stdout).toMatch(/медиана Каплана — Мейера \d+(,\d+)? с$/m);
+    expect(r.stdout).toMatch(/^ {2}retail: 491 сделка из 981 визита; вероятность 0,5005 \[/m);
+    expect(r.stdout).toMatch(/^Записаны .*variant\.json: 16 изменений, у каждого примечание\.$/m);
+    expect(r.stdout).not.toMatch(
+      /\brows\b|used|left out|Arrivals|Service times|Patience|abandoned|answered|Deals|deals in|chance|Wrote|negative wait|\bmean\b|lognormal/,
+    );
+  });
+
+  it("keeps the English summary with --lang en, and documents --lang", async () => {
+    const r = await cli("calibrate", ...base, "--out", join(tmp(), "variant.json"), "--lang", "en");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("calls.csv: 2,418 rows, 2,415 used, 3 left out");
+    expect(r.stdout).toMatch(/call \/ retail: n 1,523, lognormal mean/);
+    expect((await cli("calibrate", "--help")).stdout).toMatch(/--lang en\|ru +language of the printed summary/);
+  });
+
   it("maps columns with --column and reads Russian times, semicolons and MM:SS durations", async () => {
     const dir = tmp();
     const calls = join(dir, "calls.csv");

@@ -26,8 +26,27 @@ describe("clientflow diff", () => {
     writeFileSync(other, JSON.stringify(data));
     const r = await cli("diff", FIXTURES.run, other, "--lang", "ru");
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/independent \(Welch\): the runs differ in seed or replications \("1" x 3, "other" x 3\)/);
+    expect(r.stdout).toMatch(
+      /^B − A — независимые запуски \(Уэлч\): у них разные seed или число прогонов \(«1» × 3, «other» × 3\)$/m,
+    );
+    expect(r.stdout).toMatch(/^Показатель +A +B +B − A$/m);
     expect(r.stdout).toMatch(/^Не дождались /m);
+    expect(r.stdout).not.toMatch(/independent|Welch|differ|Figure/);
+    const en = await cli("diff", FIXTURES.run, other, "--lang", "en");
+    expect(en.stdout).toMatch(
+      /B - A independent \(Welch\): the runs differ in seed or replications \("1" x 3, "other" x 3\)/,
+    );
+  });
+
+  it("says in Russian that two runs are paired and where the comparison went, with --lang ru", async () => {
+    const out = join(tmp(), "diff.json");
+    const r = await cli("diff", FIXTURES.run, FIXTURES.run, "--out", out, "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^B − A — парная разность: у обоих запусков seed «1» и 3 прогона \(общие случайные числа\)$/m,
+    );
+    expect(r.stdout).toContain(`Записано в ${out}\nПосмотреть: clientflow view ${out}\n`);
+    expect(r.stdout).not.toMatch(/paired:|both runs|Written to|Look at it/);
   });
 
   it("writes the comparison as an experiment results file the viewer reads, A as the base", async () => {

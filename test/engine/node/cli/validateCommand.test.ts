@@ -21,6 +21,22 @@ describe("clientflow validate", () => {
     expect(r.stderr).not.toMatch(/not a valid/);
   });
 
+  it("says what each file is in Russian with --lang ru", async () => {
+    const r = await cli(
+      "validate",
+      "scenarios/default.json",
+      "scenarios/variants/fines-high.json",
+      "scenarios/experiments/handover.json",
+      "--lang",
+      "ru",
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^scenarios\/default\.json: корректный сценарий \(sha256:[0-9a-f]{64}\)$/m);
+    expect(r.stdout).toMatch(/^scenarios\/variants\/fines-high\.json: корректный вариант сценария \(sha256:/m);
+    expect(r.stdout).toMatch(/^scenarios\/experiments\/handover\.json: корректный эксперимент, 3 варианта: "base", /m);
+    expect(r.stdout).not.toMatch(/valid|set-up/);
+  });
+
   it("names the variant file, the extends field and the path it tried when the base is missing", async () => {
     const dir = tmp();
     const file = join(dir, "mine.json");
