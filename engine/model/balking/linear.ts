@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { BalkingPolicy } from "./balkingPolicy.js";
 
 export const linearBalkingSchema = z.strictObject({
-  kind: z.literal("linear"),
+  kind: z
+    .literal("linear")
+    .meta({ options: { linear: { ru: "Растёт с длиной очереди", en: "Grows with the queue" } } }),
   perWaiting: z
     .number()
     .min(0)

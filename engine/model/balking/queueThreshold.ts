@@ -2,7 +2,9 @@ import { z } from "zod";
 import type { BalkingPolicy } from "./balkingPolicy.js";
 
 export const queueThresholdSchema = z.strictObject({
-  kind: z.literal("queue-threshold"),
+  kind: z
+    .literal("queue-threshold")
+    .meta({ options: { "queue-threshold": { ru: "Порог очереди", en: "Queue threshold" } } }),
   waiting: z
     .int()
     .min(0)

@@ -6,7 +6,9 @@ import type { SelectionPolicy } from "./selectionPolicy.js";
 export const DEFAULT_WORKLOAD_TOLERANCE = 0.005;
 
 export const leastWorkloadSchema = z.strictObject({
-  kind: z.literal("least-workload"),
+  kind: z
+    .literal("least-workload")
+    .meta({ options: { "least-workload": { ru: "Наименее загруженный", en: "Least workload" } } }),
   tolerance: z
     .number()
     .min(0)

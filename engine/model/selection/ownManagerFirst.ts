@@ -18,7 +18,9 @@ export function ownManagerFirst(otherwise: SelectionPolicy): SelectionPolicy {
 
 export const ownManagerFirstSchema = <T extends z.ZodType>(otherwise: T) =>
   z.strictObject({
-    kind: z.literal("own-manager-first"),
+    kind: z
+      .literal("own-manager-first")
+      .meta({ options: { "own-manager-first": { ru: "Сначала свой менеджер", en: "Own manager first" } } }),
     otherwise: otherwise.meta({
       description: "The policy used when the own manager is busy or absent.",
       ru: { label: "Иначе", description: "Правило выбора, когда свой менеджер занят или его нет на смене." },

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { SelectionPolicy } from "./selectionPolicy.js";
 
-export const roundRobinSchema = z.strictObject({ kind: z.literal("round-robin") });
+export const roundRobinSchema = z.strictObject({
+  kind: z.literal("round-robin").meta({ options: { "round-robin": { ru: "По кругу", en: "Round robin" } } }),
+});
 
 /** Agents take contacts in turn, by their order in the pool, skipping those not idle. */
 export function roundRobin(poolSize: number): SelectionPolicy {

@@ -5,7 +5,7 @@ import type { Sampler } from "./sampler.js";
 
 export const deterministicSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("deterministic"),
+    kind: z.literal("deterministic").meta({ options: { deterministic: { ru: "Постоянное", en: "Fixed value" } } }),
     value: describedValue(value, "The one value, always the same", {
       label: "Значение",
       what: "Одно значение, всегда одно и то же",

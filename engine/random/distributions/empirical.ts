@@ -5,7 +5,7 @@ import type { Sampler } from "./sampler.js";
 
 export const empiricalSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("empirical"),
+    kind: z.literal("empirical").meta({ options: { empirical: { ru: "По наблюдениям", en: "From observed values" } } }),
     values: z
       .array(value)
       .min(1)

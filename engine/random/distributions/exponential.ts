@@ -7,7 +7,7 @@ import type { Sampler } from "./sampler.js";
 
 export const exponentialSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("exponential"),
+    kind: z.literal("exponential").meta({ options: { exponential: { ru: "Экспоненциальное", en: "Exponential" } } }),
     mean: describedValue(value, "The mean (average) of the values drawn", {
       label: "Среднее",
       what: "Среднее значение разыгрываемых величин",

@@ -7,7 +7,7 @@ import type { Sampler } from "./sampler.js";
 
 export const lognormalSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("lognormal"),
+    kind: z.literal("lognormal").meta({ options: { lognormal: { ru: "Логнормальное", en: "Log-normal" } } }),
     mean: describedValue(value, "The mean (average) of the values drawn", {
       label: "Среднее",
       what: "Среднее значение разыгрываемых величин",

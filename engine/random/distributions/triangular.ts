@@ -5,7 +5,7 @@ import type { Sampler } from "./sampler.js";
 
 export const triangularSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("triangular"),
+    kind: z.literal("triangular").meta({ options: { triangular: { ru: "Треугольное", en: "Triangular" } } }),
     min: describedValue(value, "The smallest value", { label: "Минимум", what: "Наименьшее значение" }),
     mode: describedValue(value, "The most likely value", { label: "Мода", what: "Самое вероятное значение" }),
     max: describedValue(value, "The largest value", { label: "Максимум", what: "Наибольшее значение" }),

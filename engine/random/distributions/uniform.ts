@@ -5,7 +5,7 @@ import type { Sampler } from "./sampler.js";
 
 export const uniformSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("uniform"),
+    kind: z.literal("uniform").meta({ options: { uniform: { ru: "Равномерное", en: "Uniform" } } }),
     min: describedValue(value, "The smallest value", { label: "Минимум", what: "Наименьшее значение" }),
     max: describedValue(value, "The largest value", { label: "Максимум", what: "Наибольшее значение" }),
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clockTime, MAX_RATE_FACTOR, weekday } from "./fields.js";
+import { clockTime, MAX_RATE_FACTOR, month, weekday } from "./fields.js";
 
 const openingHours = z.strictObject({
   open: clockTime.meta({
@@ -58,21 +58,15 @@ export const calendarSchema = z
           '"always" (круглосуточно) или часы работы по дням недели; день, которого нет или где null, — выходной.',
       },
     }),
-    startMonth: z
-      .enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-      .default("jan")
-      .meta({
-        description: "Month of the first simulated day (for monthFactors; months are 365/12 days).",
-        ru: {
-          label: "Месяц начала",
-          description: "Месяц первого дня модели (для `monthFactors`; месяц — 365/12 дня).",
-        },
-      }),
+    startMonth: month.default("jan").meta({
+      description: "Month of the first simulated day (for monthFactors; months are 365/12 days).",
+      ru: {
+        label: "Месяц начала",
+        description: "Месяц первого дня модели (для `monthFactors`; месяц — 365/12 дня).",
+      },
+    }),
     monthFactors: z
-      .partialRecord(
-        z.enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]),
-        z.number().nonnegative().max(MAX_RATE_FACTOR),
-      )
+      .partialRecord(month, z.number().nonnegative().max(MAX_RATE_FACTOR))
       .default({})
       .meta({
         description: "Seasonality: multiplier of new clients' arrival rates per month (default 1, at most 10).",
@@ -86,6 +80,10 @@ export const calendarSchema = z
       .default("serve-waiting")
       .meta({
         description: "At closing time, staff on shift serve the clients already waiting, or those clients are lost.",
+        options: {
+          "serve-waiting": { ru: "Дообслужить ожидающих", en: "Serve those waiting" },
+          "lose-waiting": { ru: "Ожидающие уходят", en: "Those waiting are lost" },
+        },
         ru: {
           label: "При закрытии",
           description:

@@ -19,6 +19,7 @@ export const channelSchema = z.strictObject({
     .default("phone")
     .meta({
       description: "phone: a call (to the public number or an extension); visit: the client walks in on a floor.",
+      options: { phone: { ru: "Звонок", en: "Phone call" }, visit: { ru: "Визит в офис", en: "Visit" } },
       ru: {
         label: "Вид",
         description: "`phone` — звонок (на общий номер или добавочный); `visit` — клиент приходит на этаж.",
@@ -37,6 +38,10 @@ export const channelSchema = z.strictObject({
     .meta({
       description:
         "When the client's segment and history become known: at once (own extension, known face) or when someone answers.",
+      options: {
+        "on-arrival": { ru: "Сразу при обращении", en: "On arrival" },
+        "when-answered": { ru: "Когда ответили", en: "When answered" },
+      },
       ru: {
         label: "Клиент известен",
         description:
@@ -49,6 +54,10 @@ export const channelSchema = z.strictObject({
     .meta({
       description:
         "A contact a client makes while closed (a return, a visit, a retry) moves into the next open day, or is lost.",
+      options: {
+        "next-opening": { ru: "Переносится на открытие", en: "Moves to the next opening" },
+        lost: { ru: "Теряется", en: "Lost" },
+      },
       ru: {
         label: "В нерабочее время",
         description:
@@ -294,6 +303,7 @@ export const arrivalStreamSchema = z.strictObject({
     .default("new")
     .meta({
       description: "New clients, or prospects after a cold call.",
+      options: { new: { ru: "Новый клиент", en: "New client" }, lead: { ru: "Лид", en: "Lead" } },
       ru: {
         label: "Статус",
         description: "Новые клиенты (`new`) или потенциальные клиенты после холодного звонка (`lead`).",

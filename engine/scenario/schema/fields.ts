@@ -29,7 +29,34 @@ export const name = z
 export const plainKey = z.string().refine(...notPrototypeKey);
 
 export const clockTime = z.string().regex(CLOCK_TIME_PATTERN, { message: 'expected a time of day "HH:MM"' });
-export const weekday = z.enum(WEEKDAYS);
+export const weekday = z.enum(WEEKDAYS).meta({
+  options: {
+    mon: { ru: "Понедельник", en: "Monday" },
+    tue: { ru: "Вторник", en: "Tuesday" },
+    wed: { ru: "Среда", en: "Wednesday" },
+    thu: { ru: "Четверг", en: "Thursday" },
+    fri: { ru: "Пятница", en: "Friday" },
+    sat: { ru: "Суббота", en: "Saturday" },
+    sun: { ru: "Воскресенье", en: "Sunday" },
+  },
+});
+/** A month of the year, as the calendar's start and its seasonality name it. */
+export const month = z.enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]).meta({
+  options: {
+    jan: { ru: "Январь", en: "January" },
+    feb: { ru: "Февраль", en: "February" },
+    mar: { ru: "Март", en: "March" },
+    apr: { ru: "Апрель", en: "April" },
+    may: { ru: "Май", en: "May" },
+    jun: { ru: "Июнь", en: "June" },
+    jul: { ru: "Июль", en: "July" },
+    aug: { ru: "Август", en: "August" },
+    sep: { ru: "Сентябрь", en: "September" },
+    oct: { ru: "Октябрь", en: "October" },
+    nov: { ru: "Ноябрь", en: "November" },
+    dec: { ru: "Декабрь", en: "December" },
+  },
+});
 export const probability = z.number().min(0).max(1);
 /**
  * The largest weekday or month factor of an arrival rate: seasonality within a factor of ten,

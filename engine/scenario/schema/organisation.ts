@@ -259,6 +259,10 @@ export const poolSchema = z.strictObject({
     .strictObject({
       kind: z.enum(["cold-calls", "base-calls"]).meta({
         description: "Cold calls to prospects (a conversation may give a lead), or calls to registered clients.",
+        options: {
+          "cold-calls": { ru: "Холодные звонки", en: "Cold calls" },
+          "base-calls": { ru: "Обзвон базы", en: "Calls to the client base" },
+        },
         ru: {
           label: "Вид",
           description:
@@ -401,6 +405,10 @@ export const poolSchema = z.strictObject({
     .default("none")
     .meta({
       description: "What staff do while no client needs them; merchandising is dropped at once for a client.",
+      options: {
+        none: { ru: "Ничем не заняты", en: "Nothing" },
+        merchandising: { ru: "Выкладка товара", en: "Merchandising" },
+      },
       ru: {
         label: "Когда клиентов нет",
         description:

@@ -20,6 +20,11 @@ export const routeSchema = z.strictObject({
         .meta({
           description:
             "new: a client not yet in the base; lead: a prospect calling back after a cold call; registered: a client in the client base.",
+          options: {
+            new: { ru: "Новый клиент", en: "New client" },
+            lead: { ru: "Лид", en: "Lead" },
+            registered: { ru: "Клиент из базы", en: "Registered client" },
+          },
           ru: {
             label: "Статус",
             description:
@@ -163,6 +168,12 @@ export const repeatWalkInSchema = z
     policy: z.enum(["summon", "escort", "serve", "send-upstairs"]).meta({
       description:
         "(d) summon: the consultant phones the owner, who sends a manager down; (a) escort: the consultant walks the client up; (b) serve: retail serves; (c) send-upstairs: the client goes up alone.",
+      options: {
+        summon: { ru: "Вызвать менеджера вниз", en: "Summon a manager" },
+        escort: { ru: "Проводить наверх", en: "Escort upstairs" },
+        serve: { ru: "Обслужить в рознице", en: "Serve in retail" },
+        "send-upstairs": { ru: "Отправить наверх одного", en: "Send upstairs alone" },
+      },
       ru: {
         label: "Порядок",
         description:
@@ -197,6 +208,10 @@ export const repeatWalkInSchema = z
       .meta({
         description:
           "(d) The manager named: the client's own manager when on shift, else the least busy of the pool; or always the least busy.",
+        options: {
+          "own-manager-first": { ru: "Сначала свой менеджер", en: "Own manager first" },
+          "least-workload": { ru: "Наименее загруженный", en: "Least busy" },
+        },
         ru: {
           label: "Какой менеджер",
           description:
@@ -251,6 +266,10 @@ export const repeatWalkInSchema = z
       .meta({
         description:
           "(d) A named manager busy with a client finishes that client first, or hands the client to a free colleague of the same pool (when there is one) and leaves at once.",
+        options: {
+          finish: { ru: "Сначала закончить", en: "Finish first" },
+          "hand-off": { ru: "Передать коллеге", en: "Hand off to a colleague" },
+        },
         ru: {
           label: "Текущий клиент",
           description:
@@ -407,6 +426,11 @@ export const creditSchema = z
       .meta({
         description:
           "Who is credited with a deal's revenue when a phone consultation led to a visit: the one who closed it, the first contact, or both.",
+        options: {
+          closer: { ru: "Закрывшему сделку", en: "The closer" },
+          "first-contact": { ru: "Первому контакту", en: "The first contact" },
+          split: { ru: "Пополам", en: "Split between both" },
+        },
         ru: {
           label: "Кому засчитывать",
           description:

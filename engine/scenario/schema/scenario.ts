@@ -290,6 +290,10 @@ export const scenarioSchema = z
           .meta({
             description:
               "Record from the end of the warm-up (the observed days; default) or from the start of the run.",
+            options: {
+              warmupEnd: { ru: "С конца разогрева", en: "From the end of the warm-up" },
+              start: { ru: "С начала прогона", en: "From the start" },
+            },
             ru: {
               label: "Писать с",
               description:

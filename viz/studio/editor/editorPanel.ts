@@ -10,7 +10,7 @@ import { checkScenario } from "../scenario/checkScenario.js";
 import type { FormHost } from "./formHost.js";
 import { GROUPS, otherFields } from "./groups.js";
 import { scenarioJsonSchema } from "./jsonSchema.js";
-import { renderField } from "./renderField.js";
+import { addFieldButton, propertyField } from "./renderField.js";
 import { showIssues } from "./showIssues.js";
 import { withValueAt, type JsonPath } from "./valueAt.js";
 
@@ -72,15 +72,22 @@ export function editorPanel(o: { state: StudioState; changed: () => void }): {
     const schema = scenarioJsonSchema();
     const doc = current(state) as Record<string, unknown>;
     const props = schema.properties ?? {};
+    // Each group shows its fields the scenario has, and "Add …" for those it lacks.
     const section = (key: Parameters<typeof textEl>[2], fields: readonly string[]) => {
       const box = el("fieldset", "studio-group");
       box.append(textEl("legend", "", key, state.lang));
-      for (const f of fields) if (f in doc) box.append(renderField(props[f] ?? {}, doc[f], [f], host));
+      for (const f of fields) if (f in doc) box.append(propertyField(schema, doc, f, [], host));
+      const absent = fields.filter((f) => !(f in doc) && f in props);
+      if (absent.length > 0) {
+        const adds = el("div", "add-fields");
+        adds.append(...absent.map((f) => addFieldButton(schema, f, [], host)));
+        box.append(adds);
+      }
       return box;
     };
     form.replaceChildren(
       ...GROUPS.map((g) => section(g.key, g.fields)),
-      section("group_other", otherFields(Object.keys(doc))),
+      section("group_other", otherFields([...new Set([...Object.keys(doc), ...Object.keys(props)])])),
     );
     check();
   };

@@ -19,6 +19,14 @@ export function fieldLabel(key: string | number, value?: unknown, schema?: JsonS
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * The words for a value a field offers (the schema's `options`: an enum's value, a union's kind)
+ * in the page's language; the value itself where the schema gives none.
+ */
+export function optionLabel(schema: JsonSchema | undefined, value: unknown, lang: Lang): string {
+  return schema?.options?.[String(value)]?.[lang] ?? String(value);
+}
+
 /** A field's help in the page's language: the schema's Russian description in Russian (else the English one). */
 export function fieldHelp(schema: JsonSchema, lang: Lang): string | undefined {
   return (lang === "ru" ? schema.ru?.description : undefined) ?? schema.description;

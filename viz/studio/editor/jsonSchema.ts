@@ -9,9 +9,13 @@ export interface JsonSchema {
   ru?: { label?: string; description?: string };
   /** An English label where the key reads badly (the schema's `.meta({ en })`). */
   en?: { label?: string };
+  /** The words for each value the field offers (an enum's values, a union branch's kind), by value. */
+  options?: Record<string, { ru?: string; en?: string }>;
   properties?: Record<string, JsonSchema>;
   required?: string[];
   additionalProperties?: JsonSchema | boolean;
+  /** The keys a record takes (e.g. weekdays). */
+  propertyNames?: JsonSchema;
   items?: JsonSchema;
   enum?: unknown[];
   const?: unknown;
@@ -20,6 +24,9 @@ export interface JsonSchema {
   allOf?: JsonSchema[];
   minimum?: number;
   maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
   default?: unknown;
 }
 
@@ -64,11 +71,15 @@ export function branchFor(s: JsonSchema, value: unknown): JsonSchema {
   };
 }
 
-/** The `kind` values a union offers (e.g. distribution families), or [] when it has none. */
-export function kindsOf(s: JsonSchema): string[] {
+/**
+ * The `kind` values a union offers (e.g. distribution families), each with its branch and the
+ * schema of its `kind` (whose `options` has its words), or [] when it has none.
+ */
+export function kindsOf(s: JsonSchema): { kind: string; branch: JsonSchema; kindSchema: JsonSchema }[] {
   const options = s.anyOf ?? s.oneOf ?? [];
-  return options.flatMap((o) => {
-    const k = o.properties?.["kind"]?.const;
-    return typeof k === "string" ? [k] : [];
+  return options.flatMap((branch) => {
+    const kindSchema = branch.properties?.["kind"];
+    const kind = kindSchema?.const;
+    return typeof kind === "string" && kindSchema !== undefined ? [{ kind, branch, kindSchema }] : [];
   });
 }

@@ -1,13 +1,23 @@
 import { el } from "../../app/dom.js";
+import type { Lang } from "../../i18n/index.js";
+import { optionLabel } from "./fieldLabel.js";
 import type { JsonSchema } from "./jsonSchema.js";
 
-/** The input for a string, number or boolean (a select for a list of values); calls `onValue` as the user types. */
-export function primitiveInput(schema: JsonSchema, value: unknown, onValue: (v: unknown) => void): HTMLElement {
+/**
+ * The input for a string, number or boolean (a select for a list of values, each shown in the
+ * page's language, its value the scenario's); calls `onValue` as the user types.
+ */
+export function primitiveInput(
+  schema: JsonSchema,
+  value: unknown,
+  onValue: (v: unknown) => void,
+  lang: Lang = "en",
+): HTMLElement {
   const types = [schema.type ?? [], ...(schema.anyOf ?? schema.oneOf ?? []).map((o) => o.type ?? [])].flat();
   if (schema.enum !== undefined) {
     const s = el("select");
     for (const v of schema.enum) {
-      const o = el("option", "", String(v));
+      const o = el("option", "", optionLabel(schema, v, lang));
       o.value = JSON.stringify(v);
       s.append(o);
     }
