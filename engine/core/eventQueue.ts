@@ -77,14 +77,6 @@ export class EventQueue {
   /** Schedules `handler(data)` at `time` (any number but NaN) with `priority` (0 to 1023). */
   push<T>(time: number, priority: number, handler: EventHandler<T>, data: T): EventHandle {
     if (Number.isNaN(time)) throw new RangeError("EventQueue.push requires a time, got NaN");
-    return this.insert(time, priority, handler, data);
-  }
-
-  /**
-   * `push` for a caller that already refused NaN times (the kernel refuses times before now).
-   * @internal
-   */
-  insert<T>(time: number, priority: number, handler: EventHandler<T>, data: T): EventHandle {
     if ((priority & MAX_PRIORITY) !== priority) {
       throw new RangeError(`EventQueue.push requires a whole priority from 0 to ${MAX_PRIORITY}, got ${priority}`);
     }

@@ -24,7 +24,7 @@ export class Simulation {
     if (!(timeSeconds >= this.clock)) {
       throw new RangeError(`Simulation.at requires a time not before now (${this.clock} s), got ${timeSeconds}`);
     }
-    return this.queue.insert(timeSeconds, priority, handler, data);
+    return this.queue.push(timeSeconds, priority, handler, data);
   }
 
   /** Schedules `handler(data)` after `delaySeconds` (at least 0). */

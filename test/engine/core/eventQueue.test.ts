@@ -115,8 +115,12 @@ describe("EventQueue", () => {
     expect(got).toEqual(expected);
   });
 
-  it("behaves like a sorted array under any sequence of pushes, pops and cancels (model-based)", () => {
-    type Op = { op: "push"; time: number; priority: number } | { op: "pop" } | { op: "cancel"; pick: number };
+  it("behaves like a sorted array under any sequence of pushes, pops up to a time, peeks and cancels (model-based)", () => {
+    type Op =
+      | { op: "push"; time: number; priority: number }
+      | { op: "pop"; limit: number }
+      | { op: "peek" }
+      | { op: "cancel"; pick: number };
     const ops = fc.array(
       fc.oneof(
         fc.record({
@@ -124,7 +128,12 @@ describe("EventQueue", () => {
           time: fc.integer({ min: 0, max: 20 }),
           priority: fc.integer({ min: 0, max: 3 }),
         }),
-        fc.record({ op: fc.constant("pop" as const) }),
+        // A pop with no limit, or one up to a time that may lie before the next event.
+        fc.record({
+          op: fc.constant("pop" as const),
+          limit: fc.oneof(fc.constant(Infinity), fc.integer({ min: 0, max: 20 })),
+        }),
+        fc.record({ op: fc.constant("peek" as const) }),
         fc.record({ op: fc.constant("cancel" as const), pick: fc.nat() }),
       ),
       { maxLength: 300 },
@@ -134,6 +143,7 @@ describe("EventQueue", () => {
         const q = new EventQueue();
         const model: { time: number; priority: number; seq: number; handle: number }[] = [];
         const dead: number[] = [];
+        const order = () => model.sort((a, b) => a.time - b.time || a.priority - b.priority || a.seq - b.seq);
         let seq = 0;
         for (const o of list) {
           if (o.op === "push") {
@@ -141,18 +151,28 @@ describe("EventQueue", () => {
             seq++;
           } else if (o.op === "cancel") {
             if (model.length === 0) continue;
-            const i = o.pick % model.length;
+            // The next event (the heap's root) is cancelled as often as any other.
+            order();
+            const i = o.pick % 2 === 0 ? 0 : o.pick % model.length;
             expect(q.cancel(model[i]!.handle)).toBe(true);
             dead.push(model[i]!.handle);
             model.splice(i, 1);
+          } else if (o.op === "peek") {
+            order();
+            expect(q.peekTime()).toBe(model.length > 0 ? model[0]!.time : Infinity);
           } else {
-            model.sort((a, b) => a.time - b.time || a.priority - b.priority || a.seq - b.seq);
-            const expected = model.shift();
-            const got = pop(q);
-            expect(got?.data).toBe(expected?.seq);
-            if (expected) {
-              expect(got?.sequence).toBe(expected.seq);
-              dead.push(expected.handle);
+            order();
+            const next = model[0];
+            if (next === undefined || next.time > o.limit) {
+              expect(q.popUntil(o.limit)).toBe(false);
+            } else {
+              model.shift();
+              expect(q.popUntil(o.limit)).toBe(true);
+              expect(q.lastData).toBe(next.seq);
+              expect(q.lastTime).toBe(next.time);
+              expect(q.lastPriority).toBe(next.priority);
+              expect(q.lastSequence).toBe(next.seq);
+              dead.push(next.handle);
             }
           }
           expect(q.size).toBe(model.length);
