@@ -10,6 +10,7 @@
  * busy seconds. Same generator as the engine (engine/random's Alea, seedrandom's numbers).
  */
 import { alea } from "../../engine/random/alea.js";
+import { PlainEventHeap } from "./plainEventHeap.js";
 
 const HOUR_SECONDS = 3600;
 const HOURS = 24;
@@ -66,40 +67,7 @@ export function mmcHandLoopWithStatistics(
   const contactsStream = alea("hand loop|contacts");
   // Events: one arrival and one service end per agent at most; an entry's kind is -1 for the
   // arrival, else the agent whose service ends.
-  const capacity = servers + 2;
-  const times = new Float64Array(capacity);
-  const kinds = new Int32Array(capacity);
-  let size = 0;
-  const push = (t: number, kind: number): void => {
-    let i = size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (times[parent]! <= t) break;
-      times[i] = times[parent]!;
-      kinds[i] = kinds[parent]!;
-      i = parent;
-    }
-    times[i] = t;
-    kinds[i] = kind;
-  };
-  const popKind = (): number => {
-    const kind = kinds[0]!;
-    const t = times[--size]!;
-    const k = kinds[size]!;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= size) break;
-      if (child + 1 < size && times[child + 1]! < times[child]!) child++;
-      if (t <= times[child]!) break;
-      times[i] = times[child]!;
-      kinds[i] = kinds[child]!;
-      i = child;
-    }
-    times[i] = t;
-    kinds[i] = k;
-    return kind;
-  };
+  const events = new PlainEventHeap(servers + 2);
   // The line: each waiting customer's arrival time, hour and work content, in a ring buffer.
   let lineArrival = new Float64Array(1024);
   let lineWork = new Float64Array(1024);
@@ -140,18 +108,18 @@ export function mmcHandLoopWithStatistics(
     histogram[bin] = histogram[bin]! + 1;
     histogramTotal++;
     busySince[agent] = now;
-    push(now + work, agent);
+    events.push(now + work, agent);
   };
 
   let arrived = 0;
-  push(-Math.log(1 - arrivalsStream()) / ratePerSecond, -1);
+  events.push(-Math.log(1 - arrivalsStream()) / ratePerSecond, -1);
   let now = 0;
-  while (size > 0) {
-    now = times[0]!;
-    const kind = popKind();
+  while (events.size > 0) {
+    now = events.nextTime;
+    const kind = events.pop();
     if (kind < 0) {
       arrived++;
-      if (arrived < customers) push(now - Math.log(1 - arrivalsStream()) / ratePerSecond, -1);
+      if (arrived < customers) events.push(now - Math.log(1 - arrivalsStream()) / ratePerSecond, -1);
       const work = -Math.log(1 - contactsStream()) * meanServiceSeconds;
       contactsStream(); // patience
       contactsStream(); // wrap-up
