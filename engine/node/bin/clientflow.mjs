@@ -15,6 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const compiled = new URL("../../../dist/cli/main.js", import.meta.url);
 const sources = new URL("../cli/main.ts", import.meta.url);
+const site = new URL("../../../dist/site/index.html", import.meta.url);
 
 /** The files a build reads: the sources, and the viewer's and studio's pages and styles. */
 const BUILT_FROM = /\.(ts|css|html)$/;
@@ -34,10 +35,14 @@ function useSources() {
   if (!existsSync(sources)) return false; // the package: dist/ only
   if (process.env.CLIENTFLOW_FROM_SOURCES === "1") return true;
   if (!existsSync(compiled)) return true;
-  const built = statSync(compiled).mtimeMs;
-  const stale = [new URL("../../", import.meta.url), new URL("../../../viz/", import.meta.url)].some(
-    (dir) => newest(dir) > built,
-  );
+  // The older of the command line and the static studio (which bundles the default scenario).
+  const built = Math.min(statSync(compiled).mtimeMs, existsSync(site) ? statSync(site).mtimeMs : Infinity);
+  const defaultScenario = new URL("../../../scenarios/default.json", import.meta.url);
+  const stale =
+    [new URL("../../", import.meta.url), new URL("../../../viz/", import.meta.url)].some(
+      (dir) => newest(dir) > built,
+    ) ||
+    (existsSync(defaultScenario) && statSync(defaultScenario).mtimeMs > built);
   if (stale)
     process.stderr.write(
       "clientflow: a source is newer than dist/; running them through tsx (`npm run build` makes the start fast)\n",

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from "vitest";
 // command line and for the sources, each saying which it is.
 function fakeClone(): string {
   const root = mkdtempSync(join(tmpdir(), "clientflow-bin-"));
-  for (const d of ["engine/node/bin", "engine/node/cli", "dist/cli", "viz/studio"])
+  for (const d of ["engine/node/bin", "engine/node/cli", "dist/cli", "dist/site", "viz/studio", "scenarios"])
     mkdirSync(join(root, d), { recursive: true });
   copyFileSync(resolve("engine/node/bin/clientflow.mjs"), join(root, "engine/node/bin/clientflow.mjs"));
   symlinkSync(resolve("node_modules"), join(root, "node_modules"));
@@ -19,6 +19,8 @@ function fakeClone(): string {
   );
   writeFileSync(join(root, "viz/studio/studio.css"), "body {}\n");
   writeFileSync(join(root, "viz/studio/index.html"), "<!doctype html>\n");
+  writeFileSync(join(root, "scenarios/default.json"), "{}\n");
+  writeFileSync(join(root, "dist/site/index.html"), "<!doctype html>\n");
   writeFileSync(
     join(root, "dist/cli/main.js"),
     'export async function main() { process.stdout.write("compiled"); return 0; }\n',
@@ -42,14 +44,20 @@ describe("the clientflow entry point", () => {
   it("runs the compiled command line when dist/ is newer than every source, page and style", () => {
     const root = fakeClone();
     made.push(root);
-    for (const f of ["engine/node/cli/main.ts", "viz/studio/studio.css", "viz/studio/index.html"]) age(root, f, 60);
+    for (const f of [
+      "engine/node/cli/main.ts",
+      "viz/studio/studio.css",
+      "viz/studio/index.html",
+      "scenarios/default.json",
+    ])
+      age(root, f, 60);
     expect(run(root).stdout).toBe("compiled");
   });
 
   it("runs the sources when only the studio's style sheet is newer than dist/ (the built site would be stale)", () => {
     const root = fakeClone();
     made.push(root);
-    for (const f of ["engine/node/cli/main.ts", "viz/studio/index.html"]) age(root, f, 60);
+    for (const f of ["engine/node/cli/main.ts", "viz/studio/index.html", "scenarios/default.json"]) age(root, f, 60);
     age(root, "dist/cli/main.js", 30);
     const r = run(root);
     expect(r.stdout).toBe("sources");
@@ -59,8 +67,26 @@ describe("the clientflow entry point", () => {
   it("runs the sources when a page is newer than dist/", () => {
     const root = fakeClone();
     made.push(root);
-    for (const f of ["engine/node/cli/main.ts", "viz/studio/studio.css"]) age(root, f, 60);
+    for (const f of ["engine/node/cli/main.ts", "viz/studio/studio.css", "scenarios/default.json"]) age(root, f, 60);
     age(root, "dist/cli/main.js", 30);
+    expect(run(root).stdout).toBe("sources");
+  });
+
+  it("runs the sources when the default scenario the studio bundles is newer than dist/", () => {
+    const root = fakeClone();
+    made.push(root);
+    for (const f of ["engine/node/cli/main.ts", "viz/studio/studio.css", "viz/studio/index.html"]) age(root, f, 60);
+    age(root, "dist/cli/main.js", 30);
+    age(root, "dist/site/index.html", 30);
+    expect(run(root).stdout).toBe("sources");
+  });
+
+  it("runs the sources when the static studio is older than a source, though the command line is not", () => {
+    const root = fakeClone();
+    made.push(root);
+    for (const f of ["engine/node/cli/main.ts", "viz/studio/index.html", "scenarios/default.json"]) age(root, f, 60);
+    age(root, "viz/studio/studio.css", 40);
+    age(root, "dist/site/index.html", 50);
     expect(run(root).stdout).toBe("sources");
   });
 });
