@@ -11,7 +11,7 @@ export function primitiveInput(
   schema: JsonSchema,
   value: unknown,
   onValue: (v: unknown) => void,
-  lang: Lang = "en",
+  lang: Lang,
 ): HTMLElement {
   const types = [schema.type ?? [], ...(schema.anyOf ?? schema.oneOf ?? []).map((o) => o.type ?? [])].flat();
   if (schema.enum !== undefined) {

@@ -164,7 +164,7 @@ function addEntry(
   path: JsonPath,
   host: FormHost,
 ): HTMLElement {
-  const row = el("div", "add-entry");
+  const row = el("div", "add-entry-row");
   const add = el("button", "add-entry", studioText(host.lang, "addItem"));
   add.type = "button";
   const keys = s.propertyNames?.enum?.map(String);
