@@ -15,6 +15,7 @@ import { langOption } from "./langOption.js";
 import { pluralCount, type LabelLanguage } from "../../results/index.js";
 import { fmt, formatTable } from "./table.js";
 import { UsageError } from "./usageError.js";
+import { replications, seedWords } from "./cliWords.js";
 
 export const ERLANG_HELP = `Usage: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [options]
 
@@ -175,10 +176,10 @@ const WORDS = {
     load: (load: string, share: string, model: string | undefined) =>
       `Поступающая нагрузка ${load} эрланга (${share}% от числа операторов). Аналитическая модель: ${model === undefined ? "для этого случая точной нет" : modelRu(model)}`,
     simulated: (q: ErlangReport["request"], engine: string) =>
-      `Симуляция: ${pluralCount("ru", q.replications, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")} × ` +
+      `Симуляция: ${replications(q.replications, "ru")} × ` +
       `${pluralCount("ru", q.customers, "one {# клиент} few {# клиента} many {# клиентов} other {# клиента}")} после ` +
       `${pluralCount("ru", q.warmupCustomersUsed, "one {# клиента} other {# клиентов}")} разогрева` +
-      `${q.warmupCustomers === null ? " (по умолчанию для этой нагрузки)" : ""}, seed «${q.seed}», движок ${engine}`,
+      `${q.warmupCustomers === null ? " (по умолчанию для этой нагрузки)" : ""}, ${seedWords(q.seed, "ru")}, движок ${engine}`,
   },
 } as const satisfies Record<LabelLanguage, unknown>;
 
