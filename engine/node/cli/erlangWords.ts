@@ -2,6 +2,16 @@ import { analyticModelCode, type AnalyticModel } from "../../analytic/index.js";
 import type { ErlangReport, ErlangRequest } from "../../erlang/index.js";
 import { pluralCount, type LabelLanguage } from "../../results/index.js";
 import { replications, seedWords } from "./cliWords.js";
+import { DETERMINISTIC_WORDS } from "../../random/distributions/deterministic.js";
+import { EXPONENTIAL_WORDS } from "../../random/distributions/exponential.js";
+import { LOGNORMAL_WORDS } from "../../random/distributions/lognormal.js";
+
+/** A family's word in Russian, as the studio names it, in lower case (it qualifies a noun here). */
+const FAMILY_RU = {
+  exponential: EXPONENTIAL_WORDS.exponential.ru.toLowerCase(),
+  deterministic: DETERMINISTIC_WORDS.deterministic.ru.toLowerCase(),
+  lognormal: LOGNORMAL_WORDS.lognormal.ru.toLowerCase(),
+};
 
 /** The words of the calculator's text, per language. */
 export const ERLANG_WORDS = {
@@ -51,11 +61,11 @@ export const ERLANG_WORDS = {
     patience: (q: ErlangRequest) =>
       q.patience === "none"
         ? "без ухода из очереди"
-        : `${q.patience === "exponential" ? "экспоненциальное" : "постоянное"} терпение ${ruNumber(q.patienceSeconds ?? NaN)} с`,
+        : `${FAMILY_RU[q.patience]} терпение ${ruNumber(q.patienceSeconds ?? NaN)} с`,
     service: (q: ErlangRequest) =>
       q.service === "lognormal"
-        ? `логнормальное время обслуживания (cv ${ruNumber(q.serviceCv)})`
-        : `${q.service === "exponential" ? "экспоненциальное" : "постоянное"} время обслуживания`,
+        ? `${FAMILY_RU.lognormal} время обслуживания (cv ${ruNumber(q.serviceCv)})`
+        : `${FAMILY_RU[q.service]} время обслуживания`,
     queue: (capacity: number | null) => (capacity === null ? "очередь без ограничения" : `вместимость ${capacity}`),
     request: (q: ErlangRequest, service: string, patience: string, queue: string) =>
       `Калькулятор Эрланга: ${pluralCount("ru", q.agents, "one {# оператор} few {# оператора} many {# операторов} other {# оператора}")}, ` +
