@@ -15,8 +15,28 @@ export interface SinglePoolQueue {
   thresholdsSeconds: readonly number[];
 }
 
+/** The queueing models with exact formulas, by code, with their names in English (Kendall notation). */
+export const ANALYTIC_MODELS = {
+  erlangB: "M/G/c/c (Erlang B)",
+  birthDeath: "M/M/c/K (birth-death)",
+  erlangC: "M/M/c (Erlang C)",
+  erlangA: "M/M/c+M (Erlang A)",
+  erlangAFinite: "M/M/c/K+M (Erlang A, finite capacity)",
+  pollaczekKhinchine: "M/G/1 (Pollaczek-Khinchine)",
+} as const;
+
+/** A queueing model with exact formulas. */
+export type AnalyticModel = keyof typeof ANALYTIC_MODELS;
+
+/** The code of a model by its English name (as a report written earlier names it), or undefined. */
+export function analyticModelCode(name: string): AnalyticModel | undefined {
+  return (Object.keys(ANALYTIC_MODELS) as AnalyticModel[]).find((code) => ANALYTIC_MODELS[code] === name);
+}
+
 export interface AnalyticAnswer {
   /** The queueing model whose exact formulas were used. */
+  code: AnalyticModel;
+  /** Its name in English (ANALYTIC_MODELS[code]). */
   model: string;
   metrics: QueueMetrics;
 }
@@ -33,7 +53,8 @@ export function analyticQueue(q: SinglePoolQueue): AnalyticAnswer | null {
     const b = erlangB(q.agents, load);
     const one: Record<string, number> = Object.fromEntries(q.thresholdsSeconds.map((t) => [String(t), 1]));
     return {
-      model: "M/G/c/c (Erlang B)",
+      code: "erlangB",
+      model: ANALYTIC_MODELS.erlangB,
       metrics: {
         pBlock: b,
         pWait: 0,
@@ -58,18 +79,14 @@ export function analyticQueue(q: SinglePoolQueue): AnalyticAnswer | null {
       thresholdsSeconds: q.thresholdsSeconds,
     });
     if (metrics === null) return null;
-    const finite = q.capacity !== Infinity ? "/K" : "";
-    const name =
-      patience === Infinity
-        ? finite
-          ? "M/M/c/K (birth-death)"
-          : "M/M/c (Erlang C)"
-        : `M/M/c${finite}+M (Erlang A${finite ? ", finite capacity" : ""})`;
-    return { model: name, metrics };
+    const finite = q.capacity !== Infinity;
+    const code: AnalyticModel =
+      patience === Infinity ? (finite ? "birthDeath" : "erlangC") : finite ? "erlangAFinite" : "erlangA";
+    return { code, model: ANALYTIC_MODELS[code], metrics };
   }
   if (q.agents === 1 && q.capacity === Infinity && q.patience.kind === "none") {
     const metrics = pollaczekKhinchine(q.arrivalRate, q.service.meanSeconds, q.service.variance);
-    return metrics === null ? null : { model: "M/G/1 (Pollaczek-Khinchine)", metrics };
+    return metrics === null ? null : { code: "pollaczekKhinchine", model: ANALYTIC_MODELS.pollaczekKhinchine, metrics };
   }
   return null;
 }

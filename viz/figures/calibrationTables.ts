@@ -1,14 +1,23 @@
-import type { CalibrationReport, FamilyFit } from "../../engine/results/index.js";
+import type { CalibrationReport, FamilyFit, LabelLanguage } from "../../engine/results/index.js";
 import { translateOr, type Locale } from "../i18n/index.js";
 import { familyName, reportFits, streamName, weekdayName } from "./calibration.js";
 import type { Table } from "./table.js";
 
-/** "mean 179.6 [172.7, 186.9], cv 0.802 [0.768, 0.840]": a fit's parameters with their intervals, 4 significant digits. */
-export function fitParameters(fit: FamilyFit, number: (v: number) => string): string {
+/** The parameters of the fitted families in Russian (English names them by their codes). */
+const PARAMETERS_RU: Record<string, string> = { mean: "среднее", cv: "cv", min: "мин", mode: "мода", max: "макс" };
+
+/**
+ * A fit's parameters with their intervals in `lang`, numbers written by `number`: "mean 179.6
+ * [172.7, 186.9], cv 0.802 [0.768, 0.840]"; in Russian «среднее 179,6 [172,7; 186,9], …» (the
+ * interval's bounds apart by "; ", the comma being the decimal sign there).
+ */
+export function fitParameters(fit: FamilyFit, number: (v: number) => string, lang: LabelLanguage = "en"): string {
+  const apart = lang === "ru" ? "; " : ", ";
   return Object.entries(fit.parameters)
     .map(([name, value]) => {
       const i = fit.intervals[name];
-      return `${name} ${number(value)}${i ? ` [${number(i[0])}, ${number(i[1])}]` : ""}`;
+      const shown = lang === "ru" ? (PARAMETERS_RU[name] ?? name) : name;
+      return `${shown} ${number(value)}${i ? ` [${number(i[0])}${apart}${number(i[1])}]` : ""}`;
     })
     .join(", ");
 }
@@ -99,7 +108,7 @@ export function calibrationTables(r: CalibrationReport, locale: Locale): Table[]
         (fit?.fits ?? []).map((f) => [
           name,
           familyName(f, locale),
-          fitParameters(f, (v) => String(significant(v))),
+          fitParameters(f, (v) => String(significant(v)), locale.lang),
           f.aic,
           f.bic,
           f.ks,

@@ -100,7 +100,7 @@ function fitFigure(ctx: ViewContext, stream: string, what: "talk" | "amount", fi
   const next = fit.fits[1];
   const note = [
     t("cal_fitNote", {
-      fit: `${family} ${fitParameters(chosen, (v) => ctx.format.number(significant(v), 4))}`,
+      fit: `${family} ${fitParameters(chosen, (v) => ctx.format.number(significant(v), 4), ctx.locale.lang)}`,
       ks: ctx.format.number(chosen.ks, 3),
       critical: ctx.format.number(fit.ksCritical95, 3),
     }),

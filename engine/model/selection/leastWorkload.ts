@@ -5,10 +5,13 @@ import type { SelectionPolicy } from "./selectionPolicy.js";
 /** Workload shares closer than this count as a tie, unless a pool's selection says otherwise. */
 export const DEFAULT_WORKLOAD_TOLERANCE = 0.005;
 
+/** The words of the least-workload rule, wherever a choice names it (the schema, routing). */
+export const LEAST_WORKLOAD_WORDS = {
+  "least-workload": { ru: "Наименее загруженный", en: "Least workload" },
+} as const;
+
 export const leastWorkloadSchema = z.strictObject({
-  kind: z
-    .literal("least-workload")
-    .meta({ options: { "least-workload": { ru: "Наименее загруженный", en: "Least workload" } } }),
+  kind: z.literal("least-workload").meta({ options: LEAST_WORKLOAD_WORDS }),
   tolerance: z
     .number()
     .min(0)

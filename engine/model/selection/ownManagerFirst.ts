@@ -16,11 +16,14 @@ export function ownManagerFirst(otherwise: SelectionPolicy): SelectionPolicy {
   };
 }
 
+/** The words of the own-manager-first rule, wherever a choice names it (the schema, routing). */
+export const OWN_MANAGER_FIRST_WORDS = {
+  "own-manager-first": { ru: "Сначала свой менеджер", en: "Own manager first" },
+} as const;
+
 export const ownManagerFirstSchema = <T extends z.ZodType>(otherwise: T) =>
   z.strictObject({
-    kind: z
-      .literal("own-manager-first")
-      .meta({ options: { "own-manager-first": { ru: "Сначала свой менеджер", en: "Own manager first" } } }),
+    kind: z.literal("own-manager-first").meta({ options: OWN_MANAGER_FIRST_WORDS }),
     otherwise: otherwise.meta({
       description: "The policy used when the own manager is busy or absent.",
       ru: { label: "Иначе", description: "Правило выбора, когда свой менеджер занят или его нет на смене." },

@@ -16,6 +16,7 @@ import { warnStaffingGaps } from "./staffingWarnings.js";
 import { checkRunSize } from "./runSize.js";
 import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
+import { replications as replicationsWords, seedWords, setUps as setUpsWords } from "./cliWords.js";
 
 export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
 
@@ -100,7 +101,7 @@ export async function compareCommand(argv: string[]): Promise<number> {
       `${experimentTitle(results.name, results.setUps.length, replications, results.seed, workers, lang)}\n\n` +
         `${verdictText(results, lang)}\n\n${rankingTable(results, lang)}\n\n` +
         `${sensitivity === null ? "" : `${sensitivity}\n\n`}${comparisonTable(results, lang)}\n\n` +
-        `${resultsWritten(out, lang, false)}\n`,
+        `${resultsWritten(out, lang)}\n`,
     );
   }
   for (const f of results.failures) {
@@ -122,8 +123,8 @@ export function experimentTitle(
 ): string {
   if (lang === "ru")
     return (
-      `Эксперимент «${name}»: ${pluralCount("ru", setUps, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}")}, ` +
-      `на каждый ${pluralCount("ru", replications, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")}, seed «${seed}», ` +
+      `Эксперимент «${name}»: ${setUpsWords(setUps, "ru")}, ` +
+      `на каждый ${replicationsWords(replications, "ru")}, ${seedWords(seed, "ru")}, ` +
       pluralCount("ru", workers, "one {# поток} few {# потока} many {# потоков} other {# потока}")
     );
   return `Experiment "${name}": ${setUps} set-ups, ${replications} replications each, seed "${seed}", ${pluralCount("en", workers, "one {# worker} other {# workers}")}`;

@@ -5,7 +5,6 @@ import {
   MEASURES,
   RowIndex,
   NameLabels,
-  pluralCount,
   rowLabel,
   type LabelLanguage,
   type MetricRow,
@@ -17,6 +16,8 @@ import { loadResults } from "../loadResults.js";
 import { formatTable } from "./table.js";
 import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
+import { replications as replicationsWords, seedWords } from "./cliWords.js";
+import { resultsWritten } from "./resultsWritten.js";
 
 export const DIFF_HELP = `Usage: clientflow diff <A.results.json> <B.results.json> [options]
 
@@ -42,15 +43,13 @@ const DIFF_WORDS = {
     independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
       `B - A independent (Welch): the runs differ in seed or replications ("${seedA}" x ${repsA}, "${seedB}" x ${repsB})`,
     header: ["Figure", "A", "B", "B - A"],
-    written: (out: string) => `Written to ${out}\nLook at it: clientflow view ${out}`,
   },
   ru: {
     paired: (seed: string, replications: number) =>
-      `B − A — парная разность: у обоих запусков seed «${seed}» и ${pluralCount("ru", replications, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")} (общие случайные числа)`,
+      `B − A — парная разность: у обоих запусков ${seedWords(seed, "ru")} и ${replicationsWords(replications, "ru")} (общие случайные числа)`,
     independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
-      `B − A — независимые запуски (Уэлч): у них разные seed или число прогонов («${seedA}» × ${repsA}, «${seedB}» × ${repsB})`,
+      `B − A — независимые запуски (Уэлч): у них разные зёрна или число прогонов («${seedA}» × ${repsA}, «${seedB}» × ${repsB})`,
     header: ["Показатель", "A", "B", "B − A"],
-    written: (out: string) => `Записано в ${out}\nПосмотреть: clientflow view ${out}`,
   },
 } as const satisfies Record<LabelLanguage, unknown>;
 
@@ -141,7 +140,7 @@ export function diffCommand(argv: string[]): number {
   );
   if (values.out !== undefined) {
     writeFileAtomic(values.out, `${JSON.stringify(asExperiment(a, b, paired), null, 1)}\n`);
-    process.stdout.write(`\n${w.written(values.out)}\n`);
+    process.stdout.write(`\n${resultsWritten(values.out, lang, { what: "comparison" })}\n`);
   }
   return 0;
 }

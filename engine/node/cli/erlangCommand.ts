@@ -3,7 +3,6 @@ import {
   erlangReport,
   erlangScenario,
   validateErlangRequest,
-  type ErlangReport,
   type ErlangRequest,
 } from "../../erlang/index.js";
 import { runScenario } from "../../run/index.js";
@@ -12,8 +11,7 @@ import { hashCanonical } from "../hash.js";
 import { choiceOption, intOption, numberOption } from "./options.js";
 import { progressBar, replicationsLabel } from "./progress.js";
 import { langOption } from "./langOption.js";
-import { pluralCount, type LabelLanguage } from "../../results/index.js";
-import { fmt, formatTable } from "./table.js";
+import { erlangText } from "./erlangText.js";
 import { UsageError } from "./usageError.js";
 
 export const ERLANG_HELP = `Usage: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [options]
@@ -113,136 +111,4 @@ export function erlangCommand(argv: string[]): number {
   const report = erlangReport(request, results);
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 1)}\n` : `${erlangText(report, lang)}\n`);
   return 0;
-}
-
-/** The words of the calculator's text, per language. */
-const WORDS = {
-  en: {
-    rows: {
-      pBlock: "pBlock (of arrivals)",
-      pWait: "pWait (of admitted)",
-      pAbandon: "pAbandon (of admitted)",
-      meanWait: "meanWait, s (admitted)",
-      meanWaitServed: "meanWaitServed, s",
-      slServed: (t: number) => `slServed(${t} s)`,
-      slAnswered: (t: number) => `slAnswered(${t} s)`,
-      meanQueueLength: "meanQueueLength",
-      occupancy: "occupancy",
-    },
-    yes: "yes",
-    no: "no",
-    header: ["Metric", "Analytic", "Simulated", "95% interval", "In CI", "(sim-exact)/se"],
-    patience: (q: ErlangRequest) =>
-      q.patience === "none" ? "no abandonment" : `${q.patience} patience ${q.patienceSeconds} s`,
-    service: (q: ErlangRequest) =>
-      q.service === "lognormal" ? `lognormal service (cv ${q.serviceCv})` : `${q.service} service`,
-    queue: (capacity: number | null) => (capacity === null ? "unlimited queue" : `capacity ${capacity}`),
-    request: (q: ErlangRequest, service: string, patience: string, queue: string) =>
-      `Erlang calculator: ${q.agents} agents, ${q.arrivalsPerHour} arrivals/hour, AHT ${q.ahtSeconds} s, ${service}, ${patience}, ${queue}`,
-    load: (load: string, share: string, model: string | undefined) =>
-      `Offered load ${load} erlangs (${share}% of the agents). Analytic model: ${model ?? "none exact for this case"}`,
-    simulated: (q: ErlangReport["request"], engine: string) =>
-      `Simulated: ${q.replications} replications x ${q.customers} customers after ${q.warmupCustomersUsed} warm-up customers` +
-      `${q.warmupCustomers === null ? " (default for this load)" : ""}, seed "${q.seed}", engine ${engine}`,
-  },
-  ru: {
-    rows: {
-      pBlock: "Отказано (pBlock), из поступивших",
-      pWait: "Ждали (pWait), из принятых",
-      pAbandon: "Не дождались (pAbandon), из принятых",
-      meanWait: "Среднее ожидание, с (meanWait), принятые",
-      meanWaitServed: "Среднее ожидание обслуженных, с (meanWaitServed)",
-      slServed: (t: number) => `Обслужены за ${t} с (slServed), из обслуженных`,
-      slAnswered: (t: number) => `Отвечены за ${t} с (slAnswered), из принятых`,
-      meanQueueLength: "Средняя очередь (meanQueueLength)",
-      occupancy: "Загрузка операторов (occupancy)",
-    },
-    yes: "да",
-    no: "нет",
-    header: ["Показатель", "Формула", "Симуляция", "95% интервал", "В интервале", "(сим. − точн.)/se"],
-    patience: (q: ErlangRequest) =>
-      q.patience === "none"
-        ? "без ухода из очереди"
-        : `${q.patience === "exponential" ? "экспоненциальное" : "постоянное"} терпение ${ruNumber(q.patienceSeconds ?? NaN)} с`,
-    service: (q: ErlangRequest) =>
-      q.service === "lognormal"
-        ? `логнормальное время обслуживания (cv ${ruNumber(q.serviceCv)})`
-        : `${q.service === "exponential" ? "экспоненциальное" : "постоянное"} время обслуживания`,
-    queue: (capacity: number | null) => (capacity === null ? "очередь без ограничения" : `вместимость ${capacity}`),
-    request: (q: ErlangRequest, service: string, patience: string, queue: string) =>
-      `Калькулятор Эрланга: ${pluralCount("ru", q.agents, "one {# оператор} few {# оператора} many {# операторов} other {# оператора}")}, ` +
-      `интенсивность ${ruNumber(q.arrivalsPerHour)} в час, среднее время обслуживания ${ruNumber(q.ahtSeconds)} с, ${service}, ${patience}, ${queue}`,
-    load: (load: string, share: string, model: string | undefined) =>
-      `Поступающая нагрузка ${load} эрланга (${share}% от числа операторов). Аналитическая модель: ${model === undefined ? "для этого случая точной нет" : modelRu(model)}`,
-    simulated: (q: ErlangReport["request"], engine: string) =>
-      `Симуляция: ${pluralCount("ru", q.replications, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")} × ` +
-      `${pluralCount("ru", q.customers, "one {# клиент} few {# клиента} many {# клиентов} other {# клиента}")} после ` +
-      `${pluralCount("ru", q.warmupCustomersUsed, "one {# клиента} other {# клиентов}")} разогрева` +
-      `${q.warmupCustomers === null ? " (по умолчанию для этой нагрузки)" : ""}, seed «${q.seed}», движок ${engine}`,
-  },
-} as const satisfies Record<LabelLanguage, unknown>;
-
-/** A number as Russian writes it: a decimal comma, as many decimals as it has. */
-function ruNumber(x: number): string {
-  return x.toLocaleString("ru-RU", { maximumFractionDigits: 6 });
-}
-
-/** The analytic model's name in Russian (its Kendall notation kept). */
-function modelRu(model: string): string {
-  return model
-    .replace("birth-death", "процесс гибели и размножения")
-    .replace("finite capacity", "конечная вместимость")
-    .replace(/Erlang ([ABC])/, "Эрланг $1")
-    .replace("Pollaczek-Khinchine", "Поллачек — Хинчин");
-}
-
-/** The calculator's report as text in `lang`: the request, the load and model, and the figures side by side. */
-export function erlangText(r: ErlangReport, lang: LabelLanguage = "en"): string {
-  const w = WORDS[lang];
-  const n = (x: number, digits: number) => fmt(x, digits, lang);
-  const q = r.request;
-  const load = (q.arrivalsPerHour / 3600) * q.ahtSeconds;
-  const rows: string[][] = [];
-  const add = (
-    label: string,
-    analytic: number | undefined,
-    sim: { mean: number; se: number; ci95: [number, number] } | null,
-    d: number,
-  ) => {
-    const inside =
-      analytic === undefined || sim === null
-        ? ""
-        : analytic >= sim.ci95[0] - 1e-9 && analytic <= sim.ci95[1] + 1e-9
-          ? w.yes
-          : w.no;
-    const z = analytic === undefined || sim === null || sim.se === 0 ? "" : n((sim.mean - analytic) / sim.se, 1);
-    rows.push([
-      label,
-      analytic === undefined ? "-" : n(analytic, d),
-      sim === null ? "-" : n(sim.mean, d),
-      sim === null ? "-" : `${n(sim.ci95[0], d)} .. ${n(sim.ci95[1], d)}`,
-      inside,
-      z,
-    ]);
-  };
-  const a = r.analytic;
-  const s = r.simulated;
-  add(w.rows.pBlock, a?.pBlock, s.pBlock, 4);
-  add(w.rows.pWait, a?.pWait, s.pWait, 4);
-  add(w.rows.pAbandon, a?.pAbandon, s.pAbandon, 4);
-  add(w.rows.meanWait, a?.meanWait, s.meanWait, 2);
-  add(w.rows.meanWaitServed, a?.meanWaitServed, s.meanWaitServed, 2);
-  for (const t of q.thresholdsSeconds) {
-    add(w.rows.slServed(t), a?.slServed?.[String(t)], s.slServed[String(t)] ?? null, 4);
-    add(w.rows.slAnswered(t), a?.slAnswered?.[String(t)], s.slAnswered[String(t)] ?? null, 4);
-  }
-  add(w.rows.meanQueueLength, a?.meanQueueLength, s.meanQueueLength, 3);
-  add(w.rows.occupancy, a?.occupancy, s.occupancy, 4);
-  return [
-    w.request(q, w.service(q), w.patience(q), w.queue(q.capacity)),
-    w.load(n(load, 2), n((100 * load) / q.agents, 1), a?.model),
-    w.simulated(q, r.engineVersion),
-    "",
-    formatTable(w.header, rows),
-  ].join("\n");
 }

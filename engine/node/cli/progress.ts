@@ -1,4 +1,5 @@
 import { pluralCount, type LabelLanguage } from "../../results/index.js";
+import { replications, setUps } from "./cliWords.js";
 
 /** The progress bar's words in each language. */
 const WORDS = {
@@ -13,18 +14,16 @@ const WORDS = {
   },
   ru: {
     replications: "прогоны",
-    setUps: (n: number) =>
-      pluralCount("ru", n, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}"),
+    setUps: (n: number) => setUps(n, "ru"),
     cases: (n: number) =>
       pluralCount("ru", n, "one {# проверкой чувствительности} other {# проверками чувствительности}"),
-    replicationsOf: (n: number) =>
-      pluralCount("ru", n, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}"),
+    replicationsOf: (n: number) => replications(n, "ru"),
     times: "×",
     setUpsDone: (n: number) =>
       pluralCount(
         "ru",
         n,
-        "one {готов # вариант} few {готовы # варианта} many {готовы # вариантов} other {готовы # варианта}",
+        "one {готов # вариант} few {готовы # варианта} many {готово # вариантов} other {готовы # варианта}",
       ),
     left: (seconds: string) => `осталось ${seconds} с`,
   },

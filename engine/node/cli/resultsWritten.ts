@@ -1,11 +1,20 @@
 import type { LabelLanguage } from "../../results/index.js";
 
-/**
- * Where a command wrote its results file and how to look at it, in `lang`; with `report`, the
- * command that writes the viewer as one HTML file too.
- */
-export function resultsWritten(out: string, lang: LabelLanguage, report: boolean): string {
-  if (lang === "ru")
-    return `Результаты записаны в ${out}\nПосмотреть: clientflow view ${out}${report ? `   (или: clientflow report ${out} -o report.html --lang ru)` : ""}`;
-  return `Results written to ${out}\nLook at them: clientflow view ${out}${report ? `   (or: clientflow report ${out} -o report.html)` : ""}`;
+/** What the written line says besides where: the report hint, and what was written. */
+export interface WrittenOptions {
+  /** Name the command that writes the viewer as one HTML file too. */
+  reportHint?: boolean;
+  /** "results" (a run or an experiment) or "comparison" (diff's file: "Written to …, look at it"). */
+  what?: "results" | "comparison";
+}
+
+/** Where a command wrote its results file and how to look at it, in `lang`. */
+export function resultsWritten(out: string, lang: LabelLanguage, options: WrittenOptions = {}): string {
+  const { reportHint = false, what = "results" } = options;
+  if (lang === "ru") {
+    const head = what === "results" ? `Результаты записаны в ${out}` : `Записано в ${out}`;
+    return `${head}\nПосмотреть: clientflow view ${out}${reportHint ? `   (или: clientflow report ${out} -o report.html --lang ru)` : ""}`;
+  }
+  const head = what === "results" ? `Results written to ${out}\nLook at them` : `Written to ${out}\nLook at it`;
+  return `${head}: clientflow view ${out}${reportHint ? `   (or: clientflow report ${out} -o report.html)` : ""}`;
 }

@@ -109,7 +109,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   writeFileAtomic(out, `${JSON.stringify(results, null, 1)}\n`);
   await written();
   if (!values.quiet) {
-    process.stdout.write(`${runSummary(results, lang)}\n\n${resultsWritten(out, lang, true)}\n`);
+    process.stdout.write(`${runSummary(results, lang)}\n\n${resultsWritten(out, lang, { reportHint: true })}\n`);
   }
   return 0;
 }

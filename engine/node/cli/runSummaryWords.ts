@@ -1,4 +1,5 @@
 import { pluralCount, type LabelLanguage } from "../../results/index.js";
+import { replications, seedWords } from "./cliWords.js";
 
 /** The run summary's words in each language. */
 export const RUN_SUMMARY_WORDS = {
@@ -75,7 +76,7 @@ export const RUN_SUMMARY_WORDS = {
     wages: "Зарплата",
     profit: "Прибыль (маржа − зарплата)",
     header: ["Показатель", "Среднее", "95% интервал"],
-    poolHeader: ["Группа", "Загрузка", "Средняя очередь", "Среднее ожидание", "Не дождались"],
+    poolHeader: ["Пул", "Загрузка", "Средняя очередь", "Среднее ожидание", "Не дождались"],
     overtimeHoursPerDay: "Переработка, ч/день",
     overtimeHours: "Переработка, ч",
     overtimePayPerDay: "Оплата переработки в день",
@@ -96,6 +97,6 @@ export const RUN_SUMMARY_WORDS = {
       `наблюдались дни ${first}-${last} после ${pluralCount("ru", warm, "one {# дня} other {# дней}")} разогрева`,
     windowArrivals: (n: number, warm: number) => `наблюдались ${n} поступлений после ${warm} для разогрева`,
     title: (name: string, hash: string, seed: string, reps: number, window: string) =>
-      `Сценарий «${name}» (${hash}…), seed «${seed}», ${pluralCount("ru", reps, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")}, ${window}`,
+      `Сценарий «${name}» (${hash}…), ${seedWords(seed, "ru")}, ${replications(reps, "ru")}, ${window}`,
   },
 } as const satisfies Record<LabelLanguage, unknown>;

@@ -7,17 +7,7 @@ import {
   type StaffingGap,
 } from "../../scenario/index.js";
 import { secondsToClock, type Weekday } from "../../time/index.js";
-
-/** The weekdays' short Russian names. */
-export const WEEKDAYS_RU: Record<Weekday, string> = {
-  mon: "пн",
-  tue: "вт",
-  wed: "ср",
-  thu: "чт",
-  fri: "пт",
-  sat: "сб",
-  sun: "вс",
-};
+import { shortWeekday } from "./cliWords.js";
 
 /** The warning's words in each language (the gap itself in English: `describeStaffingGap`). */
 const WORDS = {
@@ -31,7 +21,7 @@ const WORDS = {
     everySetUp: "во всех вариантах",
     setUp: (name: string) => `вариант «${name}»`,
     gap: (pool: string, weekday: Weekday, hours: string) =>
-      `в пул «${pool}» поступают клиенты, но ${WEEKDAYS_RU[weekday]} ${hours} на смене никого нет`,
+      `в пул «${pool}» поступают клиенты, но ${shortWeekday(weekday, "ru")} ${hours} на смене никого нет`,
   },
 } as const satisfies Record<LabelLanguage, unknown>;
 

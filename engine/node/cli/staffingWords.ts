@@ -1,11 +1,32 @@
-import { pluralCount, type LabelLanguage } from "../../results/index.js";
+import { isMeasure, measureLabel, MEASURES, pluralCount, type LabelLanguage } from "../../results/index.js";
 import { METHOD, SHIFT_METHOD, type Staffing } from "../../staffing/index.js";
 import type { Weekday } from "../../time/index.js";
-import { WEEKDAYS_RU } from "./staffingWarnings.js";
+import { replications as runs, shortWeekday } from "./cliWords.js";
 
 const MODE_RU: Record<Staffing["mode"], string> = { targets: "режим целей", profit: "режим прибыли" };
 
-const runs = (n: number) => pluralCount("ru", n, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}");
+/** «смоделировано 12 кандидатов»: how many candidate rosters the search simulated. */
+const simulated = (n: number) =>
+  pluralCount(
+    "ru",
+    n,
+    "one {смоделирован # кандидат} few {смоделировано # кандидата} many {смоделировано # кандидатов} other {смоделировано # кандидата}",
+  );
+
+/**
+ * A staffing target's metric by its label in `lang` ("slServed.20": «Обслужены за 20 с»), the code
+ * itself when the catalogue of measures does not know it.
+ */
+export function targetMetricLabel(metric: string, lang: LabelLanguage): string {
+  const threshold = /^(.+)\.(\d+(?:\.\d+)?)$/.exec(metric);
+  const name = threshold === null ? metric : threshold[1]!;
+  if (!isMeasure(name)) return metric;
+  const info = MEASURES[name];
+  if (threshold === null)
+    return info.breakdown === "threshold" ? metric : measureLabel({ measure: name, breakdown: null }, lang);
+  if (info.breakdown !== "threshold") return metric;
+  return measureLabel({ measure: name, breakdown: { kind: "threshold", value: Number(threshold[2]) } }, lang);
+}
 
 /** The words `clientflow staff` prints, per language: the rosters per interval and by whole shifts. */
 export const STAFFING_WORDS = {
@@ -63,9 +84,9 @@ export const STAFFING_WORDS = {
   },
   ru: {
     title: (mode: Staffing["mode"], evaluations: number) =>
-      `Подбор штата (${MODE_RU[mode]}): кандидатов смоделировано: ${evaluations}.`,
+      `Подбор штата (${MODE_RU[mode]}): ${simulated(evaluations)}.`,
     shiftTitle: (mode: Staffing["mode"], evaluations: number) =>
-      `Подбор штата целыми сменами (${MODE_RU[mode]}): кандидатов смоделировано: ${evaluations}.`,
+      `Подбор штата целыми сменами (${MODE_RU[mode]}): ${simulated(evaluations)}.`,
     pool: (pool: string, handle: string, hours: string, wages: string) =>
       `Пул «${pool}» (время обслуживания ${handle} с): ${hours} ч работы штата и ${wages} зарплаты за рабочий день`,
     header: (metrics: string[]) => [
@@ -73,13 +94,13 @@ export const STAFFING_WORDS = {
       "Поступлений в день",
       "Эрланг C",
       "Штат",
-      ...metrics.map((m) => `${m} (перепроверка)`),
+      ...metrics.map((m) => `${targetMetricLabel(m, "ru")} (перепроверка)`),
       "Цели выполнены",
     ],
     yes: "да",
     no: "НЕТ",
     recheck: (seed: string, replications: number, met: number, intervals: number) =>
-      `Перепроверка на новых зёрнах («${seed}», ${runs(replications)}): цели выполнены в ${met} из ${intervals} интервалов со штатом`,
+      `Перепроверка на новых зёрнах («${seed}», ${runs(replications, "ru")}): цели выполнены в ${met} из ${intervals} интервалов со штатом`,
     profit: (profit: string) => `; прибыль ${profit} в день`,
     shiftPool: (pool: string, handle: string, hourly: string) =>
       `Пул «${pool}» (время обслуживания ${handle} с, ${hourly} в час)`,
@@ -95,7 +116,7 @@ export const STAFFING_WORDS = {
       "Δ часов",
       "Δ зарплаты",
     ],
-    weekday: (d: Weekday): string => WEEKDAYS_RU[d],
+    weekday: (d: Weekday): string => shortWeekday(d, "ru"),
     shift: (people: number, shift: string) => `${people} × ${shift}`,
     week: "неделя",
     people: (n: number) => pluralCount("ru", n, "one {# человек} few {# человека} many {# человек} other {# человека}"),
@@ -109,7 +130,7 @@ export const STAFFING_WORDS = {
       nowMet: number,
       nowIntervals: number,
     ) =>
-      `Перепроверка на новых зёрнах («${seed}», ${runs(replications)}): цели выполнены в ${met} из ${intervals} интервалов со штатом (пул, день недели, полчаса); сейчас в ${nowMet} из ${nowIntervals}`,
+      `Перепроверка на новых зёрнах («${seed}», ${runs(replications, "ru")}): цели выполнены в ${met} из ${intervals} интервалов со штатом (пул, день недели, полчаса); сейчас в ${nowMet} из ${nowIntervals}`,
     shiftProfit: (profit: string, now: string) => `; прибыль ${profit} в день, сейчас ${now}`,
     written: (csv: string, out: string) => `Планы штата записаны в ${csv} и ${out}`,
   },

@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
-import { pluralCount } from "../../results/index.js";
 import { readJsonFile } from "../files.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
+import { setUps } from "./cliWords.js";
 
 export const VALIDATE_HELP = `Usage: clientflow validate <file.json>...
 
@@ -41,7 +41,7 @@ export function validateCommand(argv: string[]): number {
         const names = inputs.setUps.map((u) => JSON.stringify(u.name)).join(", ");
         process.stdout.write(
           lang === "ru"
-            ? `${file}: корректный эксперимент, ${pluralCount("ru", n, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}")}: ${names}\n`
+            ? `${file}: корректный эксперимент, ${setUps(n, "ru")}: ${names}\n`
             : `${file}: valid experiment, ${n} set-up${n === 1 ? "" : "s"}: ${names}\n`,
         );
         warnStaffingGaps(inputs.scenarios, lang);

@@ -5,9 +5,12 @@ import { toSeconds } from "../../time/index.js";
 import { describedValue, type ValueField } from "./valueField.js";
 import type { Sampler } from "./sampler.js";
 
+/** The words of this family, wherever a choice or a text names it. */
+export const EXPONENTIAL_WORDS = { exponential: { ru: "Экспоненциальное", en: "Exponential" } } as const;
+
 export const exponentialSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("exponential").meta({ options: { exponential: { ru: "Экспоненциальное", en: "Exponential" } } }),
+    kind: z.literal("exponential").meta({ options: EXPONENTIAL_WORDS }),
     mean: describedValue(value, "The mean (average) of the values drawn", {
       label: "Среднее",
       what: "Среднее значение разыгрываемых величин",

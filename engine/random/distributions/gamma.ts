@@ -8,7 +8,7 @@ import type { Sampler } from "./sampler.js";
 
 export const gammaSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("gamma").meta({ options: { gamma: { ru: "Гамма-распределение", en: "Gamma" } } }),
+    kind: z.literal("gamma").meta({ options: { gamma: { ru: "Гамма", en: "Gamma" } } }),
     mean: describedValue(value, "The mean (average) of the values drawn", {
       label: "Среднее",
       what: "Среднее значение разыгрываемых величин",

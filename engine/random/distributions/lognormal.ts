@@ -5,9 +5,12 @@ import { normalQuantile } from "../normalQuantile.js";
 import { coefficientOfVariation } from "./coefficientOfVariation.js";
 import type { Sampler } from "./sampler.js";
 
+/** The words of this family, wherever a choice or a text names it. */
+export const LOGNORMAL_WORDS = { lognormal: { ru: "Логнормальное", en: "Log-normal" } } as const;
+
 export const lognormalSchema = (value: ValueField) =>
   z.strictObject({
-    kind: z.literal("lognormal").meta({ options: { lognormal: { ru: "Логнормальное", en: "Log-normal" } } }),
+    kind: z.literal("lognormal").meta({ options: LOGNORMAL_WORDS }),
     mean: describedValue(value, "The mean (average) of the values drawn", {
       label: "Среднее",
       what: "Среднее значение разыгрываемых величин",

@@ -2,7 +2,17 @@ import { z } from "zod";
 import { amountDistributionSchema, distributionSchema } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
 import { balkingSchema } from "../../model/balking/registry.js";
-import { clockTime, description, floor, labels, MAX_RATE_FACTOR, name, probability, weekday } from "./fields.js";
+import {
+  CLIENT_STATUS_WORDS,
+  clockTime,
+  description,
+  floor,
+  labels,
+  MAX_RATE_FACTOR,
+  name,
+  probability,
+  weekday,
+} from "./fields.js";
 
 export const channelSchema = z.strictObject({
   name: name.meta({
@@ -303,7 +313,7 @@ export const arrivalStreamSchema = z.strictObject({
     .default("new")
     .meta({
       description: "New clients, or prospects after a cold call.",
-      options: { new: { ru: "Новый клиент", en: "New client" }, lead: { ru: "Лид", en: "Lead" } },
+      options: { new: CLIENT_STATUS_WORDS.new, lead: CLIENT_STATUS_WORDS.lead },
       ru: {
         label: "Статус",
         description: "Новые клиенты (`new`) или потенциальные клиенты после холодного звонка (`lead`).",

@@ -40,6 +40,13 @@ export const weekday = z.enum(WEEKDAYS).meta({
     sun: { ru: "Воскресенье", en: "Sunday" },
   },
 });
+/** A client's status (new, lead, registered) in words, for every field that names it. */
+export const CLIENT_STATUS_WORDS = {
+  new: { ru: "Новый клиент", en: "New client" },
+  lead: { ru: "Лид", en: "Lead" },
+  registered: { ru: "Клиент из базы", en: "Registered client" },
+} as const;
+
 /** A month of the year, as the calendar's start and its seasonality name it. */
 export const month = z.enum(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]).meta({
   options: {

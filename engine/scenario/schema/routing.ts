@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { distributionSchema, MAX_AMOUNT } from "../../random/index.js";
 import { durationField } from "../../time/index.js";
-import { clockTime, name, plainKey, probability } from "./fields.js";
+import { LEAST_WORKLOAD_WORDS } from "../../model/selection/leastWorkload.js";
+import { OWN_MANAGER_FIRST_WORDS } from "../../model/selection/ownManagerFirst.js";
+import { CLIENT_STATUS_WORDS, clockTime, name, plainKey, probability } from "./fields.js";
 
 export const routeSchema = z.strictObject({
   match: z
@@ -20,11 +22,7 @@ export const routeSchema = z.strictObject({
         .meta({
           description:
             "new: a client not yet in the base; lead: a prospect calling back after a cold call; registered: a client in the client base.",
-          options: {
-            new: { ru: "Новый клиент", en: "New client" },
-            lead: { ru: "Лид", en: "Lead" },
-            registered: { ru: "Клиент из базы", en: "Registered client" },
-          },
+          options: CLIENT_STATUS_WORDS,
           ru: {
             label: "Статус",
             description:
@@ -208,10 +206,7 @@ export const repeatWalkInSchema = z
       .meta({
         description:
           "(d) The manager named: the client's own manager when on shift, else the least busy of the pool; or always the least busy.",
-        options: {
-          "own-manager-first": { ru: "Сначала свой менеджер", en: "Own manager first" },
-          "least-workload": { ru: "Наименее загруженный", en: "Least busy" },
-        },
+        options: { ...OWN_MANAGER_FIRST_WORDS, ...LEAST_WORKLOAD_WORDS },
         ru: {
           label: "Какой менеджер",
           description:

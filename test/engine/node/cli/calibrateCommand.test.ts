@@ -47,7 +47,7 @@ describe("clientflow calibrate", () => {
     expect(r.stdout).toMatch(/^Терпение \(экспоненциальное/m);
     expect(r.stdout).toMatch(/медиана Каплана — Мейера \d+(,\d+)? с$/m);
     expect(r.stdout).toMatch(/^ {2}retail: 491 сделка из 981 визита; вероятность 0,5005 \[/m);
-    expect(r.stdout).toMatch(/^Записаны .*variant\.json: 16 изменений, у каждого примечание\.$/m);
+    expect(r.stdout).toMatch(/^Записано в .*variant\.json: 16 изменений, у каждого примечание\.$/m);
     expect(r.stdout).not.toMatch(
       /\brows\b|used|left out|Arrivals|Service times|Patience|abandoned|answered|Deals|deals in|chance|Wrote|negative wait|\bmean\b|lognormal/,
     );

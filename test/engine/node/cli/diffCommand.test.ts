@@ -27,7 +27,7 @@ describe("clientflow diff", () => {
     const r = await cli("diff", FIXTURES.run, other, "--lang", "ru");
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(
-      /^B − A — независимые запуски \(Уэлч\): у них разные seed или число прогонов \(«1» × 3, «other» × 3\)$/m,
+      /^B − A — независимые запуски \(Уэлч\): у них разные зёрна или число прогонов \(«1» × 3, «other» × 3\)$/m,
     );
     expect(r.stdout).toMatch(/^Показатель +A +B +B − A$/m);
     expect(r.stdout).toMatch(/^Не дождались /m);
@@ -43,7 +43,7 @@ describe("clientflow diff", () => {
     const r = await cli("diff", FIXTURES.run, FIXTURES.run, "--out", out, "--lang", "ru");
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(
-      /^B − A — парная разность: у обоих запусков seed «1» и 3 прогона \(общие случайные числа\)$/m,
+      /^B − A — парная разность: у обоих запусков зерно «1» и 3 прогона \(общие случайные числа\)$/m,
     );
     expect(r.stdout).toContain(`Записано в ${out}\nПосмотреть: clientflow view ${out}\n`);
     expect(r.stdout).not.toMatch(/paired:|both runs|Written to|Look at it/);

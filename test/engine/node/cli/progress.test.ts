@@ -11,7 +11,7 @@ describe("the progress bar's text", () => {
     expect(line).toContain("готовы 2 варианта");
     expect(line).toContain("осталось 7 с");
     expect(progressLine("ru", "прогоны", 1, 5, 1, 3)).toContain("готов 1 вариант");
-    expect(progressLine("ru", "прогоны", 1, 5, 5, 3)).toContain("готовы 5 вариантов");
+    expect(progressLine("ru", "прогоны", 1, 5, 5, 3)).toContain("готово 5 вариантов");
     for (const text of [replicationsLabel("ru"), experimentLabel("ru", 4, 1, 3), line])
       expect(text).not.toMatch(/replication|set-up|sensitivity|done|left|\bx\b/);
   });

@@ -1,7 +1,9 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { clientflowInProcess as cli } from "../../../helpers/clientflowInProcess.js";
-import { tinyCompany } from "./tinyCompany.js";
+import { removeTinyCompanies, tinyCompany } from "./tinyCompany.js";
+
+afterEach(removeTinyCompanies);
 
 describe("clientflow run's last lines", () => {
   it("says in Russian where the results went and how to look at them, with --lang ru", async () => {

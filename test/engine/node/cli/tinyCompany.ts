@@ -1,18 +1,28 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { company } from "../../../helpers/company.js";
 
 const morning = { open: "09:00", close: "13:00" };
 
+/** The folders tinyCompany made and removeTinyCompanies has not removed yet. */
+const made: string[] = [];
+
+/** Removes every folder tinyCompany made (call it in afterEach of the tests that use it). */
+export function removeTinyCompanies(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /**
  * A folder with the test company on quick settings (three observed mornings after one of
  * warm-up), its consultants labelled in Russian ("Консультанты зала"), and experiments on it:
  * `compare.json` (one more consultant), `staff.json` (consultants per interval) and
- * `shifts.json` (consultants in whole shifts), each with two replications.
+ * `shifts.json` (consultants in whole shifts), each with two replications. The folder is removed
+ * by removeTinyCompanies.
  */
 export function tinyCompany(): { dir: string; scenario: string; compare: string; staff: string; shifts: string } {
   const dir = mkdtempSync(join(tmpdir(), "clientflow-tiny-"));
+  made.push(dir);
   const s = company({
     calendar: {
       days: 4,

@@ -41,7 +41,7 @@ function offered(node: Node, path: string, out: Offered[]): void {
   }
 }
 
-describe("every value a scenario's field offers has words in Russian and in English", () => {
+describe("every enum value and kind has words in Russian and English", () => {
   // The JSON Schema the studio's editor reads (and `clientflow schema` prints).
   const schema = z.toJSONSchema(scenarioSchema, { io: "input", unrepresentable: "any" }) as Node;
   const values: Offered[] = [];
@@ -76,5 +76,18 @@ describe("every value a scenario's field offers has words in Russian and in Engl
       .filter(({ value, label }) => !(text(label?.en) && label.en !== value && !/^[a-z]+(-[a-z]+)+$/.test(label.en)))
       .map(named);
     expect(missing).toEqual([]);
+  });
+
+  it("gives a value one word per language wherever it is offered (no two labels for least-workload)", () => {
+    const words = new Map<string, Set<string>>();
+    for (const { value, label } of values) {
+      const seen = words.get(value) ?? new Set<string>();
+      seen.add(JSON.stringify([label?.ru, label?.en]));
+      words.set(value, seen);
+    }
+    const twice = [...words]
+      .filter(([, seen]) => seen.size > 1)
+      .map(([value, seen]) => `${value}: ${[...seen].join(" | ")}`);
+    expect(twice).toEqual([]);
   });
 });
