@@ -16,7 +16,7 @@ const SCOPE_WORDS: Partial<Record<Scope, { en: string; ru: string }>> = {
   head: { en: "head", ru: "руководитель" },
   role: { en: "job title", ru: "должность" },
   staffing: { en: "staffing", ru: "штат" },
-  poolInterval: { en: "pool by interval", ru: "группа по интервалам" },
+  poolInterval: { en: "pool by interval", ru: "пул по интервалам" },
 };
 
 /** The label of a row's measure in a language, its threshold filled in (e.g. "Served within 20 s"). */

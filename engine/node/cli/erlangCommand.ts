@@ -1,10 +1,5 @@
 import { parseArgs } from "node:util";
-import {
-  erlangReport,
-  erlangScenario,
-  validateErlangRequest,
-  type ErlangRequest,
-} from "../../erlang/index.js";
+import { erlangReport, erlangScenario, validateErlangRequest, type ErlangRequest } from "../../erlang/index.js";
 import { runScenario } from "../../run/index.js";
 import { parseScenario } from "../../scenario/index.js";
 import { hashCanonical } from "../hash.js";
