@@ -25,6 +25,8 @@ export async function openSections(page: Page, ...paths: string[]): Promise<void
   for (const p of paths) {
     const section = page.locator(`details[data-path="${p}"]`);
     if ((await section.getAttribute("open")) === null) await section.locator(":scope > summary").click();
+    // The fields inside are drawn on the section's toggle event, which comes after the click.
+    await page.locator(`details[data-path="${p}"][data-drawn="1"]`).waitFor({ state: "attached" });
   }
 }
 
