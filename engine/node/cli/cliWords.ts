@@ -1,18 +1,17 @@
 import { pluralCount, type LabelLanguage } from "../../results/index.js";
 import type { Weekday } from "../../time/index.js";
 import { weekdayName } from "../../../viz/figures/index.js";
-import { makeLocale } from "../../../viz/i18n/index.js";
+import { en, makeLocale, ru } from "../../../viz/i18n/index.js";
 
 /**
  * Words the command line's commands share, in one place: counts of replications and set-ups, a
- * seed, short weekday names (the viewer's, so the terminal and the report agree).
+ * seed, short weekday names (replications and weekdays in the viewer's words, so the terminal and the
+ * report agree).
  */
 
-/** "3 replications" / «3 прогона». */
+/** "3 replications" / «3 прогона», in the viewer's words. */
 export function replications(n: number, lang: LabelLanguage): string {
-  return lang === "ru"
-    ? pluralCount("ru", n, "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}")
-    : pluralCount("en", n, "one {# replication} other {# replications}");
+  return pluralCount(lang, n, (lang === "ru" ? ru : en).replications);
 }
 
 /** "3 set-ups" / «3 варианта». */
