@@ -42,6 +42,9 @@ export const significant = (v: number): number => (v === 0 ? 0 : Number(v.toPrec
 export function calibrationTables(r: CalibrationReport, locale: Locale): Table[] {
   const t = locale.t;
   const stream = (s: { channel: string; segment: string | null }) => streamName(s.channel, s.segment, locale);
+  // Four significant digits, written with the language's decimal sign ("0,802" in Russian).
+  const digits = new Intl.NumberFormat(locale.lang === "ru" ? "ru-RU" : "en-GB", { useGrouping: false });
+  const parameter = (v: number) => digits.format(significant(v));
   return [
     {
       name: "calibration-sources",
@@ -108,7 +111,7 @@ export function calibrationTables(r: CalibrationReport, locale: Locale): Table[]
         (fit?.fits ?? []).map((f) => [
           name,
           familyName(f, locale),
-          fitParameters(f, (v) => String(significant(v)), locale.lang),
+          fitParameters(f, parameter, locale.lang),
           f.aic,
           f.bic,
           f.ks,
@@ -121,12 +124,12 @@ export function calibrationTables(r: CalibrationReport, locale: Locale): Table[]
       title: t("cal_patience"),
       columns: [
         t("cal_stream"),
-        "abandoned",
-        "answered",
-        "mean (s)",
+        t("cal_abandoned"),
+        t("cal_answered"),
+        t("cal_meanSeconds"),
         t("cal_low"),
         t("cal_high"),
-        "KM median (s)",
+        t("cal_medianSeconds"),
         "KS",
       ],
       rows: r.patience.map((p) => [

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { calibrationReport } from "../../../engine/results/index.js";
+import { calibrationTables } from "../../../viz/figures/calibrationTables.js";
+import { makeLocale } from "../../../viz/i18n/index.js";
+import { fixture } from "../../helpers/fixtures.js";
+
+const report = calibrationReport.parse(JSON.parse(fixture("calibration").text));
+
+describe("calibrationTables(report, locale)", () => {
+  it("heads every column in Russian for a Russian page (only the codes AIC, BIC and KS stay)", () => {
+    for (const table of calibrationTables(report, makeLocale("ru"))) {
+      for (const column of table.columns) {
+        if (["AIC", "BIC", "KS"].includes(column)) continue;
+        expect(column, `${table.name}: ${column}`).not.toMatch(/[A-Za-z]/);
+      }
+    }
+  });
+
+  it("writes the fitted parameters with the language's decimal sign", () => {
+    const fits = (lang: "en" | "ru") =>
+      calibrationTables(report, makeLocale(lang))
+        .find((t) => t.name === "calibration-fits")!
+        .rows.map((r) => String(r[2]));
+    const ru = fits("ru");
+    const en = fits("en");
+    expect(ru.length).toBeGreaterThan(0);
+    expect(ru.some((p) => /\d,\d/.test(p))).toBe(true);
+    expect(ru.every((p) => !/\d\.\d/.test(p))).toBe(true);
+    expect(en.some((p) => /\d\.\d/.test(p))).toBe(true);
+    // The same numbers either way: only the decimal sign differs.
+    const numbers = (p: string) => (p.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(",", ".")));
+    expect(ru.map(numbers)).toEqual(en.map(numbers));
+  });
+});
