@@ -83,3 +83,38 @@ export function kindsOf(s: JsonSchema): { kind: string; branch: JsonSchema; kind
     return typeof kind === "string" && kindSchema !== undefined ? [{ kind, branch, kindSchema }] : [];
   });
 }
+
+const PRIMITIVE_TYPES = ["number", "integer", "string", "boolean", "null"];
+
+const typesOf = (s: JsonSchema): string[] => (s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type]);
+
+/** The branches of a union, nested unions flattened; the schema itself when it is no union. */
+function branchesOf(s: JsonSchema): JsonSchema[] {
+  const options = s.anyOf ?? s.oneOf;
+  return options === undefined ? [s] : options.flatMap(branchesOf);
+}
+
+/**
+ * What the input of a field holding a plain value (a number, a text, a boolean or null) offers:
+ * every plain branch of its union at once, not only the branch of the value it holds now, so
+ * that a duration holding 600 still takes "10 min" and a capacity holding null (unlimited)
+ * takes a number. A union of fixed values (15, 30 or 60 minutes) becomes a list to choose from.
+ * `branch` is `branchFor(s, value)`, whose labels and bounds are kept.
+ */
+export function plainValueSchema(s: JsonSchema, branch: JsonSchema): JsonSchema {
+  const plain = branchesOf(s).filter(
+    (o) =>
+      o.enum !== undefined ||
+      o.const !== undefined ||
+      (typesOf(o).length > 0 && typesOf(o).every((t) => PRIMITIVE_TYPES.includes(t))),
+  );
+  if (plain.length <= 1) return branch;
+  const { const: _const, enum: _enum, type: _type, ...rest } = branch;
+  if (plain.every((o) => o.const !== undefined || o.enum !== undefined))
+    return {
+      ...rest,
+      enum: plain.flatMap((o) => (o.const !== undefined ? [o.const] : o.enum!)),
+      options: branch.options ?? s.options,
+    };
+  return { ...rest, type: [...new Set(plain.flatMap(typesOf))] };
+}

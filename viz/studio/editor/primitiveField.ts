@@ -32,7 +32,10 @@ export function primitiveInput(
     c.addEventListener("change", () => onValue(c.checked));
     return c;
   }
-  const numeric = types.every((t) => t === "number" || t === "integer") && types.length > 0;
+  // null (none, unlimited) is written by leaving the input empty.
+  const nullable = types.includes("null");
+  const kinds = types.filter((t) => t !== "null");
+  const numeric = kinds.every((t) => t === "number" || t === "integer") && kinds.length > 0;
   const input = el("input");
   input.type = numeric ? "number" : "text";
   if (numeric && schema.minimum !== undefined) input.min = String(schema.minimum);
@@ -42,6 +45,10 @@ export function primitiveInput(
   const takesNumber = types.includes("number") || types.includes("integer");
   input.addEventListener("input", () => {
     const text = input.value.trim();
+    if (text === "" && nullable) {
+      onValue(null);
+      return;
+    }
     // A number where the schema takes one (a duration may be 90 or "90 s"); else the text as typed,
     // so the same check as the command line says what is wrong with it.
     onValue(takesNumber && text !== "" && Number.isFinite(Number(text)) ? Number(text) : input.value);

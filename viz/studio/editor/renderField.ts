@@ -3,7 +3,7 @@ import { el } from "../../app/dom.js";
 import { studioText } from "../i18n/studioText.js";
 import { fieldHelp, fieldLabel, optionLabel } from "./fieldLabel.js";
 import type { FormHost } from "./formHost.js";
-import { branchFor, kindsOf, type JsonSchema } from "./jsonSchema.js";
+import { branchFor, kindsOf, plainValueSchema, type JsonSchema } from "./jsonSchema.js";
 import { primitiveInput } from "./primitiveField.js";
 import { startingValue } from "./startingValue.js";
 import type { JsonPath } from "./valueAt.js";
@@ -34,7 +34,7 @@ export function renderField(
     const l = el("label");
     l.append(
       el("span", "field-label", label),
-      primitiveInput(s, value, (v) => host.edit(path, v), host.lang),
+      primitiveInput(plainValueSchema(schema, s), value, (v) => host.edit(path, v), host.lang),
     );
     field.append(l);
     if (help !== undefined) field.append(el("small", "help", help));
