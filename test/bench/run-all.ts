@@ -35,7 +35,8 @@ lines.push(
   `  peak memory of the command: ${erlang.smallPeakRssMiB.toFixed(0)} MiB at ${erlang.smallCustomers.toLocaleString("en-US")} customers, ` +
     `${erlang.largePeakRssMiB.toFixed(0)} MiB at ${erlang.largeCustomers.toLocaleString("en-US")} (target: no growth with the customers)`,
   `  the plain loop that also keeps the engine's figures and draws its 5 uniforms per customer: ` +
-    `${Math.round(erlang.statisticsLoopCustomersPerSecond).toLocaleString("en-US")}/s; engine / that loop ${erlang.ratioToStatisticsLoop.toFixed(2)}`,
+    `${Math.round(erlang.statisticsLoopCustomersPerSecond).toLocaleString("en-US")}/s; engine / that loop ${erlang.ratioToStatisticsLoop.toFixed(2)}; ` +
+    `that loop / the plain loop ${erlang.statisticsLoopToHandLoop.toFixed(2)} (the most engine / plain loop can be while keeping the figures)`,
 );
 
 const small = benchMmc(quick ? 25_000 : 250_000, quick ? 1 : 3);
