@@ -4,11 +4,13 @@ import {
   RowIndex,
   type LabelLanguage,
   type Measure,
+  type MetricRow,
   type MetricSummary,
   type RunResults,
   type Selector,
 } from "../../results/index.js";
 import type { Scenario } from "../../scenario/index.js";
+import { estimateMean } from "../../stats/index.js";
 import { RUN_SUMMARY_WORDS } from "./runSummaryWords.js";
 import { formatTable } from "./table.js";
 
@@ -75,12 +77,30 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
     (m({ scope: "overall", measure: "revenue" })?.mean ?? 0) > 0 ||
     (m({ scope: "overall", measure: "lostRevenue" })?.mean ?? 0) > 0
   ) {
-    countRow(w.deals, { scope: "overall", measure: "deals" });
-    figures.push(row(w.conversion, m({ scope: "overall", measure: "conversion" }), pct));
+    // Deals and conversion over the client contacts above (as the viewer's key figures); deals
+    // made on outbound calls count in revenue and profit, and are shown apart when there are any.
+    countRow(w.deals, { scope: "inbound", measure: "deals" });
+    const outbound = outboundDeals(rows);
+    if (outbound !== null && outbound.mean > 0) {
+      const days = m({ scope: "window", measure: "days" });
+      const shown =
+        obs.mode !== "days"
+          ? outbound
+          : days === null
+            ? null
+            : {
+                ...outbound,
+                mean: outbound.mean / days.mean,
+                se: outbound.se / days.mean,
+                ci95: [outbound.ci95[0] / days.mean, outbound.ci95[1] / days.mean] as [number, number],
+              };
+      figures.push(row(obs.mode === "days" ? w.perDay(w.outboundDeals) : w.outboundDeals, shown, count));
+    }
+    figures.push(row(w.conversion, m({ scope: "inbound", measure: "conversion" }), pct));
     const moneyRow = (label: string, key: Selector) =>
       figures.push(obs.mode === "days" ? row(w.perDay(label), perDay(key), money) : row(label, m(key), money));
     moneyRow(w.revenue, { scope: "overall", measure: "revenue" });
-    moneyRow(w.lostSales, { scope: "overall", measure: "lostSales" });
+    moneyRow(w.lostSales, { scope: "inbound", measure: "lostSales" });
     moneyRow(w.lostToWaiting, {
       scope: "overall",
       measure: "lostRevenue",
@@ -181,4 +201,20 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
       channelRows,
     ),
   ].join("\n");
+}
+
+/**
+ * Deals made on outbound calls (cold calls, calls to the client base, calls back to leads): all
+ * deals less those of the contacts clients started, per replication, with its 95% interval over
+ * replications; null when the results have no deals.
+ */
+function outboundDeals(rows: RowIndex<MetricRow>): MetricSummary | null {
+  const all = rows.get({ scope: "overall", measure: "deals" });
+  const inbound = rows.get({ scope: "inbound", measure: "deals" });
+  if (all === undefined || inbound === undefined) return null;
+  const differences = all.values.flatMap((v, i) => {
+    const w = inbound.values[i];
+    return v === null || w === null || w === undefined ? [] : [v - w];
+  });
+  return differences.length === 0 ? null : estimateMean(differences);
 }

@@ -59,3 +59,34 @@ describe("the run summary's overtime", () => {
     expect(consultants).toMatch(/\d+\.\d\d\s+[\d,]+$/);
   });
 });
+
+describe("the run summary's deals", () => {
+  it("counts deals and conversion over the client contacts it shows as served, as the viewer does, and outbound deals apart", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parseScenario } = await import("../../../../engine/scenario/index.js");
+    const base = parseScenario(JSON.parse(readFileSync("scenarios/default.json", "utf8")));
+    const results = runScenario(
+      { ...base, calendar: { ...base.calendar, days: 21, warmupDays: 7 } },
+      { seed: "1", replications: 2, scenarioHash: "sha256:test" },
+    );
+    const m = (s: Selector) => metricOf(results, s)!;
+    const days = m({ scope: "window", measure: "days" }).mean;
+    const inboundDeals = m({ scope: "inbound", measure: "deals" }).mean / days;
+    const allDeals = m({ scope: "overall", measure: "deals" }).mean / days;
+    const served = m({ scope: "inbound", measure: "served" }).mean / days;
+    // The default company makes deals on outbound calls too: the two scopes differ.
+    expect(allDeals).toBeGreaterThan(inboundDeals + 1);
+    const text = runSummary(results);
+    const figure = (label: string) => {
+      const line = text.split("\n").find((l) => l.startsWith(label));
+      expect(line, label).toBeDefined();
+      return Number(line!.slice(label.length).trim().split(/\s+/)[0]!.replace(/,/g, "").replace("%", ""));
+    };
+    expect(figure("Served per day")).toBeCloseTo(served, 1);
+    expect(figure("Deals per day")).toBeCloseTo(inboundDeals, 1);
+    expect(figure("Deals on outbound calls per day")).toBeCloseTo(allDeals - inboundDeals, 1);
+    // Conversion is the deals shown over the served shown.
+    expect(figure("Conversion (deals / served)")).toBeCloseTo((100 * inboundDeals) / served, 1);
+    expect(runSummary(results, "ru")).toMatch(/^Сделки по исходящим звонкам в день +\d/m);
+  });
+});
