@@ -105,6 +105,7 @@ export {
   PROTOTYPE_KEYS,
   ScenarioError,
   applyChanges,
+  applyVariant,
   buildModel,
   canonicalJson,
   changeSchema,

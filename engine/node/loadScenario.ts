@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
-  applyChanges,
+  applyVariant,
   describeZodIssues,
   parseScenario,
   ScenarioError,
@@ -69,13 +69,9 @@ export function readScenarioJson(path: string, chain: string[]): unknown {
   }
   const basePath = resolve(dirname(path), variant.extends);
   const base = readBaseJson(path, "extends", variant.extends, basePath, [...chain, full]) as Record<string, unknown>;
-  const applied = applyChanges(base, variant.changes);
+  const applied = applyVariant(base, variant);
   if ("issues" in applied) throw new ScenarioError(path, applied.issues, "variant");
-  const result = applied.result as Record<string, unknown>;
-  if (variant.name !== undefined) result.name = variant.name;
-  if (variant.description !== undefined) result.description = variant.description;
-  if (variant.notes !== undefined) result.notes = { ...(result.notes as object | undefined), ...variant.notes };
-  return result;
+  return applied.result;
 }
 
 /**

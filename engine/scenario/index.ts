@@ -8,6 +8,7 @@ export {
   variantSchema,
   changeSchema,
   applyChanges,
+  applyVariant,
   parsePath,
   type Variant,
   type Change,

@@ -50,4 +50,31 @@ describe("loadScenario", () => {
     expect(e.message).toMatch(/v1\.json is not a valid variant/);
     expect(e.message).toMatch(/extends: at most 16 variants on top of each other, but this is variant 17 of the chain/);
   });
+
+  it("shows a variant by its own name: the base's display names are not carried over to it", () => {
+    const loaded = loadScenario("scenarios/variants/one-more-operator.json").scenario;
+    expect(loaded.name).toBe("one more operator");
+    expect(loaded.labels).toBeUndefined();
+    // The base keeps them.
+    expect(loadScenario("scenarios/default.json").scenario.labels).toEqual({
+      ru: "Компания по умолчанию",
+      en: "Default company",
+    });
+  });
+
+  it("keeps display names a variant gives itself, and the base's when it keeps the base's name", () => {
+    const dir = tmp();
+    copyFileSync("scenarios/default.json", join(dir, "base.json"));
+    const own = { ru: "Ещё один оператор", en: "One more operator" };
+    writeFileSync(
+      join(dir, "labelled.json"),
+      JSON.stringify({ extends: "base.json", name: "more", changes: [{ set: "labels", value: own }] }),
+    );
+    expect(loadScenario(join(dir, "labelled.json")).scenario.labels).toEqual(own);
+    writeFileSync(
+      join(dir, "same-name.json"),
+      JSON.stringify({ extends: "base.json", changes: [{ set: "description", value: "tweak" }] }),
+    );
+    expect(loadScenario(join(dir, "same-name.json")).scenario.labels?.ru).toBe("Компания по умолчанию");
+  });
 });

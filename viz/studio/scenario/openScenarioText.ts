@@ -1,5 +1,6 @@
 import {
   applyChanges,
+  applyVariant,
   describeZodIssues,
   experimentSchema,
   variantSchema,
@@ -56,11 +57,9 @@ export function openScenarioText(text: string, known: KnownBases = new Map()): O
       return { problem: "not a valid variant", issues: describeZodIssues(parsed.error.issues, data) };
     const base = resolveBase(parsed.data.extends, known);
     if (base === null) return unknownBase("extends", parsed.data.extends);
-    const applied = applyChanges(base, parsed.data.changes);
+    const applied = applyVariant(base, parsed.data);
     if ("issues" in applied) return { problem: "its changes do not apply to its base", issues: applied.issues };
-    const edited = applied.result as Record<string, unknown>;
-    if (parsed.data.name !== undefined) edited["name"] = parsed.data.name;
-    if (parsed.data.description !== undefined) edited["description"] = parsed.data.description;
+    const edited = applied.result;
     return { original: base, edited, asBase: structuredClone(edited) };
   }
   if ("base" in data && "variants" in data) {
