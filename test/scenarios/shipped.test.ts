@@ -40,8 +40,8 @@ describe("variants", () => {
     const base = loadScenario("scenarios/default.json").scenario;
     const more = loadScenario("scenarios/variants/one-more-operator.json").scenario;
     expect(more.pools[0]!.staff).toHaveLength((base.pools[0]!.staff as unknown[]).length + 1);
-    // Named on its own, it drops the base's display names (it is not the default company).
-    expect(more.labels).toBeUndefined();
+    // Named on its own, with display names of its own (it is not the default company).
+    expect(more.labels).toEqual({ ru: "Ещё один оператор", en: "One more operator" });
     expect({ ...more, name: base.name, description: base.description, pools: base.pools, labels: base.labels }).toEqual(
       base,
     );

@@ -52,7 +52,10 @@ describe("loadScenario", () => {
   });
 
   it("shows a variant by its own name: the base's display names are not carried over to it", () => {
-    const loaded = loadScenario("scenarios/variants/one-more-operator.json").scenario;
+    const dir = tmp();
+    copyFileSync("scenarios/default.json", join(dir, "base.json"));
+    writeFileSync(join(dir, "named.json"), variant("base.json", "one more operator"));
+    const loaded = loadScenario(join(dir, "named.json")).scenario;
     expect(loaded.name).toBe("one more operator");
     expect(loaded.labels).toBeUndefined();
     // The base keeps them.
