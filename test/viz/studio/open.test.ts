@@ -31,8 +31,8 @@ describe.skipIf(!HAS_BROWSER)("the studio opens files and speaks Russian, down t
 
   it("opens a shipped variant on the default: its changes are the edit", async () => {
     await pickFile("scenarios/variants/summon-8-minutes.json");
-    // The new N and the variant's name.
-    expect(await s.page.textContent(".studio-editor-status")).toBe("Changes from the original: 2");
+    // The new N, the variant's name and its display names in Russian and English.
+    expect(await s.page.textContent(".studio-editor-status")).toBe("Changes from the original: 4");
     await openSections(s.page, "repeatWalkIn");
     expect(await s.page.inputValue('div.field[data-path="repeatWalkIn.minutes"] input')).toBe("8 min");
   });
