@@ -11,6 +11,7 @@ import {
   type ColumnMap,
   type CsvTable,
 } from "../../calibration/index.js";
+import type { LabelLanguage } from "../../results/index.js";
 import { calibrationReport, NameLabels } from "../../results/index.js";
 import { applyChanges, parseScenario } from "../../scenario/index.js";
 import { checkOutputFile, FileProblem, readJsonFile, readTextFile, writeFileAtomic } from "../files.js";
@@ -20,7 +21,8 @@ import { langOption } from "./langOption.js";
 import { numberOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
-export const CALIBRATE_HELP = `Usage: clientflow calibrate --calls calls.csv [--visits visits.csv] --scenario base.json --out variant.json [options]
+export const CALIBRATE_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow calibrate --calls calls.csv [--visits visits.csv] --scenario base.json --out variant.json [options]
 
 Estimates a company's arrival rates, service times, patience and deals from its own call and
 visit records, and writes a variant of the scenario with the estimates and a note per number
@@ -48,7 +50,38 @@ Options:
 
 Times are ISO ("2024-03-04 09:15") or "DD.MM.YYYY HH:MM"; durations are seconds or MM:SS /
 HH:MM:SS. Rows that cannot be used are counted by reason and shown, never dropped silently.
-`;
+`,
+  ru: `Использование: clientflow calibrate --calls calls.csv [--visits visits.csv] --scenario base.json --out variant.json [параметры]
+
+Оценивает интенсивность поступлений, время обслуживания, терпение клиентов и сделки компании по
+её собственным записям звонков и визитов и записывает вариант сценария с этими оценками и
+примечанием к каждому числу: откуда оно взялось (файл, использованные строки, метод, интервал).
+
+Параметры:
+  --calls FILE          записи звонков: начало, исход (answered/abandoned), ожидание (с), разговор (с)
+                        и, если есть, добавочный номер, сегмент и канал (обязательно)
+  --visits FILE         записи визитов или продаж: время, сегмент, сумма (пусто или 0 — без сделки)
+  --scenario FILE       сценарий (или вариант), в который идут оценки (обязательно)
+  --out FILE            вариант, который записать (обязательно); он расширяет --scenario
+  --report FILE         также записать отчёт о калибровке (JSON, «clientflow-calibration» v1)
+  --map FILE            JSON-файл с заголовками: {"calls": {"start": "Начало", ...}, "visits": {...},
+                        "outcomes": {"answered": [...], "abandoned": [...]},
+                        "channelByExtension": {"100": "call"}}
+  --column F=HEADER     столбец поля F, можно указать несколько раз (например, --column start=Start);
+                        calls.F или visits.F — только для одного файла
+  --call-channel NAME   канал звонков, у которых он не указан (по умолчанию — первый телефонный канал общего номера)
+  --visit-channel NAME  канал визитов (по умолчанию — первый канал визитов в сценарии)
+  --confidence C        доверительная вероятность всех интервалов (по умолчанию 0.95)
+  --lang en|ru          язык сводки с названиями каналов и сегментов сценария в ней
+                        (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en);
+                        примечания варианта и отчёт остаются на английском, как их читает просмотрщик
+  --help                эта справка
+
+Время — в формате ISO («2024-03-04 09:15») или «DD.MM.YYYY HH:MM»; длительности — в секундах или
+MM:SS / HH:MM:SS. Строки, которые нельзя использовать, подсчитываются по причинам и показываются,
+а не отбрасываются молча.
+`,
+};
 
 /** The largest CSV file read. */
 const CSV_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -69,13 +102,8 @@ export function calibrateCommand(argv: string[]): number {
       "visit-channel": { type: "string" },
       confidence: { type: "string" },
       lang: { type: "string" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(CALIBRATE_HELP);
-    return 0;
-  }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`, "calibrate");
   for (const flag of ["calls", "scenario", "out"] as const) {
     if (values[flag] === undefined) throw new UsageError(`--${flag} is required`, "calibrate");

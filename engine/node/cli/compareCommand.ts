@@ -18,7 +18,8 @@ import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 import { replications as replicationsWords, seedWords, setUps as setUpsWords } from "./cliWords.js";
 
-export const COMPARE_HELP = `Usage: clientflow compare <experiment.json> [options]
+export const COMPARE_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow compare <experiment.json> [options]
 
 Runs the set-ups of an experiment (the base, its named variants and every point of its sweeps)
 on common random numbers: replication r of every set-up sees the same clients. Prints the
@@ -34,9 +35,29 @@ Options:
   --out FILE          results file (default out/<experiment file name>.comparison.json)
   --base NAME         the set-up the others are compared with (default: the experiment's base)
   --lang en|ru        language of the printed verdict, tables and progress bar (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
-${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
+${QUEUE_HELP.en}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow compare <experiment.json> [параметры]
+
+Прогоняет варианты эксперимента (базу, её именованные варианты и каждую точку перебора параметров)
+на общих случайных числах: в прогоне r все варианты видят одних и тех же клиентов. Печатает вывод
+(варианты, упорядоченные по целевому показателю эксперимента — прибыли в день, если не задан
+другой, — с учётом его ограничений), места вариантов с парными 95% интервалами между соседями
+и парную разницу каждого варианта с базой (* — где интервал не содержит нуля) и записывает файл
+результатов эксперимента.
+
+Параметры:
+  --workers N         число потоков (по умолчанию — по числу ядер машины); на результаты не влияет
+  --replications R    число прогонов вместо заданного в эксперименте (не меньше 2)
+  --seed S            зерно вместо заданного в эксперименте
+  --out FILE          файл результатов (по умолчанию out/<имя файла эксперимента>.comparison.json)
+  --base NAME         вариант, с которым сравниваются остальные (по умолчанию — база эксперимента)
+  --lang en|ru        язык итогового вывода, таблиц и индикатора прогресса (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
+${QUEUE_HELP.ru}  --quiet             печатать только ошибки (и не предупреждать о пулах, где на смене никого нет)
+  --help              эта справка
+`,
+};
 
 export async function compareCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -51,13 +72,8 @@ export async function compareCommand(argv: string[]): Promise<number> {
       lang: { type: "string" },
       ...QUEUE_FLAGS,
       quiet: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(COMPARE_HELP);
-    return 0;
-  }
   if (positionals.length !== 1) throw new UsageError("compare needs exactly one experiment file", "compare");
   const file = positionals[0]!;
   const workers = intOption(values.workers, "workers", "compare", defaultWorkers());

@@ -19,7 +19,8 @@ import { UsageError } from "./usageError.js";
 import { replications as replicationsWords, seedWords } from "./cliWords.js";
 import { resultsWritten } from "./resultsWritten.js";
 
-export const DIFF_HELP = `Usage: clientflow diff <A.results.json> <B.results.json> [options]
+export const DIFF_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow diff <A.results.json> <B.results.json> [options]
 
 Two runs side by side: each figure of A and of B with its 95% interval and B - A with its
 interval (* where it excludes zero). When both runs share the seed and the number of
@@ -33,7 +34,22 @@ Options:
   --out FILE      also write the comparison as an experiment results file (A the base), for
                   clientflow view or clientflow report
   --help          this text
-`;
+`,
+  ru: `Использование: clientflow diff <A.results.json> <B.results.json> [параметры]
+
+Два запуска рядом: каждый показатель A и B с 95% интервалом и разница B − A с её интервалом
+(* — где он не содержит нуля). Если у запусков одно зерно и одно число прогонов, в прогоне r оба
+видели одних и тех же клиентов (общие случайные числа) и разница парная; иначе запуски независимы
+и интервал считается по Уэлчу. В выводе сказано, какой случай.
+
+Параметры:
+  --all           все показатели, которые есть в обоих запусках (по умолчанию — ключевые показатели для владельца)
+  --lang en|ru    язык подписей и текста (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
+  --out FILE      также записать сравнение файлом результатов эксперимента (A — база), для
+                  clientflow view или clientflow report
+  --help          эта справка
+`,
+};
 
 /** What diff prints around its table, per language. */
 const DIFF_WORDS = {
@@ -88,13 +104,8 @@ export function diffCommand(argv: string[]): number {
       all: { type: "boolean" },
       lang: { type: "string" },
       out: { type: "string" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(DIFF_HELP);
-    return 0;
-  }
   if (positionals.length !== 2) throw new UsageError("diff needs exactly two run results files", "diff");
   const lang = langOption(values.lang, "diff");
   if (values.out !== undefined) checkOutputFile(values.out);

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { erlangReport, erlangScenario, validateErlangRequest, type ErlangRequest } from "../../erlang/index.js";
 import { runScenario } from "../../run/index.js";
 import { parseScenario } from "../../scenario/index.js";
@@ -9,7 +10,8 @@ import { langOption } from "./langOption.js";
 import { erlangText } from "./erlangText.js";
 import { UsageError } from "./usageError.js";
 
-export const ERLANG_HELP = `Usage: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [options]
+export const ERLANG_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [options]
 
 The workforce planner's Erlang calculator, checked by simulation: builds a one-pool scenario,
 runs it through the same engine as every scenario, and prints the exact Erlang B / C / A
@@ -38,7 +40,40 @@ Definitions (W = wait from arrival to service start, or to abandoning): pBlock =
 pWait = W > 0 / admitted; pAbandon = left before service / admitted; meanWait over admitted;
 meanWaitServed over served; slServed(t) = served with W <= t / served; slAnswered(t) = the same
 / admitted; meanQueueLength = time-average number waiting; occupancy = time-average busy / C.
-`;
+`,
+  ru: `Использование: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [параметры]
+
+Калькулятор Эрланга для планирования персонала с проверкой симуляцией: строит сценарий с одним
+пулом, прогоняет его тем же движком, что и любой сценарий, и печатает точные значения по формулам
+Эрланга B / C / A (где формула существует) рядом с результатами симуляции и их 95% интервалами.
+
+Параметры:
+  --agents C                 число операторов в пуле (обязательно)
+  --arrivals-per-hour L      интенсивность пуассоновского потока поступлений в час (обязательно)
+  --aht SECONDS              среднее время обслуживания, с (обязательно)
+  --service KIND             exponential (по умолчанию) | deterministic | lognormal
+  --service-cv X             коэффициент вариации логнормального времени обслуживания (по умолчанию 1)
+  --patience KIND            none (по умолчанию) | exponential | deterministic
+  --patience-seconds P       среднее (exponential) или фиксированное (deterministic) терпение, с
+  --capacity K               число операторов плюс мест в очереди (K = C: никто не ждёт); по умолчанию без ограничения
+  --threshold SECONDS        порог уровня обслуживания, можно указать несколько раз (по умолчанию 20)
+  --customers N              сколько поступлений учитывать в каждом прогоне после разогрева (по умолчанию 100000)
+  --warmup-customers W       сколько первых поступлений не учитывать (по умолчанию — десять времён
+                             релаксации для этой нагрузки)
+  --replications R           число независимых прогонов, не меньше 2 (по умолчанию 10)
+  --seed S                   зерно — любая строка (по умолчанию «1»)
+  --json                     напечатать один объект JSON {"analytic": {...}, "simulated": {...}, ...}
+  --lang en|ru               язык печатаемого текста и индикатора прогресса (по умолчанию — язык
+                             локали: при LANG=ru_RU.UTF-8 — ru, иначе en); --json от него не зависит
+  --help                     эта справка
+
+Определения (W — ожидание от поступления до начала обслуживания или до ухода): pBlock = отказано /
+поступило; pWait = W > 0 / принято; pAbandon = ушли до обслуживания / принято; meanWait — по принятым;
+meanWaitServed — по обслуженным; slServed(t) = обслужены с W <= t / обслужено; slAnswered(t) = то же
+/ принято; meanQueueLength — среднее по времени число ожидающих; occupancy — среднее по времени число
+занятых / C.
+`,
+};
 
 export function erlangCommand(argv: string[]): number {
   const { values } = parseArgs({
@@ -59,13 +94,8 @@ export function erlangCommand(argv: string[]): number {
       seed: { type: "string" },
       json: { type: "boolean" },
       lang: { type: "string" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(ERLANG_HELP);
-    return 0;
-  }
   const c = "erlang";
   for (const required of ["agents", "arrivals-per-hour", "aht"] as const) {
     if (values[required] === undefined) throw new UsageError(`--${required} is required`, c);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { allTables, tableToCsv } from "../../../viz/figures/index.js";
 import { LANGUAGES, makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { checkOutputFolder, writeFolderAtomic } from "../files.js";
@@ -8,7 +9,8 @@ import { loadResults } from "../loadResults.js";
 import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
-export const EXPORT_HELP = `Usage: clientflow export <results.json> --csv <dir> [options]
+export const EXPORT_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow export <results.json> --csv <dir> [options]
 
 Writes the tables of the viewer as CSV files into a folder (created if needed): key figures,
 time of day, staffing, client flow, lost clients and revenue, waiting times, fines, plans, and
@@ -21,7 +23,22 @@ Options:
   --lang en|ru        language of column names and labels, and of what it prints (default en)
   --quiet             print nothing but errors
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow export <results.json> --csv <dir> [параметры]
+
+Записывает таблицы просмотрщика в CSV-файлы в папку (создаёт её при необходимости): ключевые
+показатели, время дня, штат, поток клиентов, потерянные клиенты и выручка, ожидание, штрафы,
+планы, а для запуска с журналом — день сотрудников за каждый записанный день и записанных
+клиентов. У экспериментов — один файл на таблицу со столбцом варианта. Числа записываются без
+форматирования (с точкой как десятичным разделителем), чтобы электронные таблицы могли с ними считать.
+
+Параметры:
+  --csv DIR           папка, куда писать (обязательно)
+  --lang en|ru        язык названий столбцов и подписей и того, что печатает команда (по умолчанию en)
+  --quiet             печатать только ошибки
+  --help              эта справка
+`,
+};
 
 export function exportCommand(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -31,13 +48,8 @@ export function exportCommand(argv: string[]): number {
       csv: { type: "string" },
       lang: { type: "string" },
       quiet: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(EXPORT_HELP);
-    return 0;
-  }
   if (positionals.length !== 1) throw new UsageError("export takes one results file", "export");
   if (values.csv === undefined || values.csv === "") throw new UsageError("export needs --csv <dir>", "export");
   const lang = choiceOption(values.lang, "lang", "export", LANGUAGES, "en");

@@ -16,3 +16,20 @@ export function langOption(value: string | undefined, command: string): LabelLan
   if (lang !== "en" && lang !== "ru") throw new UsageError(`--lang must be en or ru, found "${lang}"`, command);
   return lang;
 }
+
+/**
+ * The language of help and of the command line's own messages for these arguments: the last
+ * `--lang en|ru` (or `--lang=ru`) before any `--`, wherever it stands, else the locale's. A value it
+ * does not speak counts as none here: help is printed all the same, in the locale's language, and
+ * a command refuses the value with the usual usage error.
+ */
+export function argumentsLanguage(argv: readonly string[], env: Record<string, string | undefined>): LabelLanguage {
+  let given: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === "--") break;
+    if (a === "--lang") given = argv[++i];
+    else if (a.startsWith("--lang=")) given = a.slice("--lang=".length);
+  }
+  return given === "en" || given === "ru" ? given : localeLanguage(env);
+}

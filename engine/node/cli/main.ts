@@ -1,32 +1,11 @@
+import type { LabelLanguage } from "../../results/index.js";
 import { ENGINE_VERSION } from "../../version.js";
+import { argumentsLanguage } from "./langOption.js";
+import { MAIN_WORDS } from "./mainWords.js";
 
 // Each command is imported when it is called, so that `clientflow --help` and a small command
 // load only what they use (the simulator, zod, Vite and D3 are imported by the commands that need them).
-const HELP = `Usage: clientflow <command> [options]
-
-Clientflow simulates client flow and staffing in a sales organisation and reports waits,
-lost clients and service levels with confidence intervals.
-
-Commands:
-  run <scenario.json>     run a scenario and write its results file
-  compare <experiment>    compare set-ups on common random numbers: verdict, ranking, differences
-  diff <A.json> <B.json>  two runs side by side (paired when they share seed and replications)
-  staff <experiment>      the least staff per interval that meets targets, or the most profit
-  worker --queue URL      compute replications that run, compare and staff put on a Redis queue
-  erlang                  Erlang B/C/A calculator checked by simulation
-  view <results.json>     open the results in the viewer (a local web page)
-  studio                  edit a scenario, run it and compare it in the browser (a local web page)
-  report <results.json>   write the viewer as one self-contained HTML file (-o report.html)
-  export <results.json>   write the viewer's tables as CSV files (--csv <dir>)
-  validate <files...>     check scenario files
-  calibrate               estimate a scenario's numbers from call and visit records (CSV)
-  schema                  print the JSON Schema of scenario files
-
-Run "clientflow <command> --help" for a command's options. "clientflow --version" prints the
-engine version.
-`;
-
-type Command = { run: (argv: string[]) => number | Promise<number>; help: string };
+type Command = { run: (argv: string[]) => number | Promise<number>; help: Record<LabelLanguage, string> };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   run: async () => import("./runCommand.js").then((m) => ({ run: m.runCommand, help: m.RUN_HELP })),
@@ -63,12 +42,31 @@ async function exitCodeFor(e: unknown): Promise<{ code: number; hint: boolean } 
   return undefined;
 }
 
-/** Runs the command line and returns the exit code: 0 done, 2 bad input, 1 failure. */
+/** How many arguments a leading `--lang X` (or `--lang=X`) takes up, read as if it followed the command. */
+function leadingLang(argv: string[]): number {
+  if (argv[0] === "--lang") return Math.min(2, argv.length);
+  return argv[0]?.startsWith("--lang=") ? 1 : 0;
+}
+
+/** Whether the arguments of a command ask for its help (`--help` or `-h` anywhere before `--`). */
+function asksForHelp(args: string[]): boolean {
+  const end = args.indexOf("--");
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === "--help" || a === "-h");
+}
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 2 bad input, 1 failure. Help and the
+ * messages written here are in the language of `--lang` anywhere in the arguments, else the locale's.
+ */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const lang = argumentsLanguage(argv, process.env);
+  const words = MAIN_WORDS[lang];
+  const lead = leadingLang(argv);
+  const [command, ...rest] = argv.slice(lead);
+  rest.push(...argv.slice(0, lead));
   if (command === undefined || command === "help" || command === "--help" || command === "-h") {
-    const topic = command === "help" ? rest[0] : undefined;
-    process.stdout.write(isCommand(topic) ? (await COMMANDS[topic]!()).help : HELP);
+    const topic = command === "help" ? rest.find(isCommand) : undefined;
+    process.stdout.write(topic !== undefined ? (await COMMANDS[topic]!()).help[lang] : words.help);
     return 0;
   }
   if (command === "--version" || command === "-v") {
@@ -76,16 +74,20 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (!isCommand(command)) {
-    process.stderr.write(`clientflow: unknown command "${command}"\n\n${HELP}`);
+    process.stderr.write(`${words.unknownCommand(command)}\n\n${words.help}`);
     return 2;
   }
   try {
     const entry = await COMMANDS[command]!();
+    if (asksForHelp(rest)) {
+      process.stdout.write(entry.help[lang]);
+      return 0;
+    }
     return await entry.run(rest);
   } catch (e) {
     const known = await exitCodeFor(e);
     if (known === undefined) throw e;
-    const hint = known.hint ? `\nRun "clientflow ${command} --help" for the options.` : "";
+    const hint = known.hint ? `\n${words.optionsHint(command)}` : "";
     process.stderr.write(`clientflow ${command}: ${(e as Error).message}${hint}\n`);
     return known.code;
   }

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
@@ -7,7 +8,8 @@ import { reportHtml } from "../viewer/reportHtml.js";
 import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
-export const REPORT_HELP = `Usage: clientflow report <results.json> -o <report.html> [options]
+export const REPORT_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow report <results.json> -o <report.html> [options]
 
 Writes one self-contained HTML file with the viewer and the results inside: it opens from disk
 by double-click, needs no network (it is not allowed any) and can be e-mailed. Every view of
@@ -18,7 +20,20 @@ Options:
   --lang en|ru        language it opens in and of what this command prints (default en; switchable in the page)
   --quiet             print nothing but errors
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow report <results.json> -o <report.html> [параметры]
+
+Записывает один самодостаточный HTML-файл с просмотрщиком и результатами внутри: он открывается
+с диска двойным щелчком, не требует сети (доступ в сеть ему закрыт), и его можно отправить по почте.
+В нём есть все виды «clientflow view», переключатель языка и выгрузка в CSV.
+
+Параметры:
+  -o, --out FILE      HTML-файл, который записать (обязательно)
+  --lang en|ru        язык отчёта при открытии и того, что печатает команда (по умолчанию en; в странице переключается)
+  --quiet             печатать только ошибки
+  --help              эта справка
+`,
+};
 
 export async function reportCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,13 +43,8 @@ export async function reportCommand(argv: string[]): Promise<number> {
       out: { type: "string", short: "o" },
       lang: { type: "string" },
       quiet: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(REPORT_HELP);
-    return 0;
-  }
   if (positionals.length !== 1) throw new UsageError("report takes one results file", "report");
   if (values.out === undefined || values.out === "") throw new UsageError("report needs -o <report.html>", "report");
   const lang = choiceOption(values.lang, "lang", "report", LANGUAGES, "en");

@@ -1,6 +1,7 @@
 import { basename, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { runScenarioWith } from "../../run/index.js";
 import { defaultWorkers, openExecutor } from "../executors.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
@@ -16,7 +17,8 @@ import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 import { resultsWritten } from "./resultsWritten.js";
 
-export const RUN_HELP = `Usage: clientflow run [scenario.json] [options]
+export const RUN_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow run [scenario.json] [options]
 
 Runs a scenario (the built-in default company, scenarios/default.json, when none is named), prints the key figures with 95% confidence intervals over replications,
 and writes the results file (versioned JSON) that the viewer and notebooks read.
@@ -32,9 +34,32 @@ Options:
   --trace-events N    the most events kept (default 40000, about two weeks of the default company; the trace says when it was cut)
   --lang en|ru        language of the printed summary, the names in it and the progress bar
                       (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
-${QUEUE_HELP}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
+${QUEUE_HELP.en}  --quiet             print nothing but errors (nor the warnings about pools with nobody on shift)
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow run [scenario.json] [параметры]
+
+Прогоняет сценарий (если он не указан — встроенную компанию по умолчанию, scenarios/default.json),
+печатает ключевые показатели с 95% доверительными интервалами по прогонам и записывает файл
+результатов (JSON с номером версии формата), который читают просмотрщик и блокноты.
+
+Параметры:
+  --seed S            зерно — любая строка (по умолчанию «1»); каждая последовательность случайных
+                      чисел получает зерно «S|прогон|имя»
+  --replications R    число независимых прогонов (по умолчанию 10; для интервалов нужно не меньше 2)
+  --out FILE          файл результатов (по умолчанию out/<имя файла сценария>.results.json)
+  --workers N         число потоков (по умолчанию — по числу ядер машины); на результаты не влияет
+  --trace             вести журнал событий одного прогона с конца разогрева (обращения клиентов и
+                      состояния сотрудников; для видов «День сотрудников» и «История клиента»)
+  --trace-replication R   прогон, для которого ведётся журнал (по умолчанию 1)
+  --trace-events N    сколько событий журнал хранит самое большее (по умолчанию 40000 — около двух
+                      недель компании по умолчанию; журнал отмечает, где он обрезан)
+  --lang en|ru        язык сводки, названий в ней и индикатора прогресса
+                      (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
+${QUEUE_HELP.ru}  --quiet             печатать только ошибки (и не предупреждать о пулах, где на смене никого нет)
+  --help              эта справка
+`,
+};
 
 /** The built-in default scenario, shipped in the repository's scenarios/ folder. */
 export const DEFAULT_SCENARIO =
@@ -55,13 +80,8 @@ export async function runCommand(argv: string[]): Promise<number> {
       ...QUEUE_FLAGS,
       lang: { type: "string" },
       quiet: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(RUN_HELP);
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError("run takes one scenario file", "run");
   const file = positionals[0] ?? DEFAULT_SCENARIO;
   const replications = intOption(values.replications, "replications", "run", 10);

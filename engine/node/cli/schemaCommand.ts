@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import type { LabelLanguage } from "../../results/index.js";
 import { experimentSchema } from "../../experiment/index.js";
 import { scenarioSchema, variantSchema } from "../../scenario/index.js";
 import { fileURLToPath } from "node:url";
@@ -8,7 +9,8 @@ import { PACKAGE_ROOT } from "../packageRoot.js";
 import { shippedReference } from "../reference/index.js";
 import type { JsonSchemaNode } from "../reference/jsonSchemaNode.js";
 
-export const SCHEMA_HELP = `Usage: clientflow schema [--variant | --experiment | --reference] [--out FILE]
+export const SCHEMA_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow schema [--variant | --experiment | --reference] [--out FILE]
 
 Prints (or writes) the JSON Schema of scenario files (or of variant or experiment files),
 generated from the validator, so that editors can autocomplete and check them.
@@ -16,7 +18,17 @@ scenarios/scenario.schema.json, variant.schema.json and experiment.schema.json a
 --reference writes the scenario reference in Markdown instead (scenarios/REFERENCE.md): every
 field with its type, default, an example and its description, and every shipped variant and
 experiment (read from the scenarios folder of this package).
-`;
+`,
+  ru: `Использование: clientflow schema [--variant | --experiment | --reference] [--out FILE]
+
+Печатает (или записывает) JSON Schema файлов сценариев (или вариантов сценария, или экспериментов),
+построенную по валидатору, чтобы редакторы могли подсказывать и проверять поля.
+scenarios/scenario.schema.json, variant.schema.json и experiment.schema.json — это её вывод.
+--reference вместо этого записывает справочник по сценарию в Markdown (scenarios/REFERENCE.md):
+каждое поле с типом, значением по умолчанию, примером и описанием, а также каждый поставляемый
+вариант и эксперимент (из папки scenarios этого пакета).
+`,
+};
 
 /** The JSON Schema of scenario files (or of variant or experiment files), as text. */
 export function scenarioJsonSchema(kind: "scenario" | "variant" | "experiment" = "scenario"): string {
@@ -33,13 +45,8 @@ export function schemaCommand(argv: string[]): number {
       variant: { type: "boolean" },
       experiment: { type: "boolean" },
       reference: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(SCHEMA_HELP);
-    return 0;
-  }
   const text = values.reference
     ? shippedReference(
         fileURLToPath(new URL("scenarios/", PACKAGE_ROOT)),

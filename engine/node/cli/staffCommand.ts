@@ -25,7 +25,8 @@ import { STAFFING_WORDS, methodText } from "./staffingWords.js";
 import { UsageError } from "./usageError.js";
 import { csvCell } from "../../../viz/figures/index.js";
 
-export const STAFF_HELP = `Usage: clientflow staff <experiment.json> [options]
+export const STAFF_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow staff <experiment.json> [options]
 
 Finds the staff per pool and interval of the day that meets the targets in the experiment's
 "staffing" section (or, in profit mode, that earns the most: gross margin minus wages), starting
@@ -39,9 +40,29 @@ Options:
   --out FILE          results file (default out/<experiment file name>.staffing.json; the CSV beside it)
   --lang en|ru        language of the printed rosters and the pools' names in them (default: the
                       locale's, LANG=ru_RU.UTF-8 gives ru; else en); the CSV and results file stay as they are
-${QUEUE_HELP}  --quiet             print nothing but errors
+${QUEUE_HELP.en}  --quiet             print nothing but errors
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow staff <experiment.json> [параметры]
+
+Подбирает для каждого пула штат по интервалам дня, при котором выполняются цели из раздела
+«staffing» эксперимента (или, в режиме прибыли, штат, приносящий больше всего: валовая маржа минус
+зарплата).
+Начинает со штата по Эрлангу C для каждого интервала и уточняет его симуляцией на общих случайных
+числах, затем перепроверяет планы штата на новых зёрнах. Записывает планы штата в CSV и файл
+результатов. С правилами смен («staffing.shifts») находит, сколько людей выходит в каждую
+разрешённую смену по дням недели, все пулы в одной симуляции, и показывает часы, зарплату
+и переработку рядом с текущим штатом.
+
+Параметры:
+  --workers N         число потоков (по умолчанию — по числу ядер машины)
+  --out FILE          файл результатов (по умолчанию out/<имя файла эксперимента>.staffing.json; CSV — рядом)
+  --lang en|ru        язык планов штата и названий пулов в них (по умолчанию — язык
+                      локали: при LANG=ru_RU.UTF-8 — ru, иначе en); CSV и файл результатов от него не зависят
+${QUEUE_HELP.ru}  --quiet             печатать только ошибки
+  --help              эта справка
+`,
+};
 
 export async function staffCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -53,13 +74,8 @@ export async function staffCommand(argv: string[]): Promise<number> {
       ...QUEUE_FLAGS,
       lang: { type: "string" },
       quiet: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(STAFF_HELP);
-    return 0;
-  }
   if (positionals.length !== 1) throw new UsageError("staff needs exactly one experiment file", "staff");
   const file = positionals[0]!;
   const workers = intOption(values.workers, "workers", "staff", defaultWorkers());

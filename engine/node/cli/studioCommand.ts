@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { ViteDevServer } from "vite";
+import type { LabelLanguage } from "../../results/index.js";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { serveFolder } from "../serveFolder.js";
@@ -11,7 +12,8 @@ import { COMPILED } from "../viewer/paths.js";
 import { choiceOption, intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
-export const STUDIO_HELP = `Usage: clientflow studio [options]
+export const STUDIO_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow studio [options]
 
 Serves the studio on localhost and prints its address; open it in a browser. The studio
 edits a scenario in a form (the shipped default, or a scenario, variant or experiment dropped on
@@ -26,7 +28,24 @@ Options:
   --port N            port to listen on (default 5174; the next free one if taken; 0: any free one)
   --lang en|ru        language the page opens in, and of what this command prints (default: the browser's)
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow studio [параметры]
+
+Запускает студию на localhost и печатает её адрес; откройте его в браузере. В студии сценарий
+редактируется в форме (встроенный по умолчанию или перетащенный на страницу сценарий, вариант
+сценария или эксперимент) и проверяется по ходу ввода с сообщениями «clientflow validate»; его
+можно прогнать прямо в странице (по одному Web Worker на ядро; файл результатов тот же, что пишет
+«clientflow run», байт в байт), сравнить с исходным на тех же клиентах и скачать сценарий, вариант
+только с изменениями или результаты. Установленный пакет отдаёт статическую студию, которую
+записывает «npm run build» (dist/site; эту папку отдаст любой веб-сервер, в том числе без сети);
+в клоне исходники отдаются через Vite. Остановить — Ctrl+C.
+
+Параметры:
+  --port N            порт (по умолчанию 5174; если занят — следующий свободный; 0 — любой свободный)
+  --lang en|ru        язык страницы при открытии и того, что печатает команда (по умолчанию — язык браузера)
+  --help              эта справка
+`,
+};
 
 /** The studio's sources and what they import (the engine, the viewer, the default scenario). */
 const STUDIO_ROOT = fileURLToPath(new URL("viz/studio/", PACKAGE_ROOT));
@@ -76,12 +95,8 @@ export async function studioCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: "string" }, lang: { type: "string" }, help: { type: "boolean" } },
+    options: { port: { type: "string" }, lang: { type: "string" } },
   });
-  if (values.help) {
-    process.stdout.write(STUDIO_HELP);
-    return 0;
-  }
   if (positionals.length > 0) throw new UsageError("studio takes no files (open them from the page)", "studio");
   const lang = values.lang === undefined ? undefined : choiceOption(values.lang, "lang", "studio", LANGUAGES, "en");
   const port = intOption(values.port, "port", "studio", 5174);

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { readJsonFile } from "../files.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
@@ -7,7 +8,8 @@ import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
 import { setUps } from "./cliWords.js";
 
-export const VALIDATE_HELP = `Usage: clientflow validate <file.json>...
+export const VALIDATE_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow validate <file.json>...
 
 Checks scenario, variant and experiment files (shape, then references; a variant with its
 chain of bases, an experiment with every set-up) and prints what each one is with its hash, or
@@ -16,18 +18,26 @@ without failing) when a pool that receives clients has nobody on shift during op
 
 Options:
   --lang en|ru   language of what it prints and of the warnings; the problems found stay in English (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
-`;
+`,
+  ru: `Использование: clientflow validate <file.json>...
+
+Проверяет файлы сценариев, вариантов сценария и экспериментов (сначала структуру, затем ссылки;
+вариант — вместе с цепочкой его баз, эксперимент — со всеми вариантами) и печатает, что это за
+файл и его хеш, или каждую ошибку с путём к полю. Если хотя бы один файл некорректен, код выхода — 2.
+Предупреждает (в stderr, без ошибки), если в пул поступают клиенты, а в часы работы на смене
+никого нет.
+
+Параметры:
+  --lang en|ru   язык того, что печатает команда, и предупреждений; найденные ошибки остаются на английском (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
+`,
+};
 
 export function validateCommand(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { help: { type: "boolean" }, lang: { type: "string" } },
+    options: { lang: { type: "string" } },
   });
-  if (values.help) {
-    process.stdout.write(VALIDATE_HELP);
-    return 0;
-  }
   if (positionals.length === 0) throw new UsageError("validate needs at least one scenario file", "validate");
   const lang = langOption(values.lang, "validate");
   let failed = 0;

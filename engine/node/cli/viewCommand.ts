@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { loadResults } from "../loadResults.js";
 import { existsSync } from "node:fs";
@@ -7,7 +8,8 @@ import { servePrebuiltViewer, serveViewer } from "../viewer/index.js";
 import { choiceOption, intOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
-export const VIEW_HELP = `Usage: clientflow view [results.json] [options]
+export const VIEW_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow view [results.json] [options]
 
 Serves the viewer on localhost and prints its address (the viewer npm run build wrote, or in a
 clone without a build, the sources through Vite); open it in a browser. The file is
@@ -19,7 +21,21 @@ Options:
   --port N            port to listen on (default 5173, the next free one if taken; 0: any free one)
   --lang en|ru        language the page opens in, and of what this command prints (default: the browser's)
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow view [results.json] [параметры]
+
+Запускает просмотрщик на localhost и печатает его адрес (просмотрщик, собранный npm run build, а в
+клоне без сборки — исходники через Vite); откройте адрес в браузере. Файл читается заново при
+каждой загрузке страницы, так что после нового прогона достаточно обновить её. Без файла
+страница попросит его (перетащите файл на страницу или выберите). Любой другой файл результатов
+открывается со страницы так же. Остановить — Ctrl+C.
+
+Параметры:
+  --port N            порт (по умолчанию 5173, если занят — следующий свободный; 0 — любой свободный)
+  --lang en|ru        язык страницы при открытии и того, что печатает команда (по умолчанию — язык браузера)
+  --help              эта справка
+`,
+};
 
 export async function viewCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,13 +44,8 @@ export async function viewCommand(argv: string[]): Promise<number> {
     options: {
       port: { type: "string" },
       lang: { type: "string" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(VIEW_HELP);
-    return 0;
-  }
   if (positionals.length > 1) throw new UsageError("view takes at most one results file", "view");
   const lang = values.lang === undefined ? undefined : choiceOption(values.lang, "lang", "view", LANGUAGES, "en");
   const port = intOption(values.port, "port", "view", 5173);

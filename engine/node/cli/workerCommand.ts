@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { LabelLanguage } from "../../results/index.js";
 import { ENGINE_VERSION } from "../../version.js";
 import { defaultWorkers } from "../executors.js";
 import { startQueueWorker } from "../queue/queueWorker.js";
@@ -7,7 +8,8 @@ import { DEFAULT_STALL_SECONDS } from "../queue/stallSettings.js";
 import { intOption, numberOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
-export const WORKER_HELP = `Usage: clientflow worker --queue URL [options]
+export const WORKER_HELP: Record<LabelLanguage, string> = {
+  en: `Usage: clientflow worker --queue URL [options]
 
 Computes the replications that \`clientflow run\`, \`compare\` and \`staff\` put on a Redis job
 queue with --queue, on this machine's worker threads, until stopped (Ctrl-C or SIGTERM: the jobs
@@ -22,7 +24,24 @@ Options:
   --stall-seconds S   how soon the job of a worker that stopped answering is taken again (default ${DEFAULT_STALL_SECONDS})
   --quiet             print nothing but errors
   --help              this text
-`;
+`,
+  ru: `Использование: clientflow worker --queue URL [параметры]
+
+Считает прогоны, которые \`clientflow run\`, \`compare\` и \`staff\` с --queue ставят в очередь заданий
+Redis, в потоках этой машины, пока его не остановят (Ctrl-C или SIGTERM: начатые задания сначала
+досчитываются). Запускайте на скольких угодно машинах; каждый worker берёт запуски своей версии
+движка, а от остальных отказывается, объясняя причину. Если worker падает посреди задания, ничего не
+теряется: его задания забирают другие.
+
+Параметры:
+  --queue URL         redis://[user:password@]host[:port][/db] или rediss:// для TLS (?ca=FILE добавляет
+                      удостоверяющий центр)
+  --workers N         число потоков (по умолчанию — по числу ядер машины)
+  --stall-seconds S   через сколько секунд снова берётся в работу задание worker, который перестал отвечать (по умолчанию ${DEFAULT_STALL_SECONDS})
+  --quiet             печатать только ошибки
+  --help              эта справка
+`,
+};
 
 export async function workerCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,13 +52,8 @@ export async function workerCommand(argv: string[]): Promise<number> {
       workers: { type: "string" },
       "stall-seconds": { type: "string" },
       quiet: { type: "boolean" },
-      help: { type: "boolean" },
     },
   });
-  if (values.help) {
-    process.stdout.write(WORKER_HELP);
-    return 0;
-  }
   if (positionals.length > 0) throw new UsageError("worker takes no files", "worker");
   if (values.queue === undefined) throw new UsageError("worker needs --queue URL", "worker");
   const target = parseRedisUrl(values.queue, "worker");

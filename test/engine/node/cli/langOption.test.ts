@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { langOption, localeLanguage } from "../../../../engine/node/cli/langOption.js";
+import { argumentsLanguage, langOption, localeLanguage } from "../../../../engine/node/cli/langOption.js";
 
 describe("the terminal's language", () => {
   it("is Russian under a Russian locale, read as POSIX does (LC_ALL, then LC_MESSAGES, then LANG)", () => {
@@ -16,5 +16,18 @@ describe("the terminal's language", () => {
     expect(langOption("ru", "run")).toBe("ru");
     expect(langOption(undefined, "run")).toBe("en");
     expect(() => langOption("de", "run")).toThrow(/--lang must be en or ru, found "de"/);
+  });
+
+  it("reads the language of help from the last --lang anywhere before --, else from the locale", () => {
+    const c = { LANG: "C.UTF-8" };
+    const ru = { LANG: "ru_RU.UTF-8" };
+    expect(argumentsLanguage(["run", "--help", "--lang", "ru"], c)).toBe("ru");
+    expect(argumentsLanguage(["--lang=ru", "--help"], c)).toBe("ru");
+    expect(argumentsLanguage(["run", "--lang", "ru", "--lang", "en"], ru)).toBe("en");
+    expect(argumentsLanguage(["run", "--help"], ru)).toBe("ru");
+    expect(argumentsLanguage(["run", "--help"], c)).toBe("en");
+    expect(argumentsLanguage(["run", "--", "--lang", "ru"], c)).toBe("en");
+    expect(argumentsLanguage(["run", "--lang", "de"], ru)).toBe("ru");
+    expect(argumentsLanguage(["run", "--lang"], c)).toBe("en");
   });
 });
