@@ -37,6 +37,8 @@ const WORDS = {
     keeps: (list: string) => `It keeps ${list}.`,
     breaks: (name: string, list: string) => `"${name}" breaks ${list} and is ranked after every set-up that keeps it.`,
     worse: (name: string, by: string) => `"${name}" is worse than "${by}" on every figure shown.`,
+    dominated: (name: string, by: string, label: string, better: string) =>
+      `"${name}" is first on ${label} by its mean only: "${by}" cannot be told apart from it there, is better on ${better} and worse on no figure shown (paired 95% intervals), so "${by}" is at least as good a choice.`,
     atMost: (label: string, v: string) => `${label} at most ${v}`,
     atLeast: (label: string, v: string) => `${label} at least ${v}`,
     and: " and ",
@@ -61,6 +63,8 @@ const WORDS = {
     breaks: (name: string, list: string) =>
       `«${name}» нарушает ограничение (${list}) и стоит после всех, кто его выполняет.`,
     worse: (name: string, by: string) => `«${name}» хуже, чем «${by}», по всем показанным показателям.`,
+    dominated: (name: string, by: string, label: string, better: string) =>
+      `«${name}» первый по показателю «${label}» лишь по среднему: «${by}» от него там не отличим, лучше по показателям ${better} и ни по одному показанному не хуже (парные 95% интервалы), так что «${by}» — выбор не хуже.`,
     atMost: (label: string, v: string) => `${label} не больше ${v}`,
     atLeast: (label: string, v: string) => `${label} не меньше ${v}`,
     and: " и ",
@@ -107,6 +111,12 @@ export function verdictText(results: VerdictInput, lang: LabelLanguage): string 
     const named = ties.slice(0, 3).map((e) => quote(e.setUp, lang));
     if (ties.length > 3) named.push(w.more(ties.length - 3));
     parts.push(w.tie(named.join(", "), label));
+  }
+  // The first by the objective's mean may be dominated: another set-up as good on it (a tie) and
+  // better on some other figure shown, worse on none. The ranking table marks it; so does the verdict.
+  if (first!.dominatedBy !== null) {
+    const better = betterFigures(results, first!.dominatedBy, first!.setUp, lang);
+    if (better.length > 0) parts.push(w.dominated(first!.setUp, first!.dominatedBy, label, better.join(w.and)));
   }
   const against = first!.setUp === results.setUps[0]!.name ? second?.setUp : results.setUps[0]!.name;
   if (against !== undefined) parts.push(changes(results, first!.setUp, against, objective, lang, currency));
@@ -179,4 +189,20 @@ function changes(
     );
   }
   return list.length === 0 ? w.noCosts(b) : w.costs(b, list.join("; "));
+}
+
+/** The labels of the shown figures on which set-up `a` is significantly better than `b` (paired), by their direction. */
+function betterFigures(results: VerdictInput, a: string, b: string, lang: LabelLanguage): string[] {
+  const pair = (results.pairs ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  if (pair === undefined) return [];
+  const flip = pair.a === a ? 1 : -1;
+  const names = NameLabels.of(results.setUps[0]!.scenario.definition);
+  return pair.differences.flatMap((d) => {
+    const diff = d.difference as Diff | null;
+    const columns = d as MetricColumns;
+    const direction = MEASURES[columns.measure].direction;
+    if (diff === null || !diff.significant || direction === "neutral") return [];
+    const higher = diff.mean * flip > 0;
+    return higher === (direction === "higher") ? [rowLabel(columns, lang, names)] : [];
+  });
 }

@@ -96,6 +96,38 @@ describe("verdictText", () => {
     );
   });
 
+  it("says when the first by the objective's mean is dominated: the other is as good there and better elsewhere", () => {
+    const dominated: VerdictInput = {
+      ...results,
+      ranking: {
+        ...results.ranking!,
+        constraints: [],
+        entries: [
+          entry("base", 1, 1_345_000, { dominatedBy: "serve" }),
+          entry("serve", 2, 1_340_000, { behindPrevious: diff(5_000, -3_000, 13_000), tiedWithBest: true }),
+        ],
+      },
+      pairs: [
+        {
+          a: "base",
+          b: "serve",
+          differences: [
+            { ...abandon, difference: diff(0.05, 0.02, 0.08) },
+            { ...profit, difference: diff(5_000, -3_000, 13_000) },
+          ],
+        },
+      ],
+    };
+    expect(verdictText(dominated, "en")).toContain(
+      '"base" is first on Profit per day by its mean only: "serve" cannot be told apart from it there, is better on Abandoned and worse on no figure shown',
+    );
+    expect(verdictText(dominated, "ru")).toContain(
+      "«base» первый по показателю «Прибыль в день» лишь по среднему: «serve» от него там не отличим, лучше по показателям Не дождались",
+    );
+    // Not said when the first is not dominated.
+    expect(verdictText(results, "en")).not.toContain("by its mean only");
+  });
+
   it("says the ranking holds when every sensitivity run keeps the order, and names them", () => {
     const order = results.ranking!.entries;
     const kept = (name: string) => ({ name, sameBest: true, sameOrder: true, ranking: { entries: order } });
