@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import { independentDifference, pairedDifference, type Difference } from "../../experiment/index.js";
 import {
+  formatDifference,
+  formatValue,
   formatWithInterval,
   MEASURES,
   RowIndex,
@@ -59,6 +61,8 @@ const DIFF_WORDS = {
     independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
       `B - A independent (Welch): the runs differ in seed or replications ("${seedA}" x ${repsA}, "${seedB}" x ${repsB})`,
     header: ["Figure", "A", "B", "B - A"],
+    noIntervals:
+      "A run of one replication has no confidence interval: values without intervals (run at least 2 replications).",
   },
   ru: {
     paired: (seed: string, replications: number) =>
@@ -66,6 +70,8 @@ const DIFF_WORDS = {
     independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
       `B − A — независимые запуски (Уэлч): у них разные зёрна или число прогонов («${seedA}» × ${repsA}, «${seedB}» × ${repsB})`,
     header: ["Показатель", "A", "B", "B − A"],
+    noIntervals:
+      "У запуска из одного прогона нет доверительного интервала: значения без интервалов (нужно не меньше 2 прогонов).",
   },
 } as const satisfies Record<LabelLanguage, unknown>;
 
@@ -76,9 +82,10 @@ const KEY_FIGURES: [Scope, MetricRow["measure"]][] = [
   ["inbound", "meanWait"],
   ["inbound", "lostClientsPerDay"],
   ["overall", "occupancy"],
-  ["overall", "dealsPerDay"],
-  ["overall", "revenuePerDay"],
-  ["overall", "lostSalesPerDay"],
+  // Deals and lost sales over client contacts, revenue over every deal: as the run summary and the viewer.
+  ["inbound", "dealsPerDay"],
+  ["money", "revenuePerDay"],
+  ["inbound", "lostSalesPerDay"],
   ["money", "wagesPerDay"],
   ["money", "profitPerDay"],
 ];
@@ -130,8 +137,13 @@ export function diffCommand(argv: string[]): number {
   const rows = chosen.map((ra) => {
     const rb = bRows.same(ra)!;
     const unit = MEASURES[ra.measure].unit;
+    // One replication has no interval: its value alone, never a zero-width interval.
     const show = (s: MetricRow["summary"]) =>
-      s === null ? "-" : formatWithInterval(s.mean, s.ci95, unit, lang, currency, false);
+      s === null
+        ? "-"
+        : s.n < 2
+          ? formatValue(s.mean, unit, lang, currency)
+          : formatWithInterval(s.mean, s.ci95, unit, lang, currency, false);
     const d = runDifference(ra, rb, paired);
     return [
       rowLabel(ra, lang, names),
@@ -139,14 +151,17 @@ export function diffCommand(argv: string[]): number {
       show(rb.summary),
       d === null
         ? "-"
-        : `${formatWithInterval(d.mean, d.ci95, unit, lang, currency, true)}${d.significant ? " *" : ""}`,
+        : d.n < 2
+          ? formatDifference(d.mean, unit, lang, currency)
+          : `${formatWithInterval(d.mean, d.ci95, unit, lang, currency, true)}${d.significant ? " *" : ""}`,
     ];
   });
   const w = DIFF_WORDS[lang];
   const scenarioName = (r: RunFile) =>
     lang === "en" ? r.scenario.name : NameLabels.of(r.scenario.definition).label(r.scenario.name, lang, "scenario");
   process.stdout.write(
-    `A: ${scenarioName(a)}\nB: ${scenarioName(b)}\n${paired ? w.paired(a.seed, a.replications) : w.independent(a.seed, a.replications, b.seed, b.replications)}\n\n` +
+    `A: ${scenarioName(a)}\nB: ${scenarioName(b)}\n${paired ? w.paired(a.seed, a.replications) : w.independent(a.seed, a.replications, b.seed, b.replications)}\n` +
+      `${Math.min(a.replications, b.replications) < 2 ? `${w.noIntervals}\n` : ""}\n` +
       `${formatTable(w.header, rows)}\n`,
   );
   if (values.out !== undefined) {

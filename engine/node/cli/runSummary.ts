@@ -43,8 +43,9 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
     const d = days.mean;
     return { mean: v.mean / d, se: v.se / d, ci95: [v.ci95[0] / d, v.ci95[1] / d], n: v.n };
   };
+  // One replication has no interval: "-", never a zero-width interval.
   const row = (label: string, v: MetricSummary | null | undefined, show: (x: number) => string): string[] =>
-    v ? [label, show(v.mean), `${show(v.ci95[0])} .. ${show(v.ci95[1])}`] : [label, "-", "-"];
+    v ? [label, show(v.mean), v.n < 2 ? "-" : `${show(v.ci95[0])} .. ${show(v.ci95[1])}`] : [label, "-", "-"];
   const seconds = (x: number) => (Number.isFinite(x) ? `${fmt(x, 1)} ${w.seconds}` : "-");
   const count = (x: number) => fmt(x, 1);
   const figures: string[][] = [];
@@ -162,6 +163,7 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
       results.replications,
       window,
     ),
+    ...(results.replications < 2 ? [w.noIntervals] : []),
     "",
     formatTable(w.header, figures),
     "",

@@ -1,11 +1,12 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { independentDifference, pairedDifference } from "../../../../engine/experiment/index.js";
 import { loadResults } from "../../../../engine/node/loadResults.js";
 import { clientflowInProcess as cli } from "../../../helpers/clientflowInProcess.js";
 import { FIXTURES } from "../../../setup/fixtures.js";
+import { removeTinyCompanies, tinyCompany } from "./tinyCompany.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "clientflow-diff-"));
 
@@ -73,5 +74,30 @@ describe("independentDifference", () => {
     expect(d.significant).toBe(true);
     // The same numbers paired would give another interval: only the means agree.
     expect(pairedDifference([10, 12, 14], [1, 2, 3])!.mean).toBeCloseTo(10, 12);
+  });
+
+  describe("with runs of one replication", () => {
+    afterEach(removeTinyCompanies);
+
+    it("shows their values and B - A without any interval (none exists), and says why", async () => {
+      const t = tinyCompany();
+      const a = join(t.dir, "a.json");
+      const b = join(t.dir, "b.json");
+      for (const [out, seed] of [
+        [a, "1"],
+        [b, "1"],
+      ] as const) {
+        const r = await cli("run", t.scenario, "--replications", "1", "--seed", seed, "--out", out, "--quiet");
+        expect(r.status, r.stderr).toBe(0);
+      }
+      const r = await cli("diff", a, b);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toContain("A run of one replication has no confidence interval");
+      const table = r.stdout.slice(r.stdout.indexOf("Figure"));
+      expect(table).toMatch(/^Profit per day /m);
+      expect(table).not.toContain("[");
+      const ru = await cli("diff", a, b, "--lang", "ru");
+      expect(ru.stdout).toContain("У запуска из одного прогона нет доверительного интервала");
+    });
   });
 });

@@ -26,6 +26,17 @@ describe("runSummary(results)", () => {
     expect(line).toContain(perDay.toFixed(1));
   });
 
+  it("shows no interval for a run of one replication, and says why", () => {
+    const text = runSummary(runScenario(company(), { seed: "1", replications: 1, scenarioHash: "sha256:test" }));
+    expect(text).toContain("One replication: no confidence intervals");
+    const lines = text.split("\n");
+    const start = lines.findIndex((l) => l.startsWith("Figure"));
+    const figures = lines.slice(start + 2, lines.indexOf("", start)).filter((l) => /\d/.test(l));
+    expect(figures.length).toBeGreaterThan(3);
+    for (const line of figures) expect(line).toMatch(/ -$/);
+    expect(runSummary(run(company()))).not.toContain("One replication");
+  });
+
   it("leaves the line out when every client was served or lost before the end", () => {
     const results = run(company());
     expect(metricOf(results, { scope: "inbound", measure: "unfinished" })!.mean).toBe(0);
