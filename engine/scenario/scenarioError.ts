@@ -17,19 +17,46 @@ export class ScenarioError extends Error {
     /** What the file is meant to be, for the message. */
     readonly kind: "scenario" | "variant" | "experiment" = "scenario",
   ) {
-    super(formatIssues(source, issues, kind));
+    super(formatIssues(source, issues, kind, "en"));
     this.name = "ScenarioError";
+  }
+
+  /**
+   * The message in English or Russian: the heading and the words around each problem (where,
+   * what was found) in that language; each problem's own phrase is written in English.
+   */
+  describe(lang: "en" | "ru"): string {
+    return formatIssues(this.source, this.issues, this.kind, lang);
   }
 }
 
-function formatIssues(source: string, issues: readonly ScenarioIssue[], kind: string): string {
+const ISSUE_WORDS = {
+  en: {
+    heading: (source: string, kind: string, n: number) =>
+      `${source} is not a valid ${kind} (${n} problem${n === 1 ? "" : "s"}):`,
+    document: "(document)",
+    found: "found",
+  },
+  ru: {
+    heading: (source: string, kind: string, n: number) => {
+      const what = { scenario: "сценарий", variant: "вариант сценария", experiment: "эксперимент" }[kind] ?? kind;
+      const form = new Intl.PluralRules("ru").select(n);
+      const problems = form === "one" ? "ошибка" : form === "few" ? "ошибки" : "ошибок";
+      return `${source}: некорректный ${what} (${n} ${problems}):`;
+    },
+    document: "(документ)",
+    found: "найдено",
+  },
+} as const;
+
+function formatIssues(source: string, issues: readonly ScenarioIssue[], kind: string, lang: "en" | "ru"): string {
+  const w = ISSUE_WORDS[lang];
   const lines = issues.map((i) => {
-    const where = i.path === "" ? "(document)" : i.path;
-    const found = i.found === undefined ? "" : `; found ${i.found}`;
-    return `  - ${where}: ${i.message}${found}`;
+    const where = i.path === "" ? w.document : i.path;
+    const found = i.found === undefined ? "" : `; ${w.found} ${i.found}`;
+    return `  - ${where}: ${lang === "ru" ? inRussian(i.message) : i.message}${found}`;
   });
-  const n = issues.length;
-  return `${source} is not a valid ${kind} (${n} problem${n === 1 ? "" : "s"}):\n${lines.join("\n")}`;
+  return `${w.heading(source, kind, issues.length)}\n${lines.join("\n")}`;
 }
 
 /** Shows a found value in an error: JSON, cut to 80 characters. */
@@ -52,4 +79,46 @@ export function formatPath(path: readonly PropertyKey[]): string {
     else out += out === "" ? String(key) : `.${String(key)}`;
   }
   return out;
+}
+
+/** JSON types as the problems name them, in Russian. */
+const TYPES_RU: Record<string, string> = {
+  string: "строка",
+  number: "число",
+  int: "целое число",
+  integer: "целое число",
+  object: "объект",
+  array: "список",
+  boolean: "true или false",
+  null: "null",
+  record: "объект",
+};
+
+/**
+ * A problem's phrase in Russian where it is one of the shape checks' stock phrases (a missing
+ * field, a wrong type, one of a list, an unknown field, a number or list too small or too large);
+ * any other phrase (a rule of the company's, such as a shift that ends before it starts) as written.
+ */
+export function inRussian(message: string): string {
+  const types = (list: string) =>
+    list
+      .split(" or ")
+      .map((t) => TYPES_RU[t] ?? t)
+      .join(" или ");
+  let m = /^missing: (.*)$/.exec(message);
+  if (m !== null) return `отсутствует: ${inRussian(m[1]!)}`;
+  m = /^expected one of (.*)$/.exec(message);
+  if (m !== null) return `ожидается одно из: ${m[1]}`;
+  m = /^(?:Invalid input: )?expected ([a-z]+(?: or [a-z]+)*)(?:, received [a-z]+)?$/.exec(message);
+  if (m !== null) return `ожидается ${types(m[1]!)}`;
+  m = /^Unrecognized keys?: (.*)$/.exec(message);
+  if (m !== null) return `неизвестное поле: ${m[1]}`;
+  m = /^Too (small|big): expected ([a-z]+) to (?:be |have )?([<>]=?)(\S+)(?: (characters|items))?$/.exec(message);
+  if (m !== null) {
+    const [, size, type, op, bound, what] = m;
+    const counted = what === "characters" ? " символов" : what === "items" ? " элементов" : "";
+    const subject = what === undefined ? (TYPES_RU[type!] ?? type) : type === "array" ? "список" : "строка";
+    return `${size === "small" ? "слишком мало" : "слишком много"}: ожидается ${subject} ${op}${bound}${counted}`;
+  }
+  return message;
 }

@@ -27,18 +27,25 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const isCommand = (name: string | undefined): name is string =>
   name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name);
 
-/** The exit code for an error a command threw, or undefined for a bug (rethrown with its stack). */
-async function exitCodeFor(e: unknown): Promise<{ code: number; hint: boolean } | undefined> {
+/**
+ * The exit code for an error a command threw and the message to print (a scenario's problems
+ * framed in `lang`), or undefined for a bug (rethrown with its stack).
+ */
+async function exitCodeFor(
+  e: unknown,
+  lang: LabelLanguage,
+): Promise<{ code: number; hint: boolean; message: string } | undefined> {
   const [{ ScenarioError }, { ReplicationError }, { FileProblem, MachineProblem }, { UsageError }] = await Promise.all([
     import("../../scenario/scenarioError.js"),
     import("../../run/runReplication.js"),
     import("../files.js"),
     import("./usageError.js"),
   ]);
-  if (e instanceof ScenarioError || e instanceof FileProblem) return { code: 2, hint: false };
+  const message = e instanceof ScenarioError ? e.describe(lang) : (e as Error).message;
+  if (e instanceof ScenarioError || e instanceof FileProblem) return { code: 2, hint: false, message };
   if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
-    return { code: 2, hint: true };
-  if (e instanceof ReplicationError || e instanceof MachineProblem) return { code: 1, hint: false };
+    return { code: 2, hint: true, message };
+  if (e instanceof ReplicationError || e instanceof MachineProblem) return { code: 1, hint: false, message };
   return undefined;
 }
 
@@ -85,10 +92,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await entry.run(rest);
   } catch (e) {
-    const known = await exitCodeFor(e);
+    const known = await exitCodeFor(e, lang);
     if (known === undefined) throw e;
     const hint = known.hint ? `\n${words.optionsHint(command)}` : "";
-    process.stderr.write(`clientflow ${command}: ${(e as Error).message}${hint}\n`);
+    process.stderr.write(`clientflow ${command}: ${known.message}${hint}\n`);
     return known.code;
   }
 }

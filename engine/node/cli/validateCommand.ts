@@ -3,6 +3,7 @@ import type { LabelLanguage } from "../../results/index.js";
 import { readJsonFile } from "../files.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
+import { ScenarioError } from "../../scenario/scenarioError.js";
 import { warnStaffingGaps } from "./staffingWarnings.js";
 import { langOption } from "./langOption.js";
 import { UsageError } from "./usageError.js";
@@ -17,7 +18,8 @@ every problem with its field path. Exits with 2 when any file is invalid. Warns 
 without failing) when a pool that receives clients has nobody on shift during opening hours.
 
 Options:
-  --lang en|ru   language of what it prints and of the warnings; the problems found stay in English (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
+  --lang en|ru   language of what it prints, the warnings and the problems found (a rule's own phrase may stay
+                 in English) (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
 `,
   ru: `Использование: clientflow validate <file.json>...
 
@@ -28,7 +30,8 @@ Options:
 никого нет.
 
 Параметры:
-  --lang en|ru   язык того, что печатает команда, и предупреждений; найденные ошибки остаются на английском (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
+  --lang en|ru   язык того, что печатает команда, предупреждений и найденных ошибок (описание отдельного правила
+                 может остаться на английском) (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
 `,
 };
 
@@ -67,7 +70,7 @@ export function validateCommand(argv: string[]): number {
       }
     } catch (e) {
       failed++;
-      process.stderr.write(`${(e as Error).message}\n`);
+      process.stderr.write(`${e instanceof ScenarioError ? e.describe(lang) : (e as Error).message}\n`);
     }
   }
   return failed > 0 ? 2 : 0;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseScenario, ScenarioError } from "../../../engine/scenario/index.js";
+import { inRussian } from "../../../engine/scenario/scenarioError.js";
+import { company } from "../../helpers/company.js";
+
+const problems = (data: unknown): ScenarioError => {
+  try {
+    parseScenario(data, "bad.json");
+  } catch (e) {
+    if (e instanceof ScenarioError) return e;
+    throw e;
+  }
+  throw new Error("expected the scenario to be refused");
+};
+
+describe("ScenarioError.describe(lang)", () => {
+  it("keeps the message in English, with the field path, what was expected and what was found", () => {
+    const e = problems({ ...company(), name: 3 });
+    expect(e.describe("en")).toBe(e.message);
+    expect(e.message).toMatch(
+      /^bad\.json is not a valid scenario \(1 problem\):\n {2}- name: expected string; found 3$/,
+    );
+  });
+
+  it("frames the problems in Russian, with the stock phrases of the shape check in Russian too", () => {
+    const s = company();
+    const e = problems({
+      ...s,
+      name: 3,
+      extra: true,
+      pools: s.pools.map((p, i) => (i === 0 ? { ...p, staff: -1 } : p)),
+    });
+    const ru = e.describe("ru");
+    expect(ru).toMatch(/^bad\.json: некорректный сценарий \(3 ошибки\):$/m);
+    expect(ru).toContain("  - name: ожидается строка; найдено 3");
+    expect(ru).toContain('  - (документ): неизвестное поле: "extra"');
+    expect(ru).toContain("  - pools[0].staff: слишком мало: ожидается число >=0; найдено -1");
+    // The paths and the values found are the file's, in either language.
+    expect(ru).not.toMatch(/expected|found|problem/);
+  });
+});
+
+describe("inRussian(phrase)", () => {
+  it("says the shape check's stock phrases in Russian", () => {
+    expect(inRussian("expected string or number")).toBe("ожидается строка или число");
+    expect(inRussian("missing: expected object")).toBe("отсутствует: ожидается объект");
+    expect(inRussian('expected one of "a", "b"')).toBe('ожидается одно из: "a", "b"');
+    expect(inRussian("Invalid input: expected int, received number")).toBe("ожидается целое число");
+    expect(inRussian('Unrecognized key: "e"')).toBe('неизвестное поле: "e"');
+    expect(inRussian("Too small: expected number to be >=0")).toBe("слишком мало: ожидается число >=0");
+    expect(inRussian("Too small: expected array to have >=1 items")).toBe(
+      "слишком мало: ожидается список >=1 элементов",
+    );
+  });
+
+  it("leaves a company rule's phrase as written", () => {
+    expect(inRussian("a time after the shift start 09:00")).toBe("a time after the shift start 09:00");
+  });
+});
