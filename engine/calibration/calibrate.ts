@@ -15,7 +15,7 @@ import type { ColumnMap } from "./columnMap.js";
 import { CalibrationInputError, type CsvTable } from "./csvTable.js";
 import { BINOMIAL_METHOD, binomialInterval } from "./binomialInterval.js";
 import { exponentialPatience } from "./exponentialPatience.js";
-import { fitDistribution } from "./fitDistribution.js";
+import { fitDistribution, MIN_FIT_SAMPLE } from "./fitDistribution.js";
 import { kaplanMeier, survivalMedian } from "./kaplanMeier.js";
 import { isoDate } from "./timestamp.js";
 import { readVisits } from "./visitRecords.js";
@@ -58,6 +58,7 @@ export function calibrate(input: CalibrationInput): CalibrationEstimates {
     sources,
     arrivals: [],
     serviceTimes: [],
+    unfittedServiceTimes: [],
     patience: [],
     deals: [],
   };
@@ -76,6 +77,15 @@ export function calibrate(input: CalibrationInput): CalibrationEstimates {
       );
       const measured = "talk time of answered calls (s)";
       if (fit !== null) report.serviceTimes.push({ channel, segment, source: calls.file, measured, fit });
+      else
+        report.unfittedServiceTimes.push({
+          channel,
+          segment,
+          source: calls.file,
+          measured,
+          count: answered.length,
+          needed: MIN_FIT_SAMPLE,
+        });
       report.patience.push(patienceOf(group, calls.file, confidence));
     }
   }

@@ -101,6 +101,13 @@ export function calibrationVariant(
     }
   }
 
+  for (const e of estimates.unfittedServiceTimes) {
+    const label = `${e.channel}${e.segment === null ? " (all segments)" : ` / ${e.segment}`}`;
+    notWritten.push(
+      `service time of ${label}: ${e.count === 1 ? "1 answered call" : `${rowsOf(e.count, "answered calls")}`}, fewer than the ${e.needed} needed to fit a distribution`,
+    );
+  }
+
   const ownPatience = (channel: string) => (s: string) =>
     estimates.patience.some((e) => e.channel === channel && e.segment === s && e.exponential.mean !== null);
   for (const e of estimates.patience) {

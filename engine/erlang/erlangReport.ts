@@ -1,6 +1,7 @@
 import { analyticQueue, type AnalyticAnswer, type QueueMetrics } from "../analytic/index.js";
 import { metricOf, type MetricSummary, type RunResults } from "../results/index.js";
 import type { ErlangRequest } from "./erlangRequest.js";
+import { hasSteadyState, noSteadyStateWarning, offeredLoad, withoutSteadyState } from "./steadyState.js";
 
 /** A simulated metric: mean, standard error and 95% interval over replications. */
 export interface SimulatedValue {
@@ -13,9 +14,24 @@ type Keyed<T> = {
   [K in keyof QueueMetrics]-?: QueueMetrics[K] extends Record<string, number> | undefined ? Record<string, T> : T;
 };
 
+/** What `clientflow erlang --json` prints. */
 export interface ErlangReport {
   request: ErlangRequest & { warmupCustomersUsed: number };
+  /** Arrivals per second × mean handling time, in erlangs. */
+  offeredLoad: number;
+  /**
+   * False when the queue has no steady state: an offered load of at least the number of agents
+   * with neither a patience nor a capacity. The figures in `withoutSteadyState` then depend on
+   * the run's length and are no estimates; `analytic` is null.
+   */
+  steadyState: boolean;
+  /** Keys of `simulated` with no steady-state value ("meanWait", "slServed.20"); empty when `steadyState`. */
+  withoutSteadyState: string[];
+  /** Warnings about the figures, in English (the command line prints them in its language). */
+  warnings: string[];
+  /** The exact figures, where a formula applies. */
   analytic: (AnalyticAnswer["metrics"] & { model: string }) | null;
+  /** The simulated figures: mean, standard error and 95% interval over replications. */
   simulated: Keyed<SimulatedValue | null>;
   scenarioHash: string;
   engineVersion: string;
@@ -65,8 +81,13 @@ export function erlangReport(request: ErlangRequest, results: RunResults): Erlan
       metricOf(results, { scope: "overall", measure: "slAnswered", breakdown: threshold }),
     );
   }
+  const warning = noSteadyStateWarning(request, "en");
   return {
     request: { ...request, warmupCustomersUsed: results.observation.warmupArrivals ?? 0 },
+    offeredLoad: offeredLoad(request),
+    steadyState: hasSteadyState(request),
+    withoutSteadyState: withoutSteadyState(request),
+    warnings: warning === null ? [] : [warning],
     analytic: answer === null ? null : { model: answer.model, ...answer.metrics },
     simulated,
     scenarioHash: results.scenario.hash,

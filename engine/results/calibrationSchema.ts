@@ -69,6 +69,20 @@ export const fitEstimate = z.object({
 });
 export type FitEstimate = z.infer<typeof fitEstimate>;
 
+/** A distribution not fitted for one channel and segment: too few values to fit one. */
+export const unfittedEstimate = z.object({
+  channel: z.string(),
+  segment: z.string().nullable(),
+  source: z.string(),
+  /** What would have been measured, e.g. "talk time of answered calls (s)". */
+  measured: z.string(),
+  /** How many values there were. */
+  count,
+  /** How many a fit needs at least. */
+  needed: count,
+});
+export type UnfittedEstimate = z.infer<typeof unfittedEstimate>;
+
 /** Patience of one channel and segment: the exponential written, the Kaplan-Meier curve beside it. */
 export const patienceEstimate = z.object({
   channel: z.string(),
@@ -109,6 +123,8 @@ export const calibrationReport = z.object({
   sources: z.array(sourceSummary),
   arrivals: z.array(arrivalEstimate),
   serviceTimes: z.array(fitEstimate),
+  /** Streams whose service time was not fitted: too few answered calls (absent from reports of before: none). */
+  unfittedServiceTimes: z.array(unfittedEstimate).default([]),
   patience: z.array(patienceEstimate),
   deals: z.array(dealEstimate),
   /** What the variant sets (path and note). */

@@ -80,6 +80,7 @@ export {
   type IntervalRate,
   type DayRate,
   type FitEstimate,
+  type UnfittedEstimate,
   type PatienceEstimate,
   type DealEstimate,
   type WrittenChange,

@@ -97,13 +97,21 @@ export function survivalCurves(p: PatienceEstimate): FitCurves {
   return { sample, fitted };
 }
 
-/** The fits of a report with what each measured: the service times, then the deal amounts. */
+/**
+ * The fits of a report with what each measured: the service times, then the deal amounts; null
+ * where there were too few values to fit.
+ */
 export function reportFits(
   r: CalibrationReport,
   locale: Locale,
 ): { stream: string; what: "talk" | "amount"; fit: DistributionFit | null }[] {
+  // The service times of every stream of calls in the report's order, those too short to fit with none.
+  const service: { channel: string; segment: string | null; fit: DistributionFit | null }[] = [
+    ...r.serviceTimes,
+    ...r.unfittedServiceTimes.map((u) => ({ ...u, fit: null })),
+  ].sort((a, b) => `${a.channel}|${a.segment ?? ""}`.localeCompare(`${b.channel}|${b.segment ?? ""}`));
   return [
-    ...r.serviceTimes.map((s) => ({
+    ...service.map((s) => ({
       stream: streamName(s.channel, s.segment, locale),
       what: "talk" as const,
       fit: s.fit,

@@ -27,6 +27,11 @@ function fitText(fit: FamilyFit, lang: LabelLanguage): string {
   return `${familyName(fit, makeLocale("ru"))}: ${fitParameters(fit, (v) => number(v, lang), lang)}`;
 }
 
+/** A stream's key as the calibration orders its streams ("call|retail"). */
+function streamKey(e: { channel: string; segment: string | null }): string {
+  return `${e.channel}|${e.segment ?? ""}`;
+}
+
 /**
  * The terminal summary of a calibration, in `lang`: sources and rows left out, then every
  * estimate in a line or two (channels and segments by the scenario's labels in that language).
@@ -61,14 +66,20 @@ export function calibrationSummary(
     lines.push(`  ${label(a.channel, a.segment)}: ${days.join(", ")}`);
   }
   lines.push("", w.serviceTimes(level));
-  for (const e of report.serviceTimes) {
+  // Every stream of calls, in the report's order of streams: its fit, or why there is none.
+  const serviceLines: [string, string][] = report.serviceTimes.map((e) => {
     const [best, next] = e.fit.fits;
     const bic = next === undefined ? "" : s4(next.bic - best!.bic);
     const nextText = next === undefined ? "" : w.next(ru ? familyName(next, locale) : next.kind, bic);
-    lines.push(
+    return [
+      streamKey(e),
       `  ${label(e.channel, e.segment)}: ${w.fit(n(e.fit.n), fitText(best!, lang), s4(best!.ks), s4(e.fit.ksCritical95), nextText)}`,
-    );
-  }
+    ];
+  });
+  for (const e of report.unfittedServiceTimes)
+    serviceLines.push([streamKey(e), `  ${label(e.channel, e.segment)}: ${w.tooFew(n(e.count), e.needed)}`]);
+  serviceLines.sort((a, b) => a[0].localeCompare(b[0]));
+  lines.push(...serviceLines.map(([, line]) => line));
   lines.push("", w.patience(level));
   for (const p of report.patience) {
     const x = p.exponential;
@@ -90,6 +101,7 @@ export function calibrationSummary(
     lines.push(`  ${segment}: ${w.dealsLine(d.deals, d.visits, chance, value, n)}`);
   }
   lines.push("", w.wrote(outputs, report.written.length));
-  if (report.notWritten.length > 0) lines.push(w.notWritten, ...report.notWritten.map((x) => `  ${x}`));
+  if (report.notWritten.length > 0)
+    lines.push(w.notWritten, ...report.notWritten.map((x) => `  ${w.notWrittenLine(x)}`));
   return `${lines.join("\n")}\n`;
 }

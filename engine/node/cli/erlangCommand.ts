@@ -1,6 +1,12 @@
 import { parseArgs } from "node:util";
 import type { LabelLanguage } from "../../results/index.js";
-import { erlangReport, erlangScenario, validateErlangRequest, type ErlangRequest } from "../../erlang/index.js";
+import {
+  erlangReport,
+  erlangScenario,
+  noSteadyStateWarning,
+  validateErlangRequest,
+  type ErlangRequest,
+} from "../../erlang/index.js";
 import { runScenario } from "../../run/index.js";
 import { parseScenario } from "../../scenario/index.js";
 import { hashCanonical } from "../hash.js";
@@ -8,6 +14,7 @@ import { choiceOption, intOption, numberOption } from "./options.js";
 import { progressBar, replicationsLabel } from "./progress.js";
 import { langOption } from "./langOption.js";
 import { erlangText } from "./erlangText.js";
+import { ERLANG_WORDS } from "./erlangWords.js";
 import { UsageError } from "./usageError.js";
 
 export const ERLANG_HELP: Record<LabelLanguage, string> = {
@@ -124,6 +131,9 @@ export function erlangCommand(argv: string[]): number {
   const lang = langOption(values.lang, c);
   const problem = validateErlangRequest(request);
   if (problem !== null) throw new UsageError(problem, c);
+  // Warned before the run, which may be long; a warning never fails the command.
+  const warning = noSteadyStateWarning(request, lang);
+  if (warning !== null) process.stderr.write(`${ERLANG_WORDS[lang].warning}: ${warning}\n`);
   const scenario = parseScenario(erlangScenario(request), "erlang scenario");
   const bar = progressBar(replicationsLabel(lang), lang);
   const results = runScenario(scenario, {

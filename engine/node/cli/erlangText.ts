@@ -8,9 +8,11 @@ export function erlangText(r: ErlangReport, lang: LabelLanguage = "en"): string 
   const w = ERLANG_WORDS[lang];
   const n = (x: number, digits: number) => fmt(x, digits, lang);
   const q = r.request;
-  const load = (q.arrivalsPerHour / 3600) * q.ahtSeconds;
+  const load = r.offeredLoad;
+  const unsteady = new Set(r.withoutSteadyState);
   const rows: string[][] = [];
   const add = (
+    key: string,
     label: string,
     analytic: number | undefined,
     sim: { mean: number; se: number; ci95: [number, number] } | null,
@@ -24,7 +26,7 @@ export function erlangText(r: ErlangReport, lang: LabelLanguage = "en"): string 
           : w.no;
     const z = analytic === undefined || sim === null || sim.se === 0 ? "" : n((sim.mean - analytic) / sim.se, 1);
     rows.push([
-      label,
+      unsteady.has(key) ? `${label} ${w.unsteady}` : label,
       analytic === undefined ? "-" : n(analytic, d),
       sim === null ? "-" : n(sim.mean, d),
       sim === null ? "-" : `${n(sim.ci95[0], d)} .. ${n(sim.ci95[1], d)}`,
@@ -34,22 +36,23 @@ export function erlangText(r: ErlangReport, lang: LabelLanguage = "en"): string 
   };
   const a = r.analytic;
   const s = r.simulated;
-  add(w.rows.pBlock, a?.pBlock, s.pBlock, 4);
-  add(w.rows.pWait, a?.pWait, s.pWait, 4);
-  add(w.rows.pAbandon, a?.pAbandon, s.pAbandon, 4);
-  add(w.rows.meanWait, a?.meanWait, s.meanWait, 2);
-  add(w.rows.meanWaitServed, a?.meanWaitServed, s.meanWaitServed, 2);
+  add("pBlock", w.rows.pBlock, a?.pBlock, s.pBlock, 4);
+  add("pWait", w.rows.pWait, a?.pWait, s.pWait, 4);
+  add("pAbandon", w.rows.pAbandon, a?.pAbandon, s.pAbandon, 4);
+  add("meanWait", w.rows.meanWait, a?.meanWait, s.meanWait, 2);
+  add("meanWaitServed", w.rows.meanWaitServed, a?.meanWaitServed, s.meanWaitServed, 2);
   for (const t of q.thresholdsSeconds) {
-    add(w.rows.slServed(t), a?.slServed?.[String(t)], s.slServed[String(t)] ?? null, 4);
-    add(w.rows.slAnswered(t), a?.slAnswered?.[String(t)], s.slAnswered[String(t)] ?? null, 4);
+    add(`slServed.${t}`, w.rows.slServed(t), a?.slServed?.[String(t)], s.slServed[String(t)] ?? null, 4);
+    add(`slAnswered.${t}`, w.rows.slAnswered(t), a?.slAnswered?.[String(t)], s.slAnswered[String(t)] ?? null, 4);
   }
-  add(w.rows.meanQueueLength, a?.meanQueueLength, s.meanQueueLength, 3);
-  add(w.rows.occupancy, a?.occupancy, s.occupancy, 4);
+  add("meanQueueLength", w.rows.meanQueueLength, a?.meanQueueLength, s.meanQueueLength, 3);
+  add("occupancy", w.rows.occupancy, a?.occupancy, s.occupancy, 4);
   return [
     w.request(q, w.service(q), w.patience(q), w.queue(q.capacity)),
-    w.load(n(load, 2), n((100 * load) / q.agents, 1), a?.model),
+    w.load(n(load, 2), n((100 * load) / q.agents, 1), a?.model, r.steadyState),
     w.simulated(q, r.engineVersion),
     "",
     formatTable(w.header, rows),
+    ...(unsteady.size > 0 ? ["", w.unsteadyNote] : []),
   ].join("\n");
 }

@@ -37,8 +37,12 @@ export const ERLANG_WORDS = {
     queue: (capacity: number | null) => (capacity === null ? "unlimited queue" : `capacity ${capacity}`),
     request: (q: ErlangRequest, service: string, patience: string, queue: string) =>
       `Erlang calculator: ${q.agents} agents, ${q.arrivalsPerHour} arrivals/hour, AHT ${q.ahtSeconds} s, ${service}, ${patience}, ${queue}`,
-    load: (load: string, share: string, model: string | undefined) =>
-      `Offered load ${load} erlangs (${share}% of the agents). Analytic model: ${model ?? "none exact for this case"}`,
+    load: (load: string, share: string, model: string | undefined, steady: boolean) =>
+      `Offered load ${load} erlangs (${share}% of the agents). Analytic model: ${model ?? (steady ? "none exact for this case" : "none, the queue has no steady state")}`,
+    warning: "warning",
+    unsteady: "*",
+    unsteadyNote:
+      "* No steady state at this load: these figures depend on how long the run is (the longer, the worse); they are not estimates.",
     simulated: (q: ErlangReport["request"], engine: string) =>
       `Simulated: ${q.replications} replications x ${q.customers} customers after ${q.warmupCustomersUsed} warm-up customers` +
       `${q.warmupCustomers === null ? " (default for this load)" : ""}, seed "${q.seed}", engine ${engine}`,
@@ -70,8 +74,12 @@ export const ERLANG_WORDS = {
     request: (q: ErlangRequest, service: string, patience: string, queue: string) =>
       `Калькулятор Эрланга: ${pluralCount("ru", q.agents, "one {# оператор} few {# оператора} many {# операторов} other {# оператора}")}, ` +
       `интенсивность ${ruNumber(q.arrivalsPerHour)} в час, среднее время обслуживания ${ruNumber(q.ahtSeconds)} с, ${service}, ${patience}, ${queue}`,
-    load: (load: string, share: string, model: string | undefined) =>
-      `Поступающая нагрузка ${load} эрланга (${share}% от числа операторов). Аналитическая модель: ${model === undefined ? "для этого случая точной нет" : modelRu(model)}`,
+    load: (load: string, share: string, model: string | undefined, steady: boolean) =>
+      `Поступающая нагрузка ${load} эрланга (${share}% от числа операторов). Аналитическая модель: ${model !== undefined ? modelRu(model) : steady ? "для этого случая точной нет" : "нет, у очереди нет установившегося режима"}`,
+    warning: "предупреждение",
+    unsteady: "*",
+    unsteadyNote:
+      "* При такой нагрузке установившегося режима нет: эти значения зависят от длины прогона (чем дольше, тем хуже) и оценками не являются.",
     simulated: (q: ErlangReport["request"], engine: string) =>
       `Симуляция: ${replications(q.replications, "ru")} × ` +
       `${pluralCount("ru", q.customers, "one {# клиент} few {# клиента} many {# клиентов} other {# клиента}")} после ` +

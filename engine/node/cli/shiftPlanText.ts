@@ -1,6 +1,6 @@
 import { NO_LABELS, type LabelLanguage, type NameLabels } from "../../results/index.js";
 import type { ShiftStaffingResult } from "../../staffing/index.js";
-import { methodText, STAFFING_WORDS } from "./staffingWords.js";
+import { methodText, money, STAFFING_WORDS } from "./staffingWords.js";
 import { fmt, formatTable } from "./table.js";
 
 /** The shift plan as CSV: one row per pool and weekday, recommended beside current. */
@@ -51,6 +51,8 @@ export function shiftPlanText(
   const w = STAFFING_WORDS[lang];
   const n = (x: number, digits: number) => fmt(x, digits, lang);
   const signed = (x: number, digits: number) => `${x > 0 ? "+" : ""}${n(x, digits)}`;
+  const cash = (x: number) => money(x, lang, r.scenario.currency);
+  const signedCash = (x: number) => `${x > 0 ? "+" : ""}${cash(x)}`;
   const parts = [`${w.shiftTitle(r.mode, r.evaluations)} ${methodText(r.method, lang)}`];
   for (const p of r.pools) {
     const rows = p.days.map((d) => [
@@ -58,12 +60,12 @@ export function shiftPlanText(
       d.shifts.map((s) => w.shift(s.people, s.shift)).join(", ") || "-",
       String(d.people),
       n(d.paidHours, 1),
-      n(d.wages, 0),
+      cash(d.wages),
       String(d.current.people),
       n(d.current.paidHours, 1),
-      n(d.current.wages, 0),
+      cash(d.current.wages),
       signed(d.paidHours - d.current.paidHours, 1),
-      signed(d.wages - d.current.wages, 0),
+      signedCash(d.wages - d.current.wages),
     ]);
     const wk = p.week;
     rows.push([
@@ -71,28 +73,28 @@ export function shiftPlanText(
       w.people(wk.people),
       "",
       n(wk.paidHours, 1),
-      n(wk.wages, 0),
+      cash(wk.wages),
       w.people(wk.current.people),
       n(wk.current.paidHours, 1),
-      n(wk.current.wages, 0),
+      cash(wk.current.wages),
       signed(wk.paidHours - wk.current.paidHours, 1),
-      signed(wk.wages - wk.current.wages, 0),
+      signedCash(wk.wages - wk.current.wages),
     ]);
     parts.push(
-      `\n${w.shiftPool(names.label(p.pool, lang, "pool"), n(p.handleSeconds, 0), n(p.hourlyCost, 0))}`,
+      `\n${w.shiftPool(names.label(p.pool, lang, "pool"), n(p.handleSeconds, 0), cash(p.hourlyCost))}`,
       formatTable(w.shiftHeader, rows),
       w.overtime(
         n(wk.overtimeHours, 1),
-        n(wk.overtimeCost, 0),
+        cash(wk.overtimeCost),
         n(wk.current.overtimeHours, 1),
-        n(wk.current.overtimeCost, 0),
+        cash(wk.current.overtimeCost),
       ),
     );
   }
   const c = r.check;
   parts.push(
     `\n${w.shiftRecheck(c.seed, c.replications, c.intervalsMeetingTargets, c.intervals, c.current.intervalsMeetingTargets, c.current.intervals)}` +
-      (c.profitPerDay === null ? "" : w.shiftProfit(n(c.profitPerDay, 0), n(c.current.profitPerDay ?? NaN, 0))),
+      (c.profitPerDay === null ? "" : w.shiftProfit(cash(c.profitPerDay), cash(c.current.profitPerDay ?? NaN))),
   );
   return parts.join("\n");
 }

@@ -21,7 +21,7 @@ import { fmt, formatTable } from "./table.js";
 import { intOption } from "./options.js";
 import { QUEUE_FLAGS, QUEUE_HELP, queueChoice } from "./queueOptions.js";
 import { langOption } from "./langOption.js";
-import { STAFFING_WORDS, methodText } from "./staffingWords.js";
+import { money, STAFFING_WORDS, methodText, targetValue } from "./staffingWords.js";
 import { UsageError } from "./usageError.js";
 import { csvCell } from "../../../viz/figures/index.js";
 
@@ -174,6 +174,8 @@ export function staffingText(
 ): string {
   const w = STAFFING_WORDS[lang];
   const n = (x: number, digits: number) => fmt(x, digits, lang);
+  const currency = r.scenario.currency;
+  const cash = (x: number) => money(x, lang, currency);
   const parts = [`${w.title(r.mode, r.evaluations)} ${methodText(r.method, lang)}`];
   for (const p of r.pools) {
     const rows = p.intervals
@@ -183,17 +185,17 @@ export function staffingText(
         n(i.arrivalsPerDay, 1),
         String(i.erlangStart),
         String(i.staff),
-        ...metrics.map((m) => n(i.checked[m] ?? NaN, 3)),
+        ...metrics.map((m) => targetValue(m, i.checked[m], lang, currency)),
         i.meetsTargets ? w.yes : w.no,
       ]);
     parts.push(
-      `\n${w.pool(names.label(p.pool, lang, "pool"), n(p.handleSeconds, 0), n(p.staffHoursPerDay, 1), n(p.wagesPerDay, 0))}`,
+      `\n${w.pool(names.label(p.pool, lang, "pool"), n(p.handleSeconds, 0), n(p.staffHoursPerDay, 1), cash(p.wagesPerDay))}`,
       formatTable(w.header(metrics), rows),
     );
   }
   parts.push(
     `\n${w.recheck(r.check.seed, r.check.replications, r.check.intervalsMeetingTargets, r.check.intervals)}` +
-      (r.check.profitPerDay === null ? "" : w.profit(n(r.check.profitPerDay, 0))),
+      (r.check.profitPerDay === null ? "" : w.profit(cash(r.check.profitPerDay))),
   );
   return parts.join("\n");
 }

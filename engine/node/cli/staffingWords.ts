@@ -1,7 +1,16 @@
-import { isMeasure, measureLabel, MEASURES, pluralCount, type LabelLanguage } from "../../results/index.js";
+import {
+  currencySymbol,
+  isMeasure,
+  measureLabel,
+  MEASURES,
+  pluralCount,
+  type LabelLanguage,
+  type Unit,
+} from "../../results/index.js";
 import { METHOD, SHIFT_METHOD, type Staffing } from "../../staffing/index.js";
 import type { Weekday } from "../../time/index.js";
 import { replications as runs, shortWeekday } from "./cliWords.js";
+import { fmt, pct } from "./table.js";
 
 const MODE_RU: Record<Staffing["mode"], string> = { targets: "режим целей", profit: "режим прибыли" };
 
@@ -26,6 +35,43 @@ export function targetMetricLabel(metric: string, lang: LabelLanguage): string {
     return info.breakdown === "threshold" ? metric : measureLabel({ measure: name, breakdown: null }, lang);
   if (info.breakdown !== "threshold") return metric;
   return measureLabel({ measure: name, breakdown: { kind: "threshold", value: Number(threshold[2]) } }, lang);
+}
+
+/** A staffing target's metric's unit from the catalogue of measures ("slServed.20": share), null when it does not know it. */
+export function targetMetricUnit(metric: string): Unit | null {
+  const name = /^(.+)\.(\d+(?:\.\d+)?)$/.exec(metric)?.[1] ?? metric;
+  return isMeasure(name) ? MEASURES[name].unit : null;
+}
+
+/** The short unit words written after a number, per language. */
+const UNIT_WORDS: Record<LabelLanguage, Partial<Record<Unit, string>>> = {
+  en: { seconds: "s", hours: "h", days: "days" },
+  ru: { seconds: "с", hours: "ч", days: "дн." },
+};
+
+/**
+ * A re-checked value of a staffing target's metric with its unit, in `lang`: a wait in seconds
+ * ("147.4 s", «147,4 с»), a share in percent ("81.2%"), money with the currency's sign; "-" when
+ * there was no contact to measure.
+ */
+export function targetValue(
+  metric: string,
+  x: number | null | undefined,
+  lang: LabelLanguage,
+  currency: string,
+): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return "-";
+  const unit = targetMetricUnit(metric);
+  if (unit === "share") return pct(x, 1, lang);
+  if (unit === "money") return money(x, lang, currency);
+  const word = unit === null ? undefined : UNIT_WORDS[lang][unit];
+  return word === undefined ? fmt(x, unit === null ? 3 : 1, lang) : `${fmt(x, 1, lang)} ${word}`;
+}
+
+/** An amount of money in whole units with the currency's sign, as the run summary writes it: "11,210 ₽". */
+export function money(x: number, lang: LabelLanguage, currency: string): string {
+  const text = fmt(x, 0, lang);
+  return text === "-" ? text : `${text} ${currencySymbol(currency, lang)}`;
 }
 
 /** The words `clientflow staff` prints, per language: the rosters per interval and by whole shifts. */

@@ -131,3 +131,54 @@ describe("clientflow calibrate", () => {
     expect(noOut.stderr).toMatch(/--out is required/);
   });
 });
+
+describe("clientflow calibrate with too few answered calls to fit a service time", () => {
+  /** One answered call and two abandoned ones, in the format of the shipped calls.csv. */
+  const threeCalls = () => {
+    const dir = tmp();
+    const calls = join(dir, "c3.csv");
+    writeFileSync(
+      calls,
+      "Start,Outcome,Wait,Talk,Extension,Segment\n" +
+        "2024-01-01 09:03:03,answered,0.0,37.0,100,retail\n" +
+        "2024-01-01 09:06:05,abandoned,30.0,,100,retail\n" +
+        "2024-01-01 09:11:16,abandoned,12.5,,100,retail\n",
+    );
+    return { dir, args: ["--calls", calls, "--scenario", `${folder}/generator.json`, "--out", join(dir, "o.json")] };
+  };
+
+  it("says under the service times heading why the stream has none, and lists the service time as not written", async () => {
+    const { dir, args } = threeCalls();
+    const r = await cli("calibrate", ...args, "--report", join(dir, "r.json"), "--lang", "en");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Service times, talk time of answered calls .*:\n {2}call \/ retail: too few answered calls to fit a distribution: 1, at least 5 needed; the scenario's service time is kept\n/m,
+    );
+    expect(r.stdout).toMatch(
+      /^Not written:\n {2}service time of call \/ retail: 1 answered call, fewer than the 5 needed to fit a distribution$/m,
+    );
+    const report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
+    expect(report.unfittedServiceTimes).toEqual([
+      {
+        channel: "call",
+        segment: "retail",
+        source: args[1],
+        measured: "talk time of answered calls (s)",
+        count: 1,
+        needed: 5,
+      },
+    ]);
+  });
+
+  it("says the same in Russian with --lang ru", async () => {
+    const r = await cli("calibrate", ...threeCalls().args, "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Время обслуживания — время разговора отвеченных звонков .*:\n {2}call \/ retail: слишком мало отвеченных звонков для подбора распределения: 1, нужно не меньше 5; время обслуживания в сценарии не меняется\n/m,
+    );
+    expect(r.stdout).toMatch(
+      /^Не записано:\n {2}время обслуживания call \/ retail: 1 отвеченный звонок — меньше 5, нужных для подбора распределения$/m,
+    );
+    expect(r.stdout).not.toMatch(/too few|answered call|fewer than|Not written/);
+  });
+});

@@ -60,3 +60,87 @@ describe("clientflow erlang --lang", () => {
     expect(bad.stderr).toMatch(/--lang must be en or ru, found "de"/);
   });
 });
+
+describe("clientflow erlang on a queue with no steady state", () => {
+  const overloaded = [
+    "erlang",
+    "--agents",
+    "5",
+    "--arrivals-per-hour",
+    "400",
+    "--aht",
+    "60",
+    "--customers",
+    "2000",
+    "--warmup-customers",
+    "1000",
+    "--replications",
+    "2",
+  ];
+  const atArrivals = (perHour: string) => overloaded.map((a, i) => (i === 4 ? perHour : a));
+
+  it("warns in English on stderr with the load and what to do, marks the waits, queue and service levels, and still exits 0", async () => {
+    const r = await cli(...overloaded, "--lang", "en");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^warning: no steady state: the offered load, 6\.67 erlangs, is 133% of the 5 agents/m);
+    expect(r.stderr).toMatch(/7 agents or more, a patience \(--patience exponential --patience-seconds P\)/);
+    expect(r.stderr).toMatch(/a capacity \(--capacity K\)/);
+    expect(r.stdout).toMatch(/Analytic model: none, the queue has no steady state$/m);
+    for (const row of [/^meanWait, s \(admitted\) \* /m, /^meanWaitServed, s \* /m, /^slServed\(20 s\) \* /m])
+      expect(r.stdout).toMatch(row);
+    expect(r.stdout).toMatch(/^meanQueueLength \* /m);
+    expect(r.stdout).toMatch(/^occupancy {2}/m);
+    expect(r.stdout).toMatch(/^\* No steady state at this load: these figures depend on how long the run is/m);
+  });
+
+  it("warns in Russian with --lang ru, and marks the rows there too", async () => {
+    const r = await cli(...overloaded, "--lang", "ru");
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(
+      /^предупреждение: установившегося режима нет: поступающая нагрузка 6,67 эрланга — 133% от числа операторов \(5\)/m,
+    );
+    expect(r.stderr).toMatch(/нужно 7 операторов или больше, терпение клиентов .* или вместимость \(--capacity K\)/);
+    expect(r.stderr).not.toMatch(/warning|steady/);
+    expect(r.stdout).toMatch(/^Среднее ожидание, с \(meanWait\), принятые \* /m);
+    expect(r.stdout).toMatch(/^\* При такой нагрузке установившегося режима нет/m);
+  });
+
+  it("flags the report in --json: steadyState false, the figures without one, and the warning", async () => {
+    const r = await cli(...overloaded, "--json");
+    expect(r.status, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.steadyState).toBe(false);
+    expect(report.offeredLoad).toBeCloseTo(6.667, 3);
+    expect(report.withoutSteadyState).toEqual([
+      "meanWait",
+      "meanWaitServed",
+      "slServed.20",
+      "slAnswered.20",
+      "meanQueueLength",
+    ]);
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toMatch(/^no steady state: the offered load, 6\.67 erlangs, is 133%/);
+  });
+
+  it("treats exactly 100% load as having no steady state too", async () => {
+    const r = await cli(...atArrivals("300"), "--json");
+    const report = JSON.parse(r.stdout);
+    expect(report.steadyState).toBe(false);
+    expect(r.stderr).toMatch(/is 100% of the 5 agents.*6 agents or more/);
+  });
+
+  it("says nothing of the kind below 100% load, nor with a patience or a capacity", async () => {
+    for (const args of [
+      atArrivals("290"),
+      [...overloaded, "--patience", "exponential", "--patience-seconds", "60"],
+      [...overloaded, "--capacity", "20"],
+    ]) {
+      const r = await cli(...args, "--json");
+      expect(r.stderr, args.join(" ")).toBe("");
+      const report = JSON.parse(r.stdout);
+      expect(report.steadyState).toBe(true);
+      expect(report.withoutSteadyState).toEqual([]);
+      expect(report.warnings).toEqual([]);
+    }
+  });
+});
