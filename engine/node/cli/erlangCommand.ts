@@ -47,6 +47,11 @@ Definitions (W = wait from arrival to service start, or to abandoning): pBlock =
 pWait = W > 0 / admitted; pAbandon = left before service / admitted; meanWait over admitted;
 meanWaitServed over served; slServed(t) = served with W <= t / served; slAnswered(t) = the same
 / admitted; meanQueueLength = time-average number waiting; occupancy = time-average busy / C.
+
+With a load of 100% of the agents or more and neither a patience nor a capacity, the queue has
+no steady state: a warning says so on stderr, and the figures that keep growing with the run
+(waits, service levels, queue length) are marked * (in --json: "steadyState": false, with
+"withoutSteadyState" and "warnings").
 `,
   ru: `Использование: clientflow erlang --agents C --arrivals-per-hour L --aht SECONDS [параметры]
 
@@ -79,6 +84,11 @@ meanWaitServed over served; slServed(t) = served with W <= t / served; slAnswere
 meanWaitServed — по обслуженным; slServed(t) = обслужены с W <= t / обслужено; slAnswered(t) = то же
 / принято; meanQueueLength — среднее по времени число ожидающих; occupancy — среднее по времени число
 занятых / C.
+
+При нагрузке от 100% числа операторов и выше, если нет ни терпения, ни ограничения вместимости,
+у очереди нет установившегося режима: об этом предупреждает stderr, а показатели, которые растут
+с длиной прогона (ожидания, уровни обслуживания, длина очереди), помечены * (в --json:
+"steadyState": false, с полями "withoutSteadyState" и "warnings").
 `,
 };
 
