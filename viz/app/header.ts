@@ -44,6 +44,7 @@ export function header(state: State, app: App, t: Locale["t"], title: string | n
       `${t("scenario")} ${base.hash.slice(0, 19)}…`,
     ];
     h.append(el("p", "facts", facts.join(" · ")));
+    if (r.replications < 2) h.append(el("p", "notice one-replication", t("oneReplication")));
     if (r.failures.length > 0) {
       const box = el("details", "failures");
       box.append(el("summary", "", t("failedReplications", { n: r.failures.length })));

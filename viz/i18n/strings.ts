@@ -62,6 +62,8 @@ export const en = {
   scenario: "scenario",
   replication: "replication",
   failedReplications: "Replications that failed: {n}; the differences pair the others without them.",
+  oneReplication:
+    "One replication: there are no confidence intervals, and the intervals drawn have no width. Run at least 2 replications for them.",
   significant: "significant",
   notSignificant: "not significant",
   judgement: "Judgement",
@@ -395,6 +397,8 @@ export const ru: Record<StringKey, string> = {
   scenario: "сценарий",
   replication: "прогон",
   failedReplications: "Прогонов с ошибкой: {n}; разницы считаются по остальным парам.",
+  oneReplication:
+    "Один прогон: доверительных интервалов нет, показанные интервалы нулевой ширины. Для интервалов нужно не меньше 2 прогонов.",
   significant: "значимо",
   notSignificant: "незначимо",
   judgement: "Оценка",

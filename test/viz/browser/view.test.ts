@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { servePrebuiltViewer, serveViewer } from "../../../engine/node/viewer/index.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
+import { company } from "../../helpers/company.js";
+import { runScenario } from "../../../engine/run/index.js";
 import { watchPage, type PageWatch } from "../../helpers/pageWatch.js";
 
 describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)", () => {
@@ -85,6 +87,21 @@ describe.skipIf(!HAS_BROWSER)("the viewer served on localhost (clientflow view)"
       "Replications that failed: 1; the differences pair the others without them.",
     );
     expect(await page.textContent("details.failures p")).toBe("one more operator, replication 2 (seed 1): boom");
+  });
+
+  it("says a run of one replication has no intervals, and says nothing of the kind for more", async () => {
+    expect(await page.locator("p.one-replication").count()).toBe(0);
+    const one = runScenario(company(), { seed: "1", replications: 1, scenarioHash: "sha256:one" });
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], "one.json", { type: "application/json" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(one));
+    await page.waitForSelector("p.one-replication");
+    expect(await page.textContent("p.one-replication")).toMatch(/^One replication: there are no confidence intervals/);
+    await page.click('button[data-lang="ru"]');
+    expect(await page.textContent("p.one-replication")).toMatch(/^Один прогон: доверительных интервалов нет/);
+    await page.click('button[data-lang="en"]');
   });
 
   it("shows a file's text as text: a set-up named like markup creates no element", async () => {
