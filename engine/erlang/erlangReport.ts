@@ -49,23 +49,28 @@ const SCALAR_KEYS = [
 
 /** Puts the analytic answer beside the simulated one for a finished erlang run. */
 export function erlangReport(request: ErlangRequest, results: RunResults): ErlangReport {
-  const answer = analyticQueue({
-    agents: request.agents,
-    arrivalRate: request.arrivalsPerHour / 3600,
-    service: {
-      kind: request.service,
-      meanSeconds: request.ahtSeconds,
-      variance:
-        request.service === "exponential"
-          ? request.ahtSeconds * request.ahtSeconds
-          : request.service === "deterministic"
-            ? 0
-            : request.serviceCv * request.ahtSeconds * (request.serviceCv * request.ahtSeconds),
-    },
-    patience: { kind: request.patience, meanSeconds: request.patienceSeconds ?? Infinity },
-    capacity: request.capacity ?? Infinity,
-    thresholdsSeconds: request.thresholdsSeconds,
-  });
+  // Without a steady state there is no analytic answer either: decided exactly here, so that a
+  // load of exactly 100% never gets one from the formulas' floating-point comparison of rates.
+  const steady = hasSteadyState(request);
+  const answer = !steady
+    ? null
+    : analyticQueue({
+        agents: request.agents,
+        arrivalRate: request.arrivalsPerHour / 3600,
+        service: {
+          kind: request.service,
+          meanSeconds: request.ahtSeconds,
+          variance:
+            request.service === "exponential"
+              ? request.ahtSeconds * request.ahtSeconds
+              : request.service === "deterministic"
+                ? 0
+                : request.serviceCv * request.ahtSeconds * (request.serviceCv * request.ahtSeconds),
+        },
+        patience: { kind: request.patience, meanSeconds: request.patienceSeconds ?? Infinity },
+        capacity: request.capacity ?? Infinity,
+        thresholdsSeconds: request.thresholdsSeconds,
+      });
   const pick = (m: MetricSummary | null | undefined): SimulatedValue | null =>
     m === null || m === undefined ? null : { mean: m.mean, se: m.se, ci95: m.ci95 };
   const simulated = {} as Keyed<SimulatedValue | null>;
@@ -85,7 +90,7 @@ export function erlangReport(request: ErlangRequest, results: RunResults): Erlan
   return {
     request: { ...request, warmupCustomersUsed: results.observation.warmupArrivals ?? 0 },
     offeredLoad: offeredLoad(request),
-    steadyState: hasSteadyState(request),
+    steadyState: steady,
     withoutSteadyState: withoutSteadyState(request),
     warnings: warning === null ? [] : [warning],
     analytic: answer === null ? null : { model: answer.model, ...answer.metrics },

@@ -107,8 +107,8 @@ export function inRussian(message: string): string {
       .join(" или ");
   let m = /^missing: (.*)$/.exec(message);
   if (m !== null) return `отсутствует: ${inRussian(m[1]!)}`;
-  m = /^expected one of (.*)$/.exec(message);
-  if (m !== null) return `ожидается одно из: ${m[1]}`;
+  m = /^(?:Invalid option: )?expected one of (.*)$/.exec(message);
+  if (m !== null) return `ожидается одно из: ${m[1]!.split("|").join(", ")}`;
   m = /^(?:Invalid input: )?expected ([a-z]+(?: or [a-z]+)*)(?:, received [a-z]+)?$/.exec(message);
   if (m !== null) return `ожидается ${types(m[1]!)}`;
   m = /^Unrecognized keys?: (.*)$/.exec(message);
@@ -116,9 +116,20 @@ export function inRussian(message: string): string {
   m = /^Too (small|big): expected ([a-z]+) to (?:be |have )?([<>]=?)(\S+)(?: (characters|items))?$/.exec(message);
   if (m !== null) {
     const [, size, type, op, bound, what] = m;
-    const counted = what === "characters" ? " символов" : what === "items" ? " элементов" : "";
-    const subject = what === undefined ? (TYPES_RU[type!] ?? type) : type === "array" ? "список" : "строка";
-    return `${size === "small" ? "слишком мало" : "слишком много"}: ожидается ${subject} ${op}${bound}${counted}`;
+    const atLeast = op!.startsWith(">");
+    const strict = op!.length === 1;
+    const limit = `${atLeast ? (strict ? "больше" : "не меньше") : strict ? "меньше" : "не больше"} ${bound}`;
+    if (what === "items")
+      return `в списке должно быть ${limit} ${pluralRu(Number(bound), "элемента", "элементов", "элементов")}`;
+    if (what === "characters")
+      return `в тексте должно быть ${limit} ${pluralRu(Number(bound), "символа", "символов", "символов")}`;
+    return `${size === "small" ? "слишком маленькое" : "слишком большое"} значение: ожидается ${TYPES_RU[type!] ?? type} ${limit}`;
   }
   return message;
+}
+
+/** The Russian form of a noun after "не меньше N" (genitive: 1 элемента, 2 элементов, 5 элементов). */
+function pluralRu(n: number, one: string, few: string, many: string): string {
+  const form = new Intl.PluralRules("ru").select(n);
+  return form === "one" ? one : form === "few" ? few : many;
 }

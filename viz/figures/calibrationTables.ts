@@ -43,7 +43,10 @@ export function calibrationTables(r: CalibrationReport, locale: Locale): Table[]
   const t = locale.t;
   const stream = (s: { channel: string; segment: string | null }) => streamName(s.channel, s.segment, locale);
   // Four significant digits, written with the language's decimal sign ("0,802" in Russian).
-  const digits = new Intl.NumberFormat(locale.lang === "ru" ? "ru-RU" : "en-GB", { useGrouping: false });
+  const digits = new Intl.NumberFormat(locale.lang === "ru" ? "ru-RU" : "en-GB", {
+    useGrouping: false,
+    maximumSignificantDigits: 4,
+  });
   const parameter = (v: number) => digits.format(significant(v));
   return [
     {

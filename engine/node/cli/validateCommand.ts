@@ -18,8 +18,8 @@ every problem with its field path. Exits with 2 when any file is invalid. Warns 
 without failing) when a pool that receives clients has nobody on shift during opening hours.
 
 Options:
-  --lang en|ru   language of what it prints, the warnings and the problems found (a rule's own phrase may stay
-                 in English) (default: the locale's, LANG=ru_RU.UTF-8 gives ru; else en)
+  --lang en|ru   language of what it prints, the warnings and the problems found (a rule's own phrase may
+                 stay in English); default: the locale's, LANG=ru_RU.UTF-8 gives ru, else en
 `,
   ru: `Использование: clientflow validate <file.json>...
 
@@ -30,8 +30,8 @@ Options:
 никого нет.
 
 Параметры:
-  --lang en|ru   язык того, что печатает команда, предупреждений и найденных ошибок (описание отдельного правила
-                 может остаться на английском) (по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en)
+  --lang en|ru   язык вывода, предупреждений и найденных ошибок (описание отдельного правила может
+                 остаться на английском); по умолчанию — язык локали: при LANG=ru_RU.UTF-8 — ru, иначе en
 `,
 };
 

@@ -34,7 +34,9 @@ describe("ScenarioError.describe(lang)", () => {
     expect(ru).toMatch(/^bad\.json: некорректный сценарий \(3 ошибки\):$/m);
     expect(ru).toContain("  - name: ожидается строка; найдено 3");
     expect(ru).toContain('  - (документ): неизвестное поле: "extra"');
-    expect(ru).toContain("  - pools[0].staff: слишком мало: ожидается число >=0; найдено -1");
+    expect(ru).toContain("  - pools[0].staff: слишком маленькое значение: ожидается число не меньше 0; найдено -1");
+    const kind = problems({ ...s, channels: s.channels.map((c, i) => (i === 0 ? { ...c, kind: "fax" } : c)) });
+    expect(kind.describe("ru")).toMatch(/channels\[0\]\.kind: ожидается одно из: "phone", "visit"; найдено "fax"/);
     // The paths and the values found are the file's, in either language.
     expect(ru).not.toMatch(/expected|found|problem/);
   });
@@ -45,12 +47,14 @@ describe("inRussian(phrase)", () => {
     expect(inRussian("expected string or number")).toBe("ожидается строка или число");
     expect(inRussian("missing: expected object")).toBe("отсутствует: ожидается объект");
     expect(inRussian('expected one of "a", "b"')).toBe('ожидается одно из: "a", "b"');
+    expect(inRussian('Invalid option: expected one of "phone"|"visit"')).toBe('ожидается одно из: "phone", "visit"');
     expect(inRussian("Invalid input: expected int, received number")).toBe("ожидается целое число");
     expect(inRussian('Unrecognized key: "e"')).toBe('неизвестное поле: "e"');
-    expect(inRussian("Too small: expected number to be >=0")).toBe("слишком мало: ожидается число >=0");
-    expect(inRussian("Too small: expected array to have >=1 items")).toBe(
-      "слишком мало: ожидается список >=1 элементов",
+    expect(inRussian("Too small: expected number to be >=0")).toBe(
+      "слишком маленькое значение: ожидается число не меньше 0",
     );
+    expect(inRussian("Too big: expected number to be <1")).toBe("слишком большое значение: ожидается число меньше 1");
+    expect(inRussian("Too small: expected array to have >=1 items")).toBe("в списке должно быть не меньше 1 элемента");
   });
 
   it("leaves a company rule's phrase as written", () => {

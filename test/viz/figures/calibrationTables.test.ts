@@ -27,6 +27,12 @@ describe("calibrationTables(report, locale)", () => {
     expect(ru.some((p) => /\d,\d/.test(p))).toBe(true);
     expect(ru.every((p) => !/\d\.\d/.test(p))).toBe(true);
     expect(en.some((p) => /\d\.\d/.test(p))).toBe(true);
+    // Four significant digits, whatever the size of the number.
+    const values = report.serviceTimes.flatMap((s) => s.fit.fits.flatMap((f) => Object.values(f.parameters)));
+    // A value below 1 with four significant digits shows all four (three decimals would cut one).
+    const small = values.find((v) => /^0\.0*[1-9]\d{3}$/.test(String(Number(v.toPrecision(4)))))!;
+    expect(small).toBeDefined();
+    expect(en.join(" ")).toContain(String(Number(small.toPrecision(4))));
     // The same numbers either way: only the decimal sign differs.
     const numbers = (p: string) => (p.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(",", ".")));
     expect(ru.map(numbers)).toEqual(en.map(numbers));

@@ -129,6 +129,27 @@ describe("clientflow erlang on a queue with no steady state", () => {
     expect(r.stderr).toMatch(/is 100% of the 5 agents.*6 agents or more/);
   });
 
+  it("gives no analytic answer at exactly 100% load, also where the rates in floating point round below it", async () => {
+    // 2160 per hour × 5 s = 3 agents' worth exactly; 2160/3600 and 3 × (1/5) differ in floating point.
+    const r = await cli(
+      "erlang",
+      "--agents",
+      "3",
+      "--arrivals-per-hour",
+      "2160",
+      "--aht",
+      "5",
+      "--customers",
+      "2000",
+      "--replications",
+      "2",
+      "--json",
+    );
+    const report = JSON.parse(r.stdout);
+    expect(report.steadyState).toBe(false);
+    expect(report.analytic).toBeNull();
+  });
+
   it("says nothing of the kind below 100% load, nor with a patience or a capacity", async () => {
     for (const args of [
       atArrivals("290"),
