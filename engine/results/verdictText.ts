@@ -64,7 +64,7 @@ const WORDS = {
       `«${name}» нарушает ограничение (${list}) и стоит после всех, кто его выполняет.`,
     worse: (name: string, by: string) => `«${name}» хуже, чем «${by}», по всем показанным показателям.`,
     dominated: (name: string, by: string, label: string, better: string) =>
-      `«${name}» первый по показателю «${label}» лишь по среднему: «${by}» от него там не отличим, лучше по показателям ${better} и ни по одному показанному не хуже (парные 95% интервалы), так что «${by}» — выбор не хуже.`,
+      `«${name}» первый по показателю «${label}» лишь по среднему: «${by}» там от него неотличим, лучше по ${better} и ни по одному показанному не хуже (парные 95% интервалы), так что «${by}» — выбор не хуже.`,
     atMost: (label: string, v: string) => `${label} не больше ${v}`,
     atLeast: (label: string, v: string) => `${label} не меньше ${v}`,
     and: " и ",
@@ -116,7 +116,13 @@ export function verdictText(results: VerdictInput, lang: LabelLanguage): string 
   // better on some other figure shown, worse on none. The ranking table marks it; so does the verdict.
   if (first!.dominatedBy !== null) {
     const better = betterFigures(results, first!.dominatedBy, first!.setUp, lang);
-    if (better.length > 0) parts.push(w.dominated(first!.setUp, first!.dominatedBy, label, better.join(w.and)));
+    if (better.length > 0) {
+      const named =
+        lang === "ru"
+          ? `${better.length === 1 ? "показателю" : "показателям"} ${better.map((b) => `«${b}»`).join(w.and)}`
+          : better.join(w.and);
+      parts.push(w.dominated(first!.setUp, first!.dominatedBy, label, named));
+    }
   }
   const against = first!.setUp === results.setUps[0]!.name ? second?.setUp : results.setUps[0]!.name;
   if (against !== undefined) parts.push(changes(results, first!.setUp, against, objective, lang, currency));

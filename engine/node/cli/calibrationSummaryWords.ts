@@ -99,7 +99,8 @@ const NOT_WRITTEN_RU: [RegExp, (...m: string[]) => string][] = [
   ],
   [
     /^arrival rates of (.+): the scenario has (\d+) streams it could belong to$/,
-    (x, n) => `интенсивность поступлений ${x}: в сценарии ${n} потока, к которым она может относиться`,
+    (x, n) =>
+      `интенсивность поступлений ${x}: в сценарии ${pluralCount("ru", Number(n), "one {# поток} few {# потока} many {# потоков} other {# потока}")}, к которым она может относиться`,
   ],
   [
     /^service time of (.+): no fitted family the scenario can state$/,

@@ -57,7 +57,7 @@ Options:
 const DIFF_WORDS = {
   en: {
     paired: (seed: string, replications: number) =>
-      `B - A paired: both runs have seed "${seed}" and ${replications} replications (common random numbers)`,
+      `B - A paired: both runs have seed "${seed}" and ${replicationsWords(replications, "en")} (common random numbers)`,
     independent: (seedA: string, repsA: number, seedB: string, repsB: number) =>
       `B - A independent (Welch): the runs differ in seed or replications ("${seedA}" x ${repsA}, "${seedB}" x ${repsB})`,
     header: ["Figure", "A", "B", "B - A"],

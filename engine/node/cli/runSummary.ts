@@ -102,6 +102,7 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
       figures.push(obs.mode === "days" ? row(w.perDay(label), perDay(key), money) : row(label, m(key), money));
     moneyRow(w.revenue, { scope: "overall", measure: "revenue" });
     moneyRow(w.lostSales, { scope: "inbound", measure: "lostSales" });
+    // Over every contact: calls back to leads wait in a queue too, and their lost chances are the company's.
     moneyRow(w.lostToWaiting, {
       scope: "overall",
       measure: "lostRevenue",
@@ -182,7 +183,7 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
             [
               w.department,
               obs.mode === "days" ? w.servedPerDay : w.served,
-              w.deals,
+              w.departmentDeals,
               w.made(symbol),
               w.credited(symbol),
               w.occupancyShort,

@@ -122,7 +122,7 @@ describe("verdictText", () => {
       '"base" is first on Profit per day by its mean only: "serve" cannot be told apart from it there, is better on Abandoned and worse on no figure shown',
     );
     expect(verdictText(dominated, "ru")).toContain(
-      "«base» первый по показателю «Прибыль в день» лишь по среднему: «serve» от него там не отличим, лучше по показателям Не дождались",
+      "«base» первый по показателю «Прибыль в день» лишь по среднему: «serve» там от него неотличим, лучше по показателю «Не дождались» и ни по одному показанному не хуже",
     );
     // Not said when the first is not dominated.
     expect(verdictText(results, "en")).not.toContain("by its mean only");

@@ -94,7 +94,7 @@ describe("the run summary's deals", () => {
       return Number(line!.slice(label.length).trim().split(/\s+/)[0]!.replace(/,/g, "").replace("%", ""));
     };
     expect(figure("Served per day")).toBeCloseTo(served, 1);
-    expect(figure("Deals per day")).toBeCloseTo(inboundDeals, 1);
+    expect(figure("Deals on client contacts per day")).toBeCloseTo(inboundDeals, 1);
     expect(figure("Deals on outbound calls per day")).toBeCloseTo(allDeals - inboundDeals, 1);
     // Conversion is the deals shown over the served shown.
     expect(figure("Conversion (deals / served)")).toBeCloseTo((100 * inboundDeals) / served, 1);
