@@ -43,8 +43,10 @@ async function exitCodeFor(
   ]);
   const message = e instanceof ScenarioError ? e.describe(lang) : (e as Error).message;
   if (e instanceof ScenarioError || e instanceof FileProblem) return { code: 2, hint: false, message };
-  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS"))
-    return { code: 2, hint: true, message };
+  if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    const { usageInRussian } = await import("./usageInRussian.js");
+    return { code: 2, hint: true, message: lang === "ru" ? usageInRussian(message) : message };
+  }
   if (e instanceof ReplicationError || e instanceof MachineProblem) return { code: 1, hint: false, message };
   return undefined;
 }

@@ -162,7 +162,7 @@ describe("clientflow's help, in English and in Russian", () => {
     const de = await cli("run", "--lang", "de");
     expect(de.status).toBe(2);
     expect(de.stderr).toBe(
-      'clientflow run: --lang must be en or ru, found "de"\nСправка по параметрам: clientflow run --help\n',
+      'clientflow run: --lang: нужно en или ru, найдено "de"\nСправка по параметрам: clientflow run --help\n',
     );
     process.env["LANG"] = "C";
     expect((await cli("frobnicate")).stderr).toMatch(
@@ -171,5 +171,24 @@ describe("clientflow's help, in English and in Russian", () => {
     expect((await cli("run", "--replications", "many")).stderr).toMatch(
       /\nRun "clientflow run --help" for the options\.\n$/,
     );
+  });
+
+  it("says what is wrong with the command line in Russian: unknown options, missing values, bounds, files", async () => {
+    const said = async (...args: string[]) => {
+      const r = await cli(...args, "--lang", "ru");
+      expect(r.status, args.join(" ")).toBe(2);
+      // The error's line (the default company's staffing warnings may come first).
+      return r.stderr.split("\n").find((l) => l.startsWith("clientflow "));
+    };
+    expect(await said("run", "--bogus")).toBe("clientflow run: неизвестный параметр '--bogus'");
+    expect(await said("run", "--replications", "many")).toBe(
+      'clientflow run: --replications: нужно целое число, найдено "many"',
+    );
+    expect(await said("run", "--workers", "0")).toBe("clientflow run: --workers: нужно от 1 до 256, найдено 0");
+    expect(await said("erlang", "--agents", "5")).toBe("clientflow erlang: нужен параметр --arrivals-per-hour");
+    expect(await said("diff", "a.json")).toBe("clientflow diff: нужны ровно два файла результатов запуска");
+    // In English, as written.
+    const en = await cli("run", "--bogus", "--lang", "en");
+    expect(en.stderr).toMatch(/^clientflow run: Unknown option '--bogus'/);
   });
 });
