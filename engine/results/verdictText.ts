@@ -180,9 +180,9 @@ function changes(
   currency: string,
 ): string {
   const w = WORDS[lang];
-  const pair = (results.pairs ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
-  if (pair === undefined) return w.noCosts(b);
-  const flip = pair.a === a ? 1 : -1;
+  const found = pairOf(results, a, b);
+  if (found === null) return w.noCosts(b);
+  const { pair, flip } = found;
   const list: string[] = [];
   for (const d of pair.differences) {
     const diff = d.difference as Diff | null;
@@ -199,9 +199,9 @@ function changes(
 
 /** The labels of the shown figures on which set-up `a` is significantly better than `b` (paired), by their direction. */
 function betterFigures(results: VerdictInput, a: string, b: string, lang: LabelLanguage): string[] {
-  const pair = (results.pairs ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
-  if (pair === undefined) return [];
-  const flip = pair.a === a ? 1 : -1;
+  const found = pairOf(results, a, b);
+  if (found === null) return [];
+  const { pair, flip } = found;
   const names = NameLabels.of(results.setUps[0]!.scenario.definition);
   return pair.differences.flatMap((d) => {
     const diff = d.difference as Diff | null;
@@ -211,4 +211,10 @@ function betterFigures(results: VerdictInput, a: string, b: string, lang: LabelL
     const higher = diff.mean * flip > 0;
     return higher === (direction === "higher") ? [rowLabel(columns, lang, names)] : [];
   });
+}
+
+/** The paired differences of set-ups a and b, and the sign that turns each into a - b. */
+function pairOf(results: VerdictInput, a: string, b: string): { pair: SetUpPair; flip: 1 | -1 } | null {
+  const pair = (results.pairs ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  return pair === undefined ? null : { pair, flip: pair.a === a ? 1 : -1 };
 }

@@ -1,3 +1,4 @@
+import { pluralCount } from "../results/pluralCount.js";
 /** One problem found in a scenario: where, and what was expected and found. */
 export interface ScenarioIssue {
   /** Field path such as "pools[0].staff". Empty for the whole document. */
@@ -40,9 +41,7 @@ const ISSUE_WORDS = {
   ru: {
     heading: (source: string, kind: string, n: number) => {
       const what = { scenario: "сценарий", variant: "вариант сценария", experiment: "эксперимент" }[kind] ?? kind;
-      const form = new Intl.PluralRules("ru").select(n);
-      const problems = form === "one" ? "ошибка" : form === "few" ? "ошибки" : "ошибок";
-      return `${source}: некорректный ${what} (${n} ${problems}):`;
+      return `${source}: некорректный ${what} (${pluralCount("ru", n, "one {# ошибка} few {# ошибки} other {# ошибок}")}):`;
     },
     document: "(документ)",
     found: "найдено",
@@ -120,16 +119,10 @@ export function inRussian(message: string): string {
     const strict = op!.length === 1;
     const limit = `${atLeast ? (strict ? "больше" : "не меньше") : strict ? "меньше" : "не больше"} ${bound}`;
     if (what === "items")
-      return `в списке должно быть ${limit} ${pluralRu(Number(bound), "элемента", "элементов", "элементов")}`;
+      return `в списке должно быть ${limit} ${pluralCount("ru", Number(bound), "one {элемента} other {элементов}")}`;
     if (what === "characters")
-      return `в тексте должно быть ${limit} ${pluralRu(Number(bound), "символа", "символов", "символов")}`;
+      return `в тексте должно быть ${limit} ${pluralCount("ru", Number(bound), "one {символа} other {символов}")}`;
     return `${size === "small" ? "слишком маленькое" : "слишком большое"} значение: ожидается ${TYPES_RU[type!] ?? type} ${limit}`;
   }
   return message;
-}
-
-/** The Russian form of a noun after "не меньше N" (genitive: 1 элемента, 2 элементов, 5 элементов). */
-function pluralRu(n: number, one: string, few: string, many: string): string {
-  const form = new Intl.PluralRules("ru").select(n);
-  return form === "one" ? one : form === "few" ? few : many;
 }

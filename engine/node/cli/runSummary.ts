@@ -36,13 +36,14 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
   const rows = new RowIndex(results.metrics);
   const m = (s: Selector): MetricSummary | null => rows.get(s)?.summary ?? null;
   const obs = results.observation;
-  const perDay = (key: Selector): MetricSummary | null => {
-    const v = m(key);
+  /** A summary per observed day (null in a count-based run). */
+  const daily = (v: MetricSummary | null): MetricSummary | null => {
     const days = m({ scope: "window", measure: "days" });
     if (!v || !days || obs.mode !== "days") return null;
     const d = days.mean;
     return { mean: v.mean / d, se: v.se / d, ci95: [v.ci95[0] / d, v.ci95[1] / d], n: v.n };
   };
+  const perDay = (key: Selector): MetricSummary | null => daily(m(key));
   // One replication has no interval: "-", never a zero-width interval.
   const row = (label: string, v: MetricSummary | null | undefined, show: (x: number) => string): string[] =>
     v ? [label, show(v.mean), v.n < 2 ? "-" : `${show(v.ci95[0])} .. ${show(v.ci95[1])}`] : [label, "-", "-"];
@@ -82,21 +83,12 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
     // made on outbound calls count in revenue and profit, and are shown apart when there are any.
     countRow(w.deals, { scope: "inbound", measure: "deals" });
     const outbound = outboundDeals(rows);
-    if (outbound !== null && outbound.mean > 0) {
-      const days = m({ scope: "window", measure: "days" });
-      const shown =
-        obs.mode !== "days"
-          ? outbound
-          : days === null
-            ? null
-            : {
-                ...outbound,
-                mean: outbound.mean / days.mean,
-                se: outbound.se / days.mean,
-                ci95: [outbound.ci95[0] / days.mean, outbound.ci95[1] / days.mean] as [number, number],
-              };
-      figures.push(row(obs.mode === "days" ? w.perDay(w.outboundDeals) : w.outboundDeals, shown, count));
-    }
+    if (outbound !== null && outbound.mean > 0)
+      figures.push(
+        obs.mode === "days"
+          ? row(w.perDay(w.outboundDeals), daily(outbound), count)
+          : row(w.outboundDeals, outbound, count),
+      );
     figures.push(row(w.conversion, m({ scope: "inbound", measure: "conversion" }), pct));
     const moneyRow = (label: string, key: Selector) =>
       figures.push(obs.mode === "days" ? row(w.perDay(label), perDay(key), money) : row(label, m(key), money));
