@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer } from "../../../engine/node/viewer/index.js";
+import type { ServedFolder } from "../../../engine/node/serveFolder.js";
 import { calibrationReport } from "../../../engine/results/index.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
@@ -14,7 +14,7 @@ describe.skipIf(!HAS_BROWSER)(
   "a calibration report in the viewer (clientflow calibrate on the shipped samples)",
   () => {
     let browser: Browser;
-    let server: ViteDevServer;
+    let server: ServedFolder;
     let url: string;
     let page: Page;
     let watch: PageWatch;
@@ -24,8 +24,8 @@ describe.skipIf(!HAS_BROWSER)(
 
     beforeAll(async () => {
       mkdirSync(SHOTS, { recursive: true });
-      const served = await serveViewer({ results: () => shown, port: 5192, strictPort: false });
-      server = served.server;
+      const served = await servePrebuiltViewer({ results: () => shown, port: 5192, strictPort: false });
+      server = served;
       url = served.url;
       browser = await launchBrowser();
       page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ViteDevServer } from "vite";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer } from "../../../engine/node/viewer/index.js";
+import type { ServedFolder } from "../../../engine/node/serveFolder.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
 import { watchPage } from "../../helpers/pageWatch.js";
@@ -12,12 +12,12 @@ import { watchPage } from "../../helpers/pageWatch.js";
  */
 describe.skipIf(!HAS_BROWSER)("the viewer's names of the company's things", () => {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ServedFolder;
   let url: string;
 
   beforeAll(async () => {
-    const served = await serveViewer({ results: () => fixture("run").text, port: 5198, strictPort: false });
-    server = served.server;
+    const served = await servePrebuiltViewer({ results: () => fixture("run").text, port: 5198, strictPort: false });
+    server = served;
     url = served.url;
     browser = await launchBrowser();
   });

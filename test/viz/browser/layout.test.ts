@@ -1,7 +1,7 @@
-import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer } from "../../../engine/node/viewer/index.js";
+import type { ServedFolder } from "../../../engine/node/serveFolder.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
 import { layoutProblems, type LayoutProblem } from "../../helpers/layoutProblems.js";
@@ -23,13 +23,13 @@ const MIN_FONT_PX = 9;
 
 describe.skipIf(!HAS_BROWSER)("the viewer's layout in both languages, on a desktop, a laptop and a phone", () => {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ServedFolder;
   let url: string;
   let shown = "";
 
   beforeAll(async () => {
-    const served = await serveViewer({ results: () => shown, port: 5191, strictPort: false });
-    server = served.server;
+    const served = await servePrebuiltViewer({ results: () => shown, port: 5191, strictPort: false });
+    server = served;
     url = served.url;
     browser = await launchBrowser();
   });

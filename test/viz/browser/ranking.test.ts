@@ -1,11 +1,11 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MEASURES, verdictText, type RankingData, type VerdictInput } from "../../../engine/results/index.js";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer } from "../../../engine/node/viewer/index.js";
+import type { ServedFolder } from "../../../engine/node/serveFolder.js";
 import { JUDGEMENT_COLOURS } from "../../../viz/charts/judgementColours.js";
 import type { Judgement } from "../../../viz/data/judgement.js";
 import { formatValue } from "../../../viz/data/metricKinds.js";
@@ -121,13 +121,13 @@ describe.skipIf(!HAS_BROWSER)("the verdict and the ranking in the report of an e
 
 describe.skipIf(!HAS_BROWSER)("the ranking of files opened in the viewer (clientflow view)", () => {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ServedFolder;
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    const served = await serveViewer({ results: () => fixture("run").text, port: 5197, strictPort: false });
-    server = served.server;
+    const served = await servePrebuiltViewer({ results: () => fixture("run").text, port: 5197, strictPort: false });
+    server = served;
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     watch = watchPage(page);

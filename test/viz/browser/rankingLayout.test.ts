@@ -1,7 +1,7 @@
-import type { ViteDevServer } from "vite";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer } from "../../../engine/node/viewer/index.js";
+import type { ServedFolder } from "../../../engine/node/serveFolder.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
 import { htmlOverflow } from "../../helpers/htmlOverflow.js";
@@ -30,13 +30,13 @@ const PARTS = [
 
 describe.skipIf(!HAS_BROWSER)("the verdict and the ranking table fit the window, in both languages", () => {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ServedFolder;
   let url: string;
   let shown = "";
 
   beforeAll(async () => {
-    const served = await serveViewer({ results: () => shown, port: 5196, strictPort: false });
-    server = served.server;
+    const served = await servePrebuiltViewer({ results: () => shown, port: 5196, strictPort: false });
+    server = served;
     url = served.url;
     browser = await launchBrowser();
   });

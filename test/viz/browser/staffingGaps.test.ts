@@ -1,7 +1,7 @@
-import type { ViteDevServer } from "vite";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveViewer } from "../../../engine/node/viewer/index.js";
+import { servePrebuiltViewer } from "../../../engine/node/viewer/index.js";
+import type { ServedFolder } from "../../../engine/node/serveFolder.js";
 import { metricOf, rowsWhere, type MetricRowData } from "../../../engine/results/index.js";
 import { HAS_BROWSER, launchBrowser } from "../../helpers/browser.js";
 import { fixture } from "../../helpers/fixtures.js";
@@ -37,15 +37,15 @@ const rgb = (fill: string) => (fill.match(/\d+/g) ?? []).map(Number);
 
 describe.skipIf(!HAS_BROWSER)("the staffing view: the heatmap's gap colours and overtime per pool", () => {
   let browser: Browser;
-  let server: ViteDevServer;
+  let server: ServedFolder;
   let page: Page;
   let watch: PageWatch;
   const run = fixture("run");
   const shown = withCases(run.text);
 
   beforeAll(async () => {
-    const served = await serveViewer({ results: () => shown, port: 5193, strictPort: false });
-    server = served.server;
+    const served = await servePrebuiltViewer({ results: () => shown, port: 5193, strictPort: false });
+    server = served;
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     watch = watchPage(page);
