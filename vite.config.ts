@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongestFirstSequencer } from "./test/setup/longestFirst.js";
 
 // The tests' config (Vitest). The viewer in viz/ is built and served by `clientflow report` and
 // `clientflow view` through Vite's API with its own inline config (engine/node/viewer/).
@@ -19,5 +20,7 @@ export default defineConfig({
     isolate: false,
     // Both cores of the 2-core machines the suite is written for (Vitest's default leaves one idle).
     maxWorkers: 2,
+    // The longest files first, so that neither worker finishes long before the other.
+    sequence: { sequencer: LongestFirstSequencer },
   },
 });
