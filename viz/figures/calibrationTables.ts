@@ -1,5 +1,5 @@
 import type { CalibrationReport, FamilyFit, LabelLanguage } from "../../engine/results/index.js";
-import { translateOr, type Locale } from "../i18n/index.js";
+import { notWrittenReason, translateOr, type Locale } from "../i18n/index.js";
 import { familyName, reportFits, streamName, weekdayName } from "./calibration.js";
 import type { Table } from "./table.js";
 
@@ -163,7 +163,10 @@ export function calibrationTables(r: CalibrationReport, locale: Locale): Table[]
       name: "calibration-variant",
       title: t("cal_written"),
       columns: [t("cal_path"), t("cal_note")],
-      rows: [...r.written.map((w) => [w.path, w.note]), ...r.notWritten.map((n) => ["", n])],
+      rows: [
+        ...r.written.map((w) => [w.path, w.note]),
+        ...r.notWritten.map((n) => ["", notWrittenReason(n, locale.lang)]),
+      ],
     },
   ];
 }

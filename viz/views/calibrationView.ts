@@ -17,6 +17,7 @@ import {
 import type { CalibrationReport, DistributionFit } from "../../engine/results/index.js";
 import { calibrationSources } from "./calibrationSources.js";
 import { figure, nothing, viewBox } from "./parts.js";
+import { notWrittenReason } from "../i18n/index.js";
 
 /**
  * A calibration report (`clientflow calibrate --report`): the files read and every row left out,
@@ -36,7 +37,7 @@ export function calibrationView(ctx: ViewContext): HTMLElement {
   if (r.notWritten.length > 0) {
     box.append(el("h3", "", ctx.locale.t("cal_notWritten")));
     const list = el("ul", "not-written");
-    for (const n of r.notWritten) list.append(el("li", "", n));
+    for (const n of r.notWritten) list.append(el("li", "", notWrittenReason(n, ctx.locale.lang)));
     box.append(list);
   }
   for (const table of calibrationTables(r, ctx.locale)) box.append(tableView(table, ctx.locale, ctx.cell));

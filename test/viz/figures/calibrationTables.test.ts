@@ -37,4 +37,15 @@ describe("calibrationTables(report, locale)", () => {
     const numbers = (p: string) => (p.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(",", ".")));
     expect(ru.map(numbers)).toEqual(en.map(numbers));
   });
+
+  it("says in Russian on a Russian page why an estimate was not written into the variant", () => {
+    const reason = "deal value of retail: fewer than 5 deals";
+    const rows = (lang: "en" | "ru") =>
+      calibrationTables({ ...report, notWritten: [reason] }, makeLocale(lang))
+        .find((t) => t.name === "calibration-variant")!
+        .rows.filter((r) => r[0] === "")
+        .map((r) => r[1]);
+    expect(rows("ru")).toEqual(["сумма сделки retail: меньше 5 сделок"]);
+    expect(rows("en")).toEqual([reason]);
+  });
 });

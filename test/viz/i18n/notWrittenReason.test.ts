@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CALIBRATION_WORDS } from "../../../../engine/node/cli/calibrationSummaryWords.js";
+import { CALIBRATION_WORDS } from "../../../engine/node/cli/calibrationSummaryWords.js";
+import { notWrittenReason } from "../../../viz/i18n/index.js";
 
-const ru = CALIBRATION_WORDS.ru.notWrittenLine;
+const ru = (line: string) => notWrittenReason(line, "ru");
 
 describe("the reasons of what a calibration did not write, in Russian", () => {
   it("tells every reason the calibration writes, keeping the names of streams and files as written", () => {
@@ -25,8 +26,14 @@ describe("the reasons of what a calibration did not write, in Russian", () => {
 
   it("leaves a reason it does not know as written, and English as it is", () => {
     expect(ru("something a newer version writes")).toBe("something a newer version writes");
-    expect(CALIBRATION_WORDS.en.notWrittenLine("deal value of retail: fewer than 5 deals")).toBe(
+    expect(notWrittenReason("deal value of retail: fewer than 5 deals", "en")).toBe(
       "deal value of retail: fewer than 5 deals",
     );
+  });
+
+  it("gives the command line's calibrate summary the same words as the viewer", () => {
+    const line = "deal value of retail: fewer than 5 deals";
+    expect(CALIBRATION_WORDS.ru.notWrittenLine(line)).toBe(notWrittenReason(line, "ru"));
+    expect(CALIBRATION_WORDS.en.notWrittenLine(line)).toBe(line);
   });
 });
