@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { clientflowInProcess as cli } from "../../../helpers/clientflowInProcess.js";
@@ -30,5 +32,38 @@ describe("clientflow run's last lines", () => {
 
   it("documents --lang for the progress bar too", async () => {
     expect((await cli("run", "--help")).stdout).toMatch(/--lang en\|ru +language of the printed summary.*progress bar/);
+  });
+});
+
+describe("clientflow run --trace", () => {
+  it("writes a trace that goes on past the last day while counted clients finish, and its own export reads it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "clientflow-trace-"));
+    try {
+      // Always open and overloaded: clients counted on the last day are still waiting at midnight.
+      const scenario = join(dir, "s.json");
+      writeFileSync(
+        scenario,
+        JSON.stringify({
+          name: "overloaded",
+          calendar: { days: 2, warmupDays: 0, openingHours: "always", intervalMinutes: 60 },
+          segments: [{ name: "all" }],
+          channels: [{ name: "call" }],
+          arrivals: [
+            { channel: "call", segment: "all", ratePerHour: 70, serviceTime: { kind: "exponential", mean: 60 } },
+          ],
+          pools: [{ name: "agents", staff: 1 }],
+          routing: [{ pool: "agents" }],
+        }),
+      );
+      const out = join(dir, "r.json");
+      const run = await cli("run", scenario, "--replications", "1", "--workers", "1", "--trace", "--out", out);
+      expect(run.status, run.stderr).toBe(0);
+      const events: [number, string][] = JSON.parse(readFileSync(out, "utf8")).trace.events;
+      expect(events.at(-1)![0]).toBeGreaterThan(2 * 86_400);
+      const exported = await cli("export", out, "--csv", join(dir, "csv"));
+      expect(exported.status, exported.stderr).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
