@@ -156,7 +156,14 @@ export const MEASURES = {
   profitPerDay: m("money", "higher", "signed", "Profit per day", "Прибыль в день"),
   // control: fines, plans, scores
   fines: m("money", "lower", "nonNegative", "Fines", "Штрафы", "reason"),
-  fineCount: m("count", "lower", "nonNegative", "Fines given", "Число штрафов", "reason"),
+  fineCount: m(
+    "count",
+    "lower",
+    "nonNegative",
+    "Fines due (breaches of the rule)",
+    "Положено штрафов (нарушений правила)",
+    "reason",
+  ),
   finesPerDay: m("money", "lower", "nonNegative", "Fines per day", "Штрафы в день"),
   revenueAttainment: m("share", "higher", "nonNegative", "Revenue plan attained", "Выполнение плана по выручке"),
   salesAttainment: m("share", "higher", "nonNegative", "Sales plan attained", "Выполнение плана по продажам"),

@@ -43,7 +43,9 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
   const fine = (agent: Agent, reason: number, amount: number, contact: Contact): void => {
     if (rep.trace !== null)
       rep.trace.record(rep.sim.now, `fine:${FINE_REASONS[reason]}`, contact.id, agent.id, agent.poolIndex);
-    if (!contact.counted || amount === 0) return;
+    // Counted also when the amount is 0 (a set-up without fines): the count is how often the
+    // rule was broken, which set-ups with and without fines must be compared on.
+    if (!contact.counted) return;
     fines.book(agent, reason, amount, rep.pools[agent.poolIndex]!.spec.department);
   };
 

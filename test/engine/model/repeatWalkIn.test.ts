@@ -385,4 +385,26 @@ describe("limit cases of the summon rule", () => {
       valueOf(out.values, { scope: "fines", measure: "fines", breakdown: { kind: "reason", value: "lateManager" } }),
     ).toBe(counted * 500);
   });
+
+  it("without fines (every amount 0) still counts every late manager, at no money", () => {
+    const out = run(
+      repeatWalkIns({
+        policy: "summon",
+        walkSeconds: 600,
+        operators: 4,
+        consultants: 4,
+        fines: { lateManager: 0, notStartedConsultant: 0, notStartedManager: 0 },
+      }),
+    );
+    const list = summoned(out);
+    expect(list.length).toBeGreaterThan(20);
+    const lateness = { scope: "fines", breakdown: { kind: "reason", value: "lateManager" } } as const;
+    const counted = valueOf(out.values, { ...lateness, measure: "fineCount" })!;
+    expect(counted).toBeGreaterThan(20);
+    // The same count as with fines, where every summon was fined once for lateness.
+    const withFines = run(repeatWalkIns({ policy: "summon", walkSeconds: 600, operators: 4, consultants: 4 }));
+    expect(counted).toBe(valueOf(withFines.values, { ...lateness, measure: "fineCount" }));
+    expect(valueOf(out.values, { ...lateness, measure: "fines" })).toBe(0);
+    expect(valueOf(out.values, { scope: "fines", measure: "fines" })).toBe(0);
+  });
 });
