@@ -155,9 +155,11 @@ export function summon(ctx: RepeatWalkInContext): RepeatWalkInPolicy {
     const w = ctx.walk(contact, c.to);
     if (c.state === WAITING_FOR_MANAGER || contact.waiting) {
       if (contact.waiting) rep.queues.leaveQueue(contact, rep.pools[contact.pool]!, now);
+      // After N with nobody started, the late manager still serves a client left waiting.
+      const what = c.state === WAITING_FOR_MANAGER ? "manager-arrived" : "manager-arrived-late";
       c.state = STARTED;
       manager.walkSeconds = w;
-      if (rep.trace !== null) rep.trace.record(now, "manager-arrived", contact.id, manager.id, manager.poolIndex);
+      if (rep.trace !== null) rep.trace.record(now, what, contact.id, manager.id, manager.poolIndex);
       rep.service.serveNow(manager, contact, now);
       return;
     }

@@ -285,11 +285,12 @@ export const repeatWalkInSchema = z
       .boolean()
       .default(true)
       .meta({
-        description: "(d) A consultant busy with another client at N counts as not starting (both fined).",
+        description:
+          "(d) When nobody on the floor is free at N, the consultant who phoned counts as not starting: both are fined (the consultant only while still on shift; a consultant who has gone home is not fined, the manager still is).",
         ru: {
           label: "Занятый консультант не начал",
           description:
-            "(г) Консультант, занятый другим клиентом к моменту N, считается не начавшим обслуживание (штрафуют обоих).",
+            "(г) Если к моменту N в зале нет свободного консультанта, позвонивший консультант считается не начавшим обслуживание: штрафуют обоих (консультанта — только пока он на смене; ушедшего домой не штрафуют, менеджера штрафуют всё равно).",
         },
       }),
     overloaded: z

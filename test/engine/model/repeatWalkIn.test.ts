@@ -76,7 +76,10 @@ describe("the summon rule (d)", () => {
       expect(has(s, "fine:notStartedConsultant")).toBe(true);
       expect(has(s, "fine:notStartedManager")).toBe(true);
       expect(has(s, "served") || has(s, "unfinished")).toBe(true);
+      // A manager reaching the client after N is traced as late, never as arriving in time.
+      expect(has(s, "manager-arrived")).toBe(false);
     }
+    expect(notStarted.some((s) => has(s, "manager-arrived-late"))).toBe(true);
   });
 
   it("consultant busy at N does not count when the setting says so: only the late manager is fined", () => {
