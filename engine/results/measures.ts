@@ -155,13 +155,13 @@ export const MEASURES = {
   wagesPerDay: m("money", "lower", "nonNegative", "Wages per day", "Зарплата в день"),
   profitPerDay: m("money", "higher", "signed", "Profit per day", "Прибыль в день"),
   // control: fines, plans, scores
-  fines: m("money", "lower", "nonNegative", "Fines", "Штрафы", "reason"),
+  fines: m("money", "lower", "nonNegative", "Fines over the observed days", "Штрафы за наблюдаемые дни", "reason"),
   fineCount: m(
     "count",
     "lower",
     "nonNegative",
-    "Fines due (breaches of the rule)",
-    "Положено штрафов (нарушений правила)",
+    "Fines due over the observed days (breaches of the rule)",
+    "Положено штрафов за наблюдаемые дни (нарушений правила)",
     "reason",
   ),
   finesPerDay: m("money", "lower", "nonNegative", "Fines per day", "Штрафы в день"),
