@@ -1,12 +1,12 @@
+import { langOption } from "./langOption.js";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { LabelLanguage } from "../../results/index.js";
 import { allTables, tableToCsv } from "../../../viz/figures/index.js";
-import { LANGUAGES, makeFormat, makeLocale } from "../../../viz/i18n/index.js";
+import { makeFormat, makeLocale } from "../../../viz/i18n/index.js";
 import { checkOutputFolder, writeFolderAtomic } from "../files.js";
 import { pluralCount } from "../../results/index.js";
 import { loadResults } from "../loadResults.js";
-import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const EXPORT_HELP: Record<LabelLanguage, string> = {
@@ -20,7 +20,7 @@ decimals) so spreadsheets can compute with them.
 
 Options:
   --csv DIR           the folder to write into (required)
-  --lang en|ru        language of column names and labels, and of what it prints (default en)
+  --lang en|ru        language of column names and labels, and of what it prints (default: the terminal's locale)
   --quiet             print nothing but errors
   --help              this text
 `,
@@ -34,7 +34,7 @@ Options:
 
 Параметры:
   --csv DIR           папка, куда писать (обязательно)
-  --lang en|ru        язык названий столбцов и подписей и того, что печатает команда (по умолчанию en)
+  --lang en|ru        язык названий столбцов и подписей и того, что печатает команда (по умолчанию — язык локали терминала)
   --quiet             печатать только ошибки
   --help              эта справка
 `,
@@ -52,7 +52,7 @@ export function exportCommand(argv: string[]): number {
   });
   if (positionals.length !== 1) throw new UsageError("export takes one results file", "export");
   if (values.csv === undefined || values.csv === "") throw new UsageError("export needs --csv <dir>", "export");
-  const lang = choiceOption(values.lang, "lang", "export", LANGUAGES, "en");
+  const lang = langOption(values.lang, "export");
   const { results } = loadResults(positionals[0]!);
   checkOutputFolder(values.csv);
   const tables = allTables(results, makeLocale(lang), makeFormat(lang, results.currency));

@@ -1,11 +1,10 @@
+import { langOption } from "./langOption.js";
 import { parseArgs } from "node:util";
 import type { LabelLanguage } from "../../results/index.js";
-import { LANGUAGES } from "../../../viz/i18n/index.js";
 import { checkOutputFile, writeFileAtomic } from "../files.js";
 import { loadResults } from "../loadResults.js";
 import { viewerBundle } from "../viewer/bundle.js";
 import { reportHtml } from "../viewer/reportHtml.js";
-import { choiceOption } from "./options.js";
 import { UsageError } from "./usageError.js";
 
 export const REPORT_HELP: Record<LabelLanguage, string> = {
@@ -17,7 +16,7 @@ by double-click, needs no network (it is not allowed any) and can be e-mailed. E
 
 Options:
   -o, --out FILE      the HTML file to write (required)
-  --lang en|ru        language it opens in and of what this command prints (default en; switchable in the page)
+  --lang en|ru        language it opens in and of what this command prints (default: the terminal's locale; switchable in the page)
   --quiet             print nothing but errors
   --help              this text
 `,
@@ -29,7 +28,7 @@ Options:
 
 Параметры:
   -o, --out FILE      HTML-файл, который записать (обязательно)
-  --lang en|ru        язык отчёта при открытии и того, что печатает команда (по умолчанию en; в странице переключается)
+  --lang en|ru        язык отчёта при открытии и того, что печатает команда (по умолчанию — язык локали терминала; в странице переключается)
   --quiet             печатать только ошибки
   --help              эта справка
 `,
@@ -47,7 +46,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError("report takes one results file", "report");
   if (values.out === undefined || values.out === "") throw new UsageError("report needs -o <report.html>", "report");
-  const lang = choiceOption(values.lang, "lang", "report", LANGUAGES, "en");
+  const lang = langOption(values.lang, "report");
   const { text, results } = loadResults(positionals[0]!);
   checkOutputFile(values.out);
   const html = reportHtml({ resultsText: text, bundle: await viewerBundle(), title: results.title, lang });
