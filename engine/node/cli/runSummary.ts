@@ -175,9 +175,9 @@ export function runSummary(results: RunResults<Scenario>, lang: LabelLanguage = 
             [
               w.department,
               obs.mode === "days" ? w.servedPerDay : w.served,
-              w.departmentDeals,
-              w.made(symbol),
-              w.credited(symbol),
+              w.departmentDeals(obs.mode === "days"),
+              w.made(symbol, obs.mode === "days"),
+              w.credited(symbol, obs.mode === "days"),
               w.occupancyShort,
             ],
             departmentRows,

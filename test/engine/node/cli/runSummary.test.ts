@@ -99,5 +99,18 @@ describe("the run summary's deals", () => {
     // Conversion is the deals shown over the served shown.
     expect(figure("Conversion (deals / served)")).toBeCloseTo((100 * inboundDeals) / served, 1);
     expect(runSummary(results, "ru")).toMatch(/^Сделки по исходящим звонкам в день +\d/m);
+    // The departments' table is per day over all contacts (outbound calls too), and says so:
+    // its deals add up to every deal of the company, not to the client contacts' deals above.
+    const lines = text.split("\n");
+    const head = lines.findIndex((l) => l.startsWith("Department"));
+    expect(lines[head]).toMatch(
+      /Served per day \(all contacts\) +Deals per day +Revenue made per day \(₽\) +Credited per day \(₽\)/,
+    );
+    const rows = lines.slice(head + 2, lines.indexOf("", head)).map((l) => l.split(/ {2,}/));
+    const deals = rows.reduce((sum, r) => sum + Number(r[2]!.replace(/,/g, "")), 0);
+    expect(deals).toBeCloseTo(allDeals, 0);
+    expect(runSummary(results, "ru")).toMatch(
+      /Обслужено в день \(все обращения\) +Сделок в день +Выручка отдела в день \(₽\)/,
+    );
   });
 });
