@@ -124,5 +124,12 @@ export function inRussian(message: string): string {
       return `в тексте должно быть ${limit} ${pluralCount("ru", Number(bound), "one {символа} other {символов}")}`;
     return `${size === "small" ? "слишком маленькое" : "слишком большое"} значение: ожидается ${TYPES_RU[type!] ?? type} ${limit}`;
   }
+  m = /^a time after the shift start (\S+)$/.exec(message);
+  if (m !== null) return `время позже начала смены ${m[1]}`;
+  m = /^a path that exists, but (.+) has no (key|list item named \(or numbered\)) (".*")$/.exec(message);
+  if (m !== null)
+    return `существующий путь, но в ${m[1]} нет ${m[2] === "key" ? "ключа" : "элемента списка с именем (или номером)"} ${m[3]}`;
+  m = /^a path that exists, but (.+) is not a list$/.exec(message);
+  if (m !== null) return `существующий путь, но ${m[1]} — не список`;
   return message;
 }

@@ -117,7 +117,7 @@ export function diffCommand(argv: string[]): number {
   const lang = langOption(values.lang, "diff");
   if (values.out !== undefined) checkOutputFile(values.out);
   const [a, b] = positionals.map((path) => {
-    const { text, results } = loadResults(path);
+    const { text, results } = loadResults(path, lang);
     if (results.kind !== "run")
       throw new FileProblem(
         `${path}: diff compares two run results files, this one is ${results.kind === "experiment" ? "an experiment" : "a staffing plan"}`,

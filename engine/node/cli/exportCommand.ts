@@ -53,7 +53,7 @@ export function exportCommand(argv: string[]): number {
   if (positionals.length !== 1) throw new UsageError("export takes one results file", "export");
   if (values.csv === undefined || values.csv === "") throw new UsageError("export needs --csv <dir>", "export");
   const lang = langOption(values.lang, "export");
-  const { results } = loadResults(positionals[0]!);
+  const { results } = loadResults(positionals[0]!, lang);
   checkOutputFolder(values.csv);
   const tables = allTables(results, makeLocale(lang), makeFormat(lang, results.currency));
   const files = tables.map((t) => ({ name: `${t.name}.csv`, text: tableToCsv(t), rows: t.rows.length }));

@@ -42,6 +42,10 @@ async function exitCodeFor(
     import("./usageError.js"),
   ]);
   const message = e instanceof ScenarioError ? e.describe(lang) : (e as Error).message;
+  if (e instanceof FileProblem && lang === "ru") {
+    const { fileProblemInRussian } = await import("./fileProblemInRussian.js");
+    return { code: 2, hint: false, message: fileProblemInRussian(message) };
+  }
   if (e instanceof ScenarioError || e instanceof FileProblem) return { code: 2, hint: false, message };
   if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
     const { usageInRussian } = await import("./usageInRussian.js");

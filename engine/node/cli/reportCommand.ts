@@ -47,7 +47,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("report takes one results file", "report");
   if (values.out === undefined || values.out === "") throw new UsageError("report needs -o <report.html>", "report");
   const lang = langOption(values.lang, "report");
-  const { text, results } = loadResults(positionals[0]!);
+  const { text, results } = loadResults(positionals[0]!, lang);
   checkOutputFile(values.out);
   const html = reportHtml({ resultsText: text, bundle: await viewerBundle(), title: results.title, lang });
   writeFileAtomic(values.out, html);

@@ -15,6 +15,8 @@ export function usageInRussian(message: string): string {
   if (m !== null) return `лишний аргумент ${m[1]}`;
   m = /^(--[a-z-]+) is required$/.exec(message);
   if (m !== null) return `нужен параметр ${m[1]}`;
+  m = /^--base must name a set-up of the experiment \((.*)\), found (.*)$/.exec(message);
+  if (m !== null) return `--base: нужно имя варианта эксперимента (${m[1]}), найдено ${m[2]}`;
   m = /^(--[a-z-]+) must be (.+), found (.*)$/.exec(message);
   if (m !== null) return `${m[1]}: нужно ${mustBe(m[2]!)}, найдено ${m[3]}`;
   m = /^(--[a-z-]+) goes with (.+)$/.exec(message);

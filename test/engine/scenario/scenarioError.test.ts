@@ -57,7 +57,17 @@ describe("inRussian(phrase)", () => {
     expect(inRussian("Too small: expected array to have >=1 items")).toBe("в списке должно быть не меньше 1 элемента");
   });
 
-  it("leaves a company rule's phrase as written", () => {
-    expect(inRussian("a time after the shift start 09:00")).toBe("a time after the shift start 09:00");
+  it("says a shift that ends before it starts and a variant's path that does not exist in Russian", () => {
+    expect(inRussian("a time after the shift start 09:00")).toBe("время позже начала смены 09:00");
+    expect(inRussian('a path that exists, but pools has no list item named (or numbered) "operatorz"')).toBe(
+      'существующий путь, но в pools нет элемента списка с именем (или номером) "operatorz"',
+    );
+    expect(inRussian('a path that exists, but calendar has no key "dayz"')).toBe(
+      'существующий путь, но в calendar нет ключа "dayz"',
+    );
+  });
+
+  it("leaves another company rule's phrase as written", () => {
+    expect(inRussian("a pool of the scenario")).toBe("a pool of the scenario");
   });
 });

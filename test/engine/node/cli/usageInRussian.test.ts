@@ -25,9 +25,13 @@ describe("usageInRussian(message)", () => {
     expect(usageInRussian("--resume goes with --queue URL")).toBe("--resume задаётся только вместе с --queue URL");
   });
 
-  it("leaves a message of another form as written", () => {
-    expect(usageInRussian('--base must name a set-up of the experiment (a, b), found "c"')).toBe(
-      '--base must name a set-up of the experiment (a, b), found "c"',
+  it("says which set-up --base must name in Russian, with the names as written", () => {
+    expect(usageInRussian('--base must name a set-up of the experiment ("base", "b"), found "c"')).toBe(
+      '--base: нужно имя варианта эксперимента ("base", "b"), найдено "c"',
     );
+  });
+
+  it("leaves a message of another form as written", () => {
+    expect(usageInRussian("something new")).toBe("something new");
   });
 });

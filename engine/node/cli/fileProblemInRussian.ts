@@ -1,0 +1,70 @@
+/** JSON syntax problems (jsonSyntaxProblem's `why`) in Russian. */
+const WHY_RU: [RegExp, (...m: string[]) => string][] = [
+  [/^the file is empty$/, () => "файл пуст"],
+  [/^unexpected text$/, () => "неожиданный текст"],
+  [/^the text ends too early$/, () => "текст обрывается раньше времени"],
+  [/^a comma before (.+)$/, (x) => `запятая перед ${x}`],
+  [/^a comma inside a number$/, () => "запятая внутри числа"],
+  [/^a typographic quote$/, () => "типографская кавычка"],
+  [/^a single quote$/, () => "одинарная кавычка"],
+  [/^a comment$/, () => "комментарий"],
+];
+
+/** Their hints (jsonSyntaxProblem's `hint`) in Russian. */
+const HINT_RU: [RegExp, (...m: string[]) => string][] = [
+  [
+    /^remove the trailing comma: JSON allows no comma after the last item$/,
+    () => "уберите лишнюю запятую: в JSON после последнего элемента запятой нет",
+  ],
+  [
+    /^a decimal comma\? JSON numbers use a point: write (\S+), not (\S+)$/,
+    (point, comma) => `десятичная запятая? В JSON числа пишутся с точкой: ${point}, а не ${comma}`,
+  ],
+  [
+    /^use straight double quotes \("\) around names and text, not (.+)$/,
+    (quotes) => `берите имена и текст в прямые двойные кавычки ("), а не ${quotes}`,
+  ],
+  [
+    /^JSON needs straight double quotes \("\) around names and text$/,
+    () => 'в JSON имена и текст берутся в прямые двойные кавычки (")',
+  ],
+  [
+    /^JSON has no comments: put notes in the scenario's notes or description$/,
+    () => "в JSON нет комментариев: пояснения пишите в notes или description сценария",
+  ],
+  [/^a closing bracket or quote is missing$/, () => "не хватает закрывающей скобки или кавычки"],
+];
+
+const KINDS_RU: Record<string, string> = {
+  "an experiment": "эксперимент",
+  "a staffing plan": "план штата",
+  "a directory": "папка",
+  "a device, pipe or socket": "устройство, канал или сокет",
+};
+
+function phrase(table: [RegExp, (...m: string[]) => string][], text: string): string {
+  for (const [pattern, ru] of table) {
+    const m = pattern.exec(text);
+    if (m !== null) return ru(...m.slice(1));
+  }
+  return text;
+}
+
+/**
+ * A problem with a file the command line read (engine/node/files.ts, and diff's check of what a
+ * file holds) in Russian: the path stays as written, and so does a message of another form.
+ */
+export function fileProblemInRussian(message: string): string {
+  let m = /^(.*): no such file$/.exec(message);
+  if (m !== null) return `${m[1]}: такого файла нет`;
+  m = /^(.*): a regular file is needed, but this is (.+)$/.exec(message);
+  if (m !== null) return `${m[1]}: нужен обычный файл, а это ${KINDS_RU[m[2]!] ?? m[2]}`;
+  m = /^(.*): at most (\S+) MiB can be read, but the file has (\S+) MiB$/.exec(message);
+  if (m !== null) return `${m[1]}: прочитать можно не больше ${m[2]} МиБ, а в файле ${m[3]} МиБ`;
+  m = /^(.*): not valid JSON \((.+?)\)(?:; (.+))?$/.exec(message);
+  if (m !== null)
+    return `${m[1]}: это не JSON (${phrase(WHY_RU, m[2]!)})${m[3] === undefined ? "" : `; ${phrase(HINT_RU, m[3])}`}`;
+  m = /^(.*): diff compares two run results files, this one is (.+)$/.exec(message);
+  if (m !== null) return `${m[1]}: diff сравнивает два файла результатов запуска, а это ${KINDS_RU[m[2]!] ?? m[2]}`;
+  return message;
+}
