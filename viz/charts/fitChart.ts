@@ -114,7 +114,7 @@ export function fitChart(curves: FitCurves, o: FitChartOptions, format: Format):
       .attr("fill", SAMPLE_COLOUR)
       .append("title")
       .text(
-        `${shown(p.x)}: ${format.percent(p.y, 1)}${p.low === undefined ? "" : ` [${format.percent(p.low, 1)}, ${format.percent(p.high, 1)}]`}`,
+        `${shown(p.x)}: ${format.percent(p.y, 1)}${p.low === undefined ? "" : ` ${format.interval(format.percent(p.low, 1), format.percent(p.high, 1))}`}`,
       );
   return f.svg.node()!;
 }

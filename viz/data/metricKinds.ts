@@ -42,12 +42,12 @@ export function formatDifference(f: Format, unit: Unit, v: number | null | undef
 
 /** "difference [low, high]" in the unit's format (shares in points). */
 export function differenceWithInterval(f: Format, unit: Unit, mean: number, ci95: readonly [number, number]): string {
-  return `${formatDifference(f, unit, mean)} [${formatDifference(f, unit, ci95[0])}, ${formatDifference(f, unit, ci95[1])}]`;
+  return `${formatDifference(f, unit, mean)} ${f.interval(formatDifference(f, unit, ci95[0]), formatDifference(f, unit, ci95[1]))}`;
 }
 
 /** "mean [low, high]" in the unit's format, as tooltips show an estimate. */
 export function valueWithInterval(f: Format, unit: Unit, mean: number, ci95: readonly [number, number]): string {
-  return `${formatValue(f, unit, mean)} [${formatValue(f, unit, ci95[0])}, ${formatValue(f, unit, ci95[1])}]`;
+  return `${formatValue(f, unit, mean)} ${f.interval(formatValue(f, unit, ci95[0]), formatValue(f, unit, ci95[1]))}`;
 }
 
 /** The summary of a row of a set-up, or null where it has none. */

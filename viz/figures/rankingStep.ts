@@ -35,5 +35,5 @@ export function rankingStep(
   const ci95: [number, number] = direction === "higher" ? [d.ci95[0], d.ci95[1]] : [-d.ci95[1], -d.ci95[0]];
   const judgement: Judgement = !d.significant || behind === 0 ? "notSignificant" : behind > 0 ? "worse" : "better";
   const f = (v: number) => formatDifference(format, unit, v);
-  return { behind, ci95, text: f(behind), interval: `[${f(ci95[0])}, ${f(ci95[1])}]`, judgement };
+  return { behind, ci95, text: f(behind), interval: format.interval(f(ci95[0]), f(ci95[1])), judgement };
 }

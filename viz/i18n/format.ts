@@ -27,6 +27,11 @@ export interface Format {
   clock(secondsOfDay: number): string;
   /** A time in the run (seconds since its start) as "day 15, 09:30:12". */
   runTime(seconds: number): string;
+  /**
+   * An interval of two texts already formatted: "[1.2, 3.4]"; in Russian "[1,2; 3,4]", a
+   * semicolon where numbers have a decimal comma (as the command line writes it).
+   */
+  interval(low: string, high: string): string;
 }
 
 const LOCALES: Record<Lang, string> = { en: "en-GB", ru: "ru-RU" };
@@ -71,6 +76,7 @@ export function makeFormat(lang: Lang, currency: string): Format {
   return {
     lang,
     currency,
+    interval: (low, high) => (lang === "ru" ? `[${low}; ${high}]` : `[${low}, ${high}]`),
     number: (v, digits = 1) =>
       v === null || v === undefined || !Number.isFinite(v) ? DASH : numberFormat(digits).format(v),
     percent(v, digits = 1) {

@@ -123,7 +123,7 @@ function patience(ctx: ViewContext, r: CalibrationReport, level: string): HTMLEl
     const mean =
       e.mean === null
         ? t("cal_noAbandon")
-        : `${f.duration(e.mean)}${e.interval ? ` [${f.duration(e.interval[0])}, ${f.duration(e.interval[1])}]` : ""}`;
+        : `${f.duration(e.mean)}${e.interval ? ` ${f.interval(f.duration(e.interval[0]), f.duration(e.interval[1]))}` : ""}`;
     const chart = fitChart(
       survivalCurves(p),
       {
@@ -182,7 +182,7 @@ function deals(ctx: ViewContext, r: CalibrationReport, level: string): HTMLEleme
     const chance =
       p === null
         ? t("cal_salesOnly")
-        : `${f.percent(p.value, 1)} [${f.percent(p.interval[0], 1)}, ${f.percent(p.interval[1], 1)}]`;
+        : `${f.percent(p.value, 1)} ${f.interval(f.percent(p.interval[0], 1), f.percent(p.interval[1], 1))}`;
     const segment = ctx.locale.names.label(d.segment, ctx.locale.lang, "segment");
     const line = el(
       "p",

@@ -53,3 +53,12 @@ describe("points(v) of makeFormat(lang, currency)", () => {
     expect(en.points(0)).toBe("0 pp");
   });
 });
+
+describe("interval(low, high) of makeFormat(lang, currency)", () => {
+  it("separates the bounds by a semicolon in Russian, where the numbers have decimal commas, and by a comma in English", () => {
+    const ru = makeFormat("ru", "RUB");
+    const en = makeFormat("en", "RUB");
+    expect(ru.interval(ru.percent(0.469), ru.percent(0.532))).toMatch(/^\[46,9\s%; 53,2\s%\]$/);
+    expect(en.interval(en.percent(0.469), en.percent(0.532))).toBe("[46.9%, 53.2%]");
+  });
+});
