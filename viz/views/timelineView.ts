@@ -31,7 +31,14 @@ export function timelineView(ctx: ViewContext): HTMLElement {
   if (trace.truncated) {
     const last = trace.events[trace.events.length - 1]?.[0] ?? 0;
     box.append(
-      el("p", "note", ctx.locale.t("traceTruncated", { events: trace.events.length, time: ctx.format.runTime(last) })),
+      el(
+        "p",
+        "note",
+        ctx.locale.t("traceTruncated", {
+          events: ctx.format.number(trace.events.length, 0),
+          time: ctx.format.runTime(last),
+        }),
+      ),
     );
   }
   const f = timeline(trace, ctx.results.setUps[0]!.definition, day);

@@ -10,10 +10,10 @@ function count(n: number, lang: LabelLanguage): string {
   return n.toLocaleString(lang === "ru" ? "ru-RU" : "en-US");
 }
 
-/** 4 significant digits, with a decimal comma in Russian. */
+/** 4 significant digits, in Russian with a decimal comma and digits grouped ("3 022"). */
 function number(x: number, lang: LabelLanguage): string {
   const v = round4(x);
-  return lang === "ru" ? String(v).replace(".", ",") : String(v);
+  return lang === "ru" ? v.toLocaleString("ru-RU", { maximumFractionDigits: 20 }) : String(v);
 }
 
 /** An interval: "[1.2, 3.4]", in Russian "[1,2; 3,4]" (the comma is the decimal sign there). */

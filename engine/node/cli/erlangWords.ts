@@ -82,8 +82,8 @@ export const ERLANG_WORDS = {
       "* При такой нагрузке установившегося режима нет: эти значения зависят от длины прогона (чем дольше, тем хуже) и оценками не являются.",
     simulated: (q: ErlangReport["request"], engine: string) =>
       `Симуляция: ${replications(q.replications, "ru")} × ` +
-      `${pluralCount("ru", q.customers, "one {# клиент} few {# клиента} many {# клиентов} other {# клиента}")} после ` +
-      `${pluralCount("ru", q.warmupCustomersUsed, "one {# клиента} other {# клиентов}")} разогрева` +
+      `${pluralCount("ru", q.customers, "one {# клиент} few {# клиента} many {# клиентов} other {# клиента}", ruNumber(q.customers))} после ` +
+      `${pluralCount("ru", q.warmupCustomersUsed, "one {# клиента} other {# клиентов}", ruNumber(q.warmupCustomersUsed))} разогрева` +
       `${q.warmupCustomers === null ? " (по умолчанию для этой нагрузки)" : ""}, ${seedWords(q.seed, "ru")}, движок ${engine}`,
   },
 } as const satisfies Record<LabelLanguage, unknown>;
