@@ -5,6 +5,7 @@ import type { Ranking, SetUpPair } from "./ranking.js";
 import { rowLabel, type LabelLanguage } from "./rowLabel.js";
 import { rowId } from "./metricRow.js";
 import { NameLabels } from "./nameLabels.js";
+import { pluralCount } from "./pluralCount.js";
 
 /** What the verdict reads of an experiment's results (a results file of kind "experiment"). */
 export interface VerdictInput {
@@ -51,7 +52,7 @@ const WORDS = {
     flipsClear: ".",
   },
   ru: {
-    best: (name: string, label: string, value: string) => `Лучший вариант — «${name}»: ${label} ${value}`,
+    best: (name: string, label: string, value: string) => `Лучший вариант — «${name}»: ${lowerFirst(label)} ${value}`,
     ahead: (by: string, next: string) => `, на ${by} больше, чем у следующего, «${next}» (парный 95% интервал).`,
     aheadLower: (by: string, next: string) => `, на ${by} меньше, чем у следующего, «${next}» (парный 95% интервал).`,
     tie: (names: string, label: string) =>
@@ -68,7 +69,8 @@ const WORDS = {
     atMost: (label: string, v: string) => `${label} не больше ${v}`,
     atLeast: (label: string, v: string) => `${label} не меньше ${v}`,
     and: " и ",
-    more: (n: number) => `ещё ${n}`,
+    more: (n: number) =>
+      `и ещё ${pluralCount("ru", n, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}")}`,
     holds: (cases: string) => `Во всех проверках чувствительности (${cases}) порядок вариантов сохраняется.`,
     bestHolds: (cases: string) => `Во всех проверках чувствительности (${cases}) лучший вариант остаётся первым`,
     orderChanges: (cases: string) => `; порядок остальных меняется в проверке ${cases}.`,
@@ -108,9 +110,13 @@ export function verdictText(results: VerdictInput, lang: LabelLanguage): string 
   parts.push(head);
   const ties = ranking.entries.slice(1).filter((e) => e.tiedWithBest && e.breaks.length === 0);
   if (ties.length > 0) {
-    const named = ties.slice(0, 3).map((e) => quote(e.setUp, lang));
-    if (ties.length > 3) named.push(w.more(ties.length - 3));
-    parts.push(w.tie(named.join(", "), label));
+    const named = ties
+      .slice(0, 3)
+      .map((e) => quote(e.setUp, lang))
+      .join(", ");
+    // "«a», «b», «c» и ещё 4 варианта" in Russian; '"a", "b", "c", 4 more' in English.
+    const more = ties.length > 3 ? `${lang === "ru" ? " " : ", "}${w.more(ties.length - 3)}` : "";
+    parts.push(w.tie(named + more, label));
   }
   // The first by the objective's mean may be dominated: another set-up as good on it (a tie) and
   // better on some other figure shown, worse on none. The ranking table marks it; so does the verdict.
@@ -217,4 +223,9 @@ function betterFigures(results: VerdictInput, a: string, b: string, lang: LabelL
 function pairOf(results: VerdictInput, a: string, b: string): { pair: SetUpPair; flip: 1 | -1 } | null {
   const pair = (results.pairs ?? []).find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
   return pair === undefined ? null : { pair, flip: pair.a === a ? 1 : -1 };
+}
+
+/** A label inside a sentence in Russian: its first letter small ("Прибыль в день" → "прибыль в день"), unless an abbreviation. */
+function lowerFirst(label: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -348,7 +348,7 @@ export const ru: Record<StringKey, string> = {
   replications: "one {# прогон} few {# прогона} many {# прогонов} other {# прогона}",
   engine: "движок",
   observedDays: "one {# день наблюдения} few {# дня наблюдения} many {# дней наблюдения} other {# дня наблюдения}",
-  warmupDays: "one {# день разгона} few {# дня разгона} many {# дней разгона} other {# дня разгона}",
+  warmupDays: "one {# день разогрева} few {# дня разогрева} many {# дней разогрева} other {# дня разогрева}",
   setUp: "Вариант",
   base: "база",
   downloadCsv: "Скачать CSV",

@@ -74,7 +74,7 @@ describe("verdictText", () => {
   it("says so in Russian, with Russian numbers and points", () => {
     const text = verdictText(results, "ru")!;
     expect(text).toContain(
-      "Лучший вариант — «serve»: Прибыль в день 1\u00a0345\u00a0000 ₽, на 45\u00a0000 [12\u00a0000; 78\u00a0000] ₽ больше",
+      "Лучший вариант — «serve»: прибыль в день 1\u00a0345\u00a0000 ₽, на 45\u00a0000 [12\u00a0000; 78\u00a0000] ₽ больше",
     );
     expect(text).toContain("п.п.");
   });
@@ -180,5 +180,23 @@ describe("verdictText", () => {
 
   it("gives nothing for a file without a ranking", () => {
     expect(verdictText({ setUps: results.setUps }, "en")).toBeNull();
+  });
+
+  it("names three set-ups tied with the best and counts the rest: «и ещё 2 варианта» in Russian", () => {
+    const names = ["a", "b", "c", "d", "e"];
+    const tied: VerdictInput = {
+      setUps: ["best", ...names].map((name) => ({ name, scenario: { currency: "RUB" } })),
+      ranking: {
+        objective: { ...profit, direction: "higher" },
+        constraints: [],
+        entries: [
+          entry("best", 1, 1_000_000),
+          ...names.map((n, i) => entry(n, i + 2, 990_000 - i, { tiedWithBest: true, behindBest: diff(1, -5, 7) })),
+        ],
+      },
+      pairs: [],
+    };
+    expect(verdictText(tied, "ru")).toContain("от «a», «b», «c» и ещё 2 варианта при этом числе прогонов");
+    expect(verdictText(tied, "en")).toContain('from "a", "b", "c", 2 more on Profit per day');
   });
 });

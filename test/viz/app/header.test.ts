@@ -12,7 +12,7 @@ const facts = (lang: "en" | "ru", kind: "run" | "staffing") => {
 describe("the header's facts", () => {
   it("count replications and days in the plural form Russian asks for (3 прогона, 42 дня, 14 дней)", () => {
     const text = facts("ru", "run");
-    expect(text).toContain(" · 3 прогона · 42 дня наблюдения · 14 дней разгона · ");
+    expect(text).toContain(" · 3 прогона · 42 дня наблюдения · 14 дней разогрева · ");
     expect(facts("en", "run")).toContain(" · 3 replications · 42 observed days · 14 warm-up days · ");
   });
 

@@ -87,7 +87,7 @@ export const studioRu: Record<StudioKey, string> = {
   group_channels: "Каналы и поток клиентов по сегментам и времени суток",
   group_routing: "Маршрутизация и передача",
   group_repeat: "Повторный визит, N и штрафы",
-  group_money: "Планы, кредит и деньги",
+  group_money: "Планы, зачёт выручки и деньги",
   group_other: "Прочие настройки",
   help: "Справка",
   language: "Язык",
