@@ -100,7 +100,12 @@ describe("the summon rule's edge cases", () => {
     const resolved = new Set<number>();
     for (const [time, what, id] of t.events) {
       if (what === "summoned") summonedAt.set(id, time);
-      if (what === "manager-arrived" || what === "manager-late" || what === "left-waiting-for-manager")
+      if (
+        what === "manager-arrived" ||
+        what === "manager-arrived-late" ||
+        what === "manager-late" ||
+        what === "left-waiting-for-manager"
+      )
         resolved.add(id);
     }
     expect(summonedAt.size).toBeGreaterThan(100);
