@@ -70,7 +70,8 @@ const WORDS = {
     atLeast: (label: string, v: string) => `${label} не меньше ${v}`,
     and: " и ",
     more: (n: number) =>
-      `и ещё ${pluralCount("ru", n, "one {# вариант} few {# варианта} many {# вариантов} other {# варианта}")}`,
+      // Genitive: the tie sentence reads «нельзя отличить от «a», «b» и ещё 2 вариантов».
+      `и ещё ${pluralCount("ru", n, "one {# варианта} other {# вариантов}")}`,
     holds: (cases: string) => `Во всех проверках чувствительности (${cases}) порядок вариантов сохраняется.`,
     bestHolds: (cases: string) => `Во всех проверках чувствительности (${cases}) лучший вариант остаётся первым`,
     orderChanges: (cases: string) => `; порядок остальных меняется в проверке ${cases}.`,

@@ -128,8 +128,16 @@ export function inRussian(message: string): string {
   if (m !== null) return `время позже начала смены ${m[1]}`;
   m = /^a path that exists, but (.+) has no (key|list item named \(or numbered\)) (".*")$/.exec(message);
   if (m !== null)
-    return `существующий путь, но в ${m[1]} нет ${m[2] === "key" ? "ключа" : "элемента списка с именем (или номером)"} ${m[3]}`;
+    return `существующий путь, но в ${where(m[1]!)} нет ${m[2] === "key" ? "ключа" : "элемента списка с именем (или номером)"} ${m[3]}`;
+  m = /^a key the scenario has, but (.+) has no key (".*?")(?: \(one of (.*)\))?$/.exec(message);
+  if (m !== null)
+    return `ключ, который есть в сценарии, но в ${where(m[1]!)} нет ключа ${m[2]}${m[3] === undefined ? "" : ` (есть: ${m[3]})`}`;
   m = /^a path that exists, but (.+) is not a list$/.exec(message);
-  if (m !== null) return `существующий путь, но ${m[1]} — не список`;
+  if (m !== null) return `существующий путь, но ${m[1] === "the scenario" ? "сценарий" : m[1]} — не список`;
   return message;
+}
+
+/** Where in the scenario a path stopped, for «в …»: the path as written, or «сценарии» for its root. */
+function where(at: string): string {
+  return at === "the scenario" ? "сценарии" : at;
 }

@@ -21,6 +21,14 @@ import { UsageError } from "./usageError.js";
 import { replications as replicationsWords, seedWords } from "./cliWords.js";
 import { resultsWritten } from "./resultsWritten.js";
 
+/** What a results file holds, as the refusal of a file that is not a run's names it. */
+const KIND_NAMES = {
+  run: "a run",
+  experiment: "an experiment",
+  staffing: "a staffing plan",
+  calibration: "a calibration report",
+} as const;
+
 export const DIFF_HELP: Record<LabelLanguage, string> = {
   en: `Usage: clientflow diff <A.results.json> <B.results.json> [options]
 
@@ -119,9 +127,7 @@ export function diffCommand(argv: string[]): number {
   const [a, b] = positionals.map((path) => {
     const { text, results } = loadResults(path, lang);
     if (results.kind !== "run")
-      throw new FileProblem(
-        `${path}: diff compares two run results files, this one is ${results.kind === "experiment" ? "an experiment" : "a staffing plan"}`,
-      );
+      throw new FileProblem(`${path}: diff compares two run results files, this one is ${KIND_NAMES[results.kind]}`);
     return JSON.parse(text) as RunFile;
   }) as [RunFile, RunFile];
   const paired = pairedRuns(a, b);

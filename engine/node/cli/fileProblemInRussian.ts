@@ -22,7 +22,7 @@ const HINT_RU: [RegExp, (...m: string[]) => string][] = [
   ],
   [
     /^use straight double quotes \("\) around names and text, not (.+)$/,
-    (quotes) => `берите имена и текст в прямые двойные кавычки ("), а не ${quotes}`,
+    (quotes) => `берите имена и текст в прямые двойные кавычки ("), а не ${quotes.replace(/ or /g, " или ")}`,
   ],
   [
     /^JSON needs straight double quotes \("\) around names and text$/,
@@ -38,6 +38,8 @@ const HINT_RU: [RegExp, (...m: string[]) => string][] = [
 const KINDS_RU: Record<string, string> = {
   "an experiment": "эксперимент",
   "a staffing plan": "план штата",
+  "a calibration report": "отчёт калибровки",
+  "a run": "запуск",
   "a directory": "папка",
   "a device, pipe or socket": "устройство, канал или сокет",
 };
@@ -60,7 +62,8 @@ export function fileProblemInRussian(message: string): string {
   m = /^(.*): a regular file is needed, but this is (.+)$/.exec(message);
   if (m !== null) return `${m[1]}: нужен обычный файл, а это ${KINDS_RU[m[2]!] ?? m[2]}`;
   m = /^(.*): at most (\S+) MiB can be read, but the file has (\S+) MiB$/.exec(message);
-  if (m !== null) return `${m[1]}: прочитать можно не больше ${m[2]} МиБ, а в файле ${m[3]} МиБ`;
+  if (m !== null)
+    return `${m[1]}: прочитать можно не больше ${m[2]!.replace(".", ",")} МиБ, а в файле ${m[3]!.replace(".", ",")} МиБ`;
   m = /^(.*): not valid JSON \((.+?)\)(?:; (.+))?$/.exec(message);
   if (m !== null)
     return `${m[1]}: это не JSON (${phrase(WHY_RU, m[2]!)})${m[3] === undefined ? "" : `; ${phrase(HINT_RU, m[3])}`}`;

@@ -1,6 +1,7 @@
+import { fileProblemInRussian } from "./fileProblemInRussian.js";
 import { parseArgs } from "node:util";
 import type { LabelLanguage } from "../../results/index.js";
-import { readJsonFile } from "../files.js";
+import { FileProblem, readJsonFile } from "../files.js";
 import { loadExperiment } from "../loadExperiment.js";
 import { loadScenario } from "../loadScenario.js";
 import { ScenarioError } from "../../scenario/scenarioError.js";
@@ -70,7 +71,13 @@ export function validateCommand(argv: string[]): number {
       }
     } catch (e) {
       failed++;
-      process.stderr.write(`${e instanceof ScenarioError ? e.describe(lang) : (e as Error).message}\n`);
+      const message =
+        e instanceof ScenarioError
+          ? e.describe(lang)
+          : e instanceof FileProblem && lang === "ru"
+            ? fileProblemInRussian(e.message)
+            : (e as Error).message;
+      process.stderr.write(`${message}\n`);
     }
   }
   return failed > 0 ? 2 : 0;

@@ -1,3 +1,4 @@
+import { localeLanguage } from "./langOption.js";
 import { parseArgs } from "node:util";
 import type { LabelLanguage } from "../../results/index.js";
 import { LANGUAGES } from "../../../viz/i18n/index.js";
@@ -53,7 +54,8 @@ export async function viewCommand(argv: string[]): Promise<number> {
   const file = positionals[0];
   // Checked now; then read again on every page load, so that a re-run shows after a reload (a
   // file that became unreadable meanwhile is served as it was last read well).
-  let lastGood = file === undefined ? "" : loadResults(file).text;
+  // The command's own messages: in the page's language when given, else the locale's.
+  let lastGood = file === undefined ? "" : loadResults(file, lang ?? localeLanguage(process.env)).text;
   const results = () => {
     if (file === undefined) return "";
     try {

@@ -182,7 +182,7 @@ describe("verdictText", () => {
     expect(verdictText({ setUps: results.setUps }, "en")).toBeNull();
   });
 
-  it("names three set-ups tied with the best and counts the rest: «и ещё 2 варианта» in Russian", () => {
+  it("names three set-ups tied with the best and counts the rest: «и ещё 2 вариантов» in Russian", () => {
     const names = ["a", "b", "c", "d", "e"];
     const tied: VerdictInput = {
       setUps: ["best", ...names].map((name) => ({ name, scenario: { currency: "RUB" } })),
@@ -196,7 +196,7 @@ describe("verdictText", () => {
       },
       pairs: [],
     };
-    expect(verdictText(tied, "ru")).toContain("от «a», «b», «c» и ещё 2 варианта при этом числе прогонов");
+    expect(verdictText(tied, "ru")).toContain("от «a», «b», «c» и ещё 2 вариантов при этом числе прогонов");
     expect(verdictText(tied, "en")).toContain('from "a", "b", "c", 2 more on Profit per day');
   });
 });

@@ -62,8 +62,13 @@ describe("inRussian(phrase)", () => {
     expect(inRussian('a path that exists, but pools has no list item named (or numbered) "operatorz"')).toBe(
       'существующий путь, но в pools нет элемента списка с именем (или номером) "operatorz"',
     );
-    expect(inRussian('a path that exists, but calendar has no key "dayz"')).toBe(
-      'существующий путь, но в calendar нет ключа "dayz"',
+    // As the engine writes them: a key the scenario's schema does not know, an item not in a list,
+    // a key missing at the root.
+    expect(inRussian('a key the scenario has, but calendar has no key "dayz" (one of days, warmupDays)')).toBe(
+      'ключ, который есть в сценарии, но в calendar нет ключа "dayz" (есть: days, warmupDays)',
+    );
+    expect(inRussian('a path that exists, but the scenario has no key "trace"')).toBe(
+      'существующий путь, но в сценарии нет ключа "trace"',
     );
   });
 

@@ -15,7 +15,7 @@ describe("fileProblemInRussian(message)", () => {
       "dir: нужен обычный файл, а это папка",
     );
     expect(fileProblemInRussian("x.json: at most 64 MiB can be read, but the file has 80.0 MiB")).toBe(
-      "x.json: прочитать можно не больше 64 МиБ, а в файле 80.0 МиБ",
+      "x.json: прочитать можно не больше 64 МиБ, а в файле 80,0 МиБ",
     );
     expect(fileProblemInRussian("x.json: not valid JSON (the file is empty)")).toBe("x.json: это не JSON (файл пуст)");
     expect(
@@ -30,6 +30,9 @@ describe("fileProblemInRussian(message)", () => {
         "x.json:2:1: not valid JSON (the text ends too early); a closing bracket or quote is missing",
       ),
     ).toBe("x.json:2:1: это не JSON (текст обрывается раньше времени); не хватает закрывающей скобки или кавычки");
+    expect(fileProblemInRussian("c.json: diff compares two run results files, this one is a calibration report")).toBe(
+      "c.json: diff сравнивает два файла результатов запуска, а это отчёт калибровки",
+    );
     expect(fileProblemInRussian("e.json: diff compares two run results files, this one is an experiment")).toBe(
       "e.json: diff сравнивает два файла результатов запуска, а это эксперимент",
     );
@@ -57,6 +60,8 @@ describe("the command line's problems with files, with --lang ru", () => {
       const notResults = await cli("report", "scenarios/default.json", "-o", join(dir, "r.html"), "--lang", "ru");
       expect(notResults.stderr).toMatch(CYRILLIC);
       expect(notResults.stderr).not.toMatch(/This is not/);
+      const validate = await cli("validate", bad, "--lang", "ru");
+      expect(validate.stderr).toMatch(/bad\.json:\d+:\d+: это не JSON \(текст обрывается/);
       const diff = await cli("diff", FIXTURES.run, FIXTURES.experiment, "--lang", "ru");
       expect(diff.stderr).toMatch(/diff сравнивает два файла результатов запуска, а это эксперимент\n$/);
     } finally {
