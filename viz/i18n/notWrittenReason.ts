@@ -1,4 +1,5 @@
 import { pluralCount } from "../../engine/results/index.js";
+import { sayByPattern, type PatternPhrase } from "./patternPhrases.js";
 import type { Lang } from "./translate.js";
 
 /** «1 отвеченный звонок», «3 отвеченных звонка», «12 отвеченных звонков». */
@@ -15,7 +16,7 @@ function answeredRu(n: number): string {
  * The reasons the calibration writes for what it did not write (engine/calibration's
  * calibrationVariant), in Russian; the names (channel / segment, files) stay as written.
  */
-const NOT_WRITTEN_RU: [RegExp, (...m: string[]) => string][] = [
+const NOT_WRITTEN_RU: readonly PatternPhrase[] = [
   [
     /^arrival rates of (.+): the scenario has no arrival stream of it$/,
     (x) => `интенсивность поступлений ${x}: такого потока поступлений в сценарии нет`,
@@ -67,10 +68,5 @@ const NOT_WRITTEN_RU: [RegExp, (...m: string[]) => string][] = [
  * calibrationVariant) in `lang`; a reason this version does not know stays as written.
  */
 export function notWrittenReason(line: string, lang: Lang): string {
-  if (lang === "en") return line;
-  for (const [pattern, ru] of NOT_WRITTEN_RU) {
-    const m = pattern.exec(line);
-    if (m !== null) return ru(...m.slice(1));
-  }
-  return line;
+  return lang === "en" ? line : (sayByPattern(NOT_WRITTEN_RU, line) ?? line);
 }

@@ -1,5 +1,7 @@
+import { sayByPattern, type PatternPhrase } from "../../../viz/i18n/patternPhrases.js";
+
 /** JSON syntax problems (jsonSyntaxProblem's `why`) in Russian. */
-const WHY_RU: [RegExp, (...m: string[]) => string][] = [
+const WHY_RU: readonly PatternPhrase[] = [
   [/^the file is empty$/, () => "файл пуст"],
   [/^unexpected text$/, () => "неожиданный текст"],
   [/^the text ends too early$/, () => "текст обрывается раньше времени"],
@@ -11,7 +13,7 @@ const WHY_RU: [RegExp, (...m: string[]) => string][] = [
 ];
 
 /** Their hints (jsonSyntaxProblem's `hint`) in Russian. */
-const HINT_RU: [RegExp, (...m: string[]) => string][] = [
+const HINT_RU: readonly PatternPhrase[] = [
   [
     /^remove the trailing comma: JSON allows no comma after the last item$/,
     () => "уберите лишнюю запятую: в JSON после последнего элемента запятой нет",
@@ -44,12 +46,8 @@ const KINDS_RU: Record<string, string> = {
   "a device, pipe or socket": "устройство, канал или сокет",
 };
 
-function phrase(table: [RegExp, (...m: string[]) => string][], text: string): string {
-  for (const [pattern, ru] of table) {
-    const m = pattern.exec(text);
-    if (m !== null) return ru(...m.slice(1));
-  }
-  return text;
+function phrase(table: readonly PatternPhrase[], text: string): string {
+  return sayByPattern(table, text) ?? text;
 }
 
 /**

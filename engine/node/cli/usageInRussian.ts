@@ -1,3 +1,5 @@
+import { sayByPattern, type PatternPhrase } from "../../../viz/i18n/patternPhrases.js";
+
 /**
  * A usage error's message in Russian (the command line's own option checks and Node's argument
  * parser): the option and the values stay as typed; a message of another form stays as written.
@@ -26,7 +28,7 @@ export function usageInRussian(message: string): string {
 
 /** What an option must be, in Russian: "a whole number from 1 to 256" → "целое число от 1 до 256". */
 function mustBe(what: string): string {
-  const parts: [RegExp, (...m: string[]) => string][] = [
+  const parts: readonly PatternPhrase[] = [
     [/^a whole number from (\S+) to (\S+)$/, (a, b) => `целое число от ${a} до ${b}`],
     [/^a whole number of at least (.+)$/, (a) => `целое число не меньше ${a}`],
     [/^a whole number$/, () => "целое число"],
@@ -41,11 +43,7 @@ function mustBe(what: string): string {
     [/^one of (.+)$/, (a) => `одно из: ${a}`],
     [/^en or ru$/, () => "en или ru"],
   ];
-  for (const [pattern, say] of parts) {
-    const m = pattern.exec(what);
-    if (m !== null) return say(...m.slice(1));
-  }
-  return what;
+  return sayByPattern(parts, what) ?? what;
 }
 
 /** The commands' fixed messages about their files and required options. */
