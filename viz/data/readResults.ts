@@ -207,8 +207,9 @@ function fail(problem: ReadProblem["problem"], detail: string): ReadOutcome {
   return { ok: false, error: { problem, detail } };
 }
 
+/** A value found, for a message in either language: JSON text, or a dash when there is none. */
 function describe(v: unknown): string {
-  if (v === undefined) return "nothing";
+  if (v === undefined) return "—";
   return typeof v === "string" ? JSON.stringify(v) : String(v);
 }
 

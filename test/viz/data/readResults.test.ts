@@ -47,7 +47,7 @@ describe("reading a results file", () => {
 
   it("says what is wrong with a file that is not JSON, not results, of another version or kind", () => {
     expect(readResults("{ not json")).toMatchObject({ ok: false, error: { problem: "notJson" } });
-    expect(readResults('{"name":"x"}')).toEqual({ ok: false, error: { problem: "notResults", detail: "nothing" } });
+    expect(readResults('{"name":"x"}')).toEqual({ ok: false, error: { problem: "notResults", detail: "—" } });
     expect(readResults('{"format":"clientflow-results","version":3,"kind":"run"}')).toEqual({
       ok: false,
       error: { problem: "wrongVersion", detail: "3" },
