@@ -52,15 +52,19 @@ function formatIssues(source: string, issues: readonly ScenarioIssue[], kind: st
   const w = ISSUE_WORDS[lang];
   const lines = issues.map((i) => {
     const where = i.path === "" ? w.document : i.path;
-    const found = i.found === undefined ? "" : `; ${w.found} ${i.found}`;
+    const shown = lang === "ru" && i.found === NOTHING ? "ничего" : i.found;
+    const found = shown === undefined ? "" : `; ${w.found} ${shown}`;
     return `  - ${where}: ${lang === "ru" ? inRussian(i.message) : i.message}${found}`;
   });
   return `${w.heading(source, kind, issues.length)}\n${lines.join("\n")}`;
 }
 
+/** How showFound shows that no value was found. */
+const NOTHING = "nothing";
+
 /** Shows a found value in an error: JSON, cut to 80 characters. */
 export function showFound(value: unknown): string {
-  if (value === undefined) return "nothing";
+  if (value === undefined) return NOTHING;
   let text: string;
   try {
     text = JSON.stringify(value) ?? String(value);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseScenario, ScenarioError } from "../../../engine/scenario/index.js";
-import { inRussian } from "../../../engine/scenario/scenarioError.js";
+import { inRussian, showFound } from "../../../engine/scenario/scenarioError.js";
 import { company } from "../../helpers/company.js";
 
 const problems = (data: unknown): ScenarioError => {
@@ -39,6 +39,12 @@ describe("ScenarioError.describe(lang)", () => {
     expect(kind.describe("ru")).toMatch(/channels\[0\]\.kind: ожидается одно из: "phone", "visit"; найдено "fax"/);
     // The paths and the values found are the file's, in either language.
     expect(ru).not.toMatch(/expected|found|problem/);
+  });
+
+  it("says in Russian that no value was found («найдено ничего»)", () => {
+    const e = new ScenarioError("v.json", [{ path: "extends", message: "a file", found: showFound(undefined) }]);
+    expect(e.message).toContain("- extends: a file; found nothing");
+    expect(e.describe("ru")).toContain("- extends: a file; найдено ничего");
   });
 });
 
