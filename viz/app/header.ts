@@ -35,7 +35,7 @@ export function header(state: State, app: App, t: Locale["t"], title: string | n
     const base = r.setUps[0]!;
     const format = makeFormat(state.lang, r.currency);
     const facts = [
-      r.kind === "run" ? t("kindRun") : `${t("kindExperiment")}: ${r.setUps.length}`,
+      r.kind === "run" ? t("kindRun") : `${t("kindExperiment")}: ${format.count(r.setUps.length, t("setUpCount"))}`,
       `${t("seed")} ${r.seed}`,
       format.count(r.replications, t("replications")),
       format.count(observedDays(base), t("observedDays")),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { startApp } from "../../../viz/app/app.js";
 import { fixture } from "../../helpers/fixtures.js";
 
-const facts = (lang: "en" | "ru", kind: "run" | "staffing") => {
+const facts = (lang: "en" | "ru", kind: "run" | "staffing" | "experiment") => {
   const root = document.createElement("div");
   startApp(root, lang).load(fixture(kind).text);
   return root.querySelector("p.facts")!.textContent!.replace(/[\u00a0\u202f]/g, " ");
@@ -18,5 +18,14 @@ describe("the header's facts", () => {
 
   it("count a staffing plan's check replications the same way", () => {
     expect(facts("ru", "staffing")).toMatch(/ · 2 прогона · /);
+  });
+
+  it("name what an experiment's number counts: its set-ups («эксперимент: 3 варианта»)", () => {
+    const n = fixture("experiment").results.setUps.length;
+    expect(n).toBeGreaterThan(1);
+    const ru = new Intl.PluralRules("ru").select(n);
+    const word = ru === "one" ? "вариант" : ru === "few" ? "варианта" : "вариантов";
+    expect(facts("ru", "experiment")).toMatch(new RegExp(`^эксперимент: ${n} ${word} · `));
+    expect(facts("en", "experiment")).toMatch(new RegExp(`^experiment: ${n} set-ups · `));
   });
 });
