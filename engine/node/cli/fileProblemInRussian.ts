@@ -50,22 +50,34 @@ function phrase(table: readonly PatternPhrase[], text: string): string {
   return sayByPattern(table, text) ?? text;
 }
 
+const ru = (text: string): string => text.replace(".", ",");
+
+/** The messages of engine/node/files.ts and of diff's check of what a file holds, in Russian. */
+const PROBLEM_RU: readonly PatternPhrase[] = [
+  [/^(.*): no such file$/, (path) => `${path}: такого файла нет`],
+  [
+    /^(.*): a regular file is needed, but this is (.+)$/,
+    (path, kind) => `${path}: нужен обычный файл, а это ${KINDS_RU[kind] ?? kind}`,
+  ],
+  [
+    /^(.*): at most (\S+) MiB can be read, but the file has (\S+) MiB$/,
+    (path, limit, size) => `${path}: прочитать можно не больше ${ru(limit)} МиБ, а в файле ${ru(size)} МиБ`,
+  ],
+  [
+    /^(.*): not valid JSON \((.+?)\)(?:; (.+))?$/,
+    (path, why, hint) =>
+      `${path}: это не JSON (${phrase(WHY_RU, why)})${hint === "" ? "" : `; ${phrase(HINT_RU, hint)}`}`,
+  ],
+  [
+    /^(.*): diff compares two run results files, this one is (.+)$/,
+    (path, kind) => `${path}: diff сравнивает два файла результатов запуска, а это ${KINDS_RU[kind] ?? kind}`,
+  ],
+];
+
 /**
  * A problem with a file the command line read (engine/node/files.ts, and diff's check of what a
  * file holds) in Russian: the path stays as written, and so does a message of another form.
  */
 export function fileProblemInRussian(message: string): string {
-  let m = /^(.*): no such file$/.exec(message);
-  if (m !== null) return `${m[1]}: такого файла нет`;
-  m = /^(.*): a regular file is needed, but this is (.+)$/.exec(message);
-  if (m !== null) return `${m[1]}: нужен обычный файл, а это ${KINDS_RU[m[2]!] ?? m[2]}`;
-  m = /^(.*): at most (\S+) MiB can be read, but the file has (\S+) MiB$/.exec(message);
-  if (m !== null)
-    return `${m[1]}: прочитать можно не больше ${m[2]!.replace(".", ",")} МиБ, а в файле ${m[3]!.replace(".", ",")} МиБ`;
-  m = /^(.*): not valid JSON \((.+?)\)(?:; (.+))?$/.exec(message);
-  if (m !== null)
-    return `${m[1]}: это не JSON (${phrase(WHY_RU, m[2]!)})${m[3] === undefined ? "" : `; ${phrase(HINT_RU, m[3])}`}`;
-  m = /^(.*): diff compares two run results files, this one is (.+)$/.exec(message);
-  if (m !== null) return `${m[1]}: diff сравнивает два файла результатов запуска, а это ${KINDS_RU[m[2]!] ?? m[2]}`;
-  return message;
+  return phrase(PROBLEM_RU, message);
 }
